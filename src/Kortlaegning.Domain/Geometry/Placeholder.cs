@@ -1,0 +1,1 @@
+namespace Kortlaegning.Domain.Geometry;
