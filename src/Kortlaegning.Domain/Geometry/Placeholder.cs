@@ -1,1 +1,0 @@
-namespace Kortlaegning.Domain.Geometry;
