@@ -2,7 +2,7 @@ using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
 using Kortlaegning.Domain.Distance;
 
-namespace Kortlaegning.Domain.Geometry;
+namespace Kortlaegning.Domain.Spatial;
 
 /// <summary>
 /// The coordinate reference systems this service uses, and ProjNet transforms between them.

@@ -1,0 +1,37 @@
+namespace Kortlaegning.Domain.Boundaries;
+
+/// <summary>The kinds of area the service knows. Stored and served as snake_case (<see cref="AreaLevels"/>).</summary>
+public enum AreaLevel
+{
+    Region,
+    Municipality,
+    Parish,
+    Postcode,
+    HousingDepartment,
+    LocalCommunity,
+    Custom,
+}
+
+/// <summary>Names and parsing of <see cref="AreaLevel"/> as the API and database spell them.</summary>
+public static class AreaLevels
+{
+    private static readonly Dictionary<AreaLevel, string> Names = new()
+    {
+        [AreaLevel.Region] = "region",
+        [AreaLevel.Municipality] = "municipality",
+        [AreaLevel.Parish] = "parish",
+        [AreaLevel.Postcode] = "postcode",
+        [AreaLevel.HousingDepartment] = "housing_department",
+        [AreaLevel.LocalCommunity] = "local_community",
+        [AreaLevel.Custom] = "custom",
+    };
+
+    private static readonly Dictionary<string, AreaLevel> ByName =
+        Names.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlyCollection<string> All => Names.Values;
+
+    public static string Name(this AreaLevel level) => Names[level];
+
+    public static bool TryParse(string? text, out AreaLevel level) => ByName.TryGetValue(text?.Trim() ?? "", out level);
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+
+namespace Kortlaegning.Domain.Boundaries;
+
+/// <summary>
+/// Reads a GeoJSON FeatureCollection (RFC 7946, or with a legacy "crs" member) into
+/// <see cref="BoundaryFeature"/>s, using NetTopologySuite.IO.GeoJSON4STJ for the geometry.
+/// </summary>
+public static class GeoJsonBoundaryReader
+{
+    public static IReadOnlyList<BoundaryFeature> Read(Stream stream, int? sridOverride = null)
+    {
+        using var doc = BoundaryJson.Parse(stream);
+        return Read(doc.RootElement, sridOverride);
+    }
+
+    public static IReadOnlyList<BoundaryFeature> Read(JsonElement root, int? sridOverride = null)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection")
+        {
+            throw new BoundaryFormatException("A GeoJSON file must hold a FeatureCollection.");
+        }
+        int srid = sridOverride ?? SridOf(root);
+        var factory = new GeometryFactory(new PrecisionModel(), srid);
+        var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory(factory) } };
+
+        if (!root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+        {
+            throw new BoundaryFormatException("The FeatureCollection has no \"features\" array.");
+        }
+        var result = new List<BoundaryFeature>(features.GetArrayLength());
+        int index = 0;
+        foreach (var f in features.EnumerateArray())
+        {
+            var props = f.TryGetProperty("properties", out var p) ? JsonProperties.FromElement(p) : new Dictionary<string, object?>();
+            Geometry? geometry = null;
+            if (f.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object)
+            {
+                try
+                {
+                    geometry = g.Deserialize<Geometry>(options);
+                }
+                catch (JsonException)
+                {
+                    geometry = null; // rejected later with a reason, like any feature without usable geometry
+                }
+            }
+            if (geometry is not null)
+            {
+                geometry = Xy.Flatten(geometry);
+                geometry.SRID = srid;
+            }
+            result.Add(new BoundaryFeature(index++, props, geometry));
+        }
+        return result;
+    }
+
+    internal static int SridOf(JsonElement container)
+    {
+        if (!container.TryGetProperty("crs", out var crs) || crs.ValueKind != JsonValueKind.Object) return 4326;
+        string? name = crs.TryGetProperty("properties", out var p) && p.TryGetProperty("name", out var n) ? n.GetString() : null;
+        return LegacyCrs.ToSrid(name) ?? throw new BoundaryFormatException($"Unsupported \"crs\" member '{name}'. Use RFC 7946 lon/lat or an EPSG name such as urn:ogc:def:crs:EPSG::25832.");
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace Kortlaegning.Domain.Boundaries;
+
+/// <summary>
+/// The pre-RFC 7946 GeoJSON "crs" member (GeoJSON 2008 §3), which GDAL still writes:
+/// <c>{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25832"}}</c>. RFC 7946 dropped it
+/// and fixed WGS84 lon/lat; we honour it when present so files exported in UTM 32N load as they are.
+/// </summary>
+public static partial class LegacyCrs
+{
+    [GeneratedRegex(@"(?:EPSG(?:::?|/0/)|epsg\.org/def/crs/EPSG/0/)(\d{4,6})$", RegexOptions.IgnoreCase)]
+    private static partial Regex EpsgName();
+
+    /// <summary>The EPSG code named, 4326 for CRS84, or null when the name is not understood.</summary>
+    public static int? ToSrid(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var text = name.Trim();
+        if (text.EndsWith("CRS84", StringComparison.OrdinalIgnoreCase)) return 4326;
+        var m = EpsgName().Match(text);
+        return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+}
