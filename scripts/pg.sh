@@ -16,6 +16,11 @@ as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+if [ "${1:-}" = "stop" ]; then
+  [ -s "$PGDATA/PG_VERSION" ] && as_owner "$PGBIN/pg_ctl" -D "$PGDATA" -m fast stop || true
+  exit 0
+fi
+
 mkdir -p .pgdata
 if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres .pgdata; fi
 

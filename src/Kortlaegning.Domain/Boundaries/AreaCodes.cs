@@ -12,6 +12,10 @@ public static partial class AreaCodes
     [GeneratedRegex(@"^\d{1,4}$")]
     private static partial Regex UpToFourDigits();
 
+    // Central Copenhagen's street-level postcodes come as one range polygon: "1000-1499" (København K).
+    [GeneratedRegex(@"^\d{4}-\d{4}$")]
+    private static partial Regex PostcodeRange();
+
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._:-]{0,39}$")]
     private static partial Regex FreeCode();
 
@@ -25,6 +29,7 @@ public static partial class AreaCodes
         if (string.IsNullOrEmpty(text)) return null;
         return level switch
         {
+            AreaLevel.Postcode when PostcodeRange().IsMatch(text) => text,
             AreaLevel.Region or AreaLevel.Municipality or AreaLevel.Parish or AreaLevel.Postcode =>
                 UpToFourDigits().IsMatch(text) && text.TrimStart('0').Length > 0 ? text.PadLeft(4, '0') : null,
             _ => FreeCode().IsMatch(text) ? text : null,
@@ -37,7 +42,7 @@ public static partial class AreaCodes
         AreaLevel.Municipality => "a kommunekode of 3 or 4 digits, e.g. 0461 or 461",
         AreaLevel.Parish => "a sognekode of 4 digits, e.g. 8907",
         AreaLevel.Region => "a regionskode of 4 digits, e.g. 1083",
-        AreaLevel.Postcode => "a postnummer of 4 digits, e.g. 6700",
+        AreaLevel.Postcode => "a postnummer of 4 digits, e.g. 6700, or a range such as 1000-1499",
         _ => "1–40 letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
     };
 }

@@ -10,6 +10,7 @@ public class AreaCodesTests
     [InlineData(AreaLevel.Municipality, "101", "0101")]
     [InlineData(AreaLevel.Parish, "8907", "8907")]
     [InlineData(AreaLevel.Postcode, "800", "0800")]
+    [InlineData(AreaLevel.Postcode, "1000-1499", "1000-1499")]
     [InlineData(AreaLevel.HousingDepartment, "domi-7", "domi-7")]
     public void CodesAreNormalised(AreaLevel level, string raw, string expected) =>
         Assert.Equal(expected, AreaCodes.Normalise(level, raw));

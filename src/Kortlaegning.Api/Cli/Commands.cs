@@ -1,0 +1,109 @@
+using Kortlaegning.Api.Areas;
+using Kortlaegning.Api.Data;
+using Kortlaegning.Domain.Boundaries;
+
+namespace Kortlaegning.Api.Cli;
+
+/// <summary>
+/// Command-line verbs of the same executable, sharing its configuration and services:
+/// <code>
+/// kortlaegning migrate
+/// kortlaegning load-reference
+/// kortlaegning import areas --level parish --file F --code-field SOGNEKODE [--name-field SOGNENAVN]
+///                           [--srid 25832] [--source ID] [--year 2014] [--object NAME] [--skip-rejected]
+/// </code>
+/// Exit codes: 0 done, 1 the input was refused (nothing written), 2 usage.
+/// </summary>
+public static class Commands
+{
+    private static readonly string[] Verbs = ["migrate", "load-reference", "import", "help"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var services = app.Services;
+        switch (args[0])
+        {
+            case "migrate":
+                await services.GetRequiredService<DatabaseInitialiser>().RunAsync();
+                return 0;
+            case "load-reference":
+                await services.GetRequiredService<DatabaseInitialiser>().RunAsync();
+                return 0;
+            case "import" when args.Length > 1 && args[1] == "areas":
+                return await ImportAreasAsync(services, Options(args.Skip(2)));
+            default:
+                Console.Error.WriteLine(Usage);
+                return args[0] == "help" ? 0 : 2;
+        }
+    }
+
+    private const string Usage = """
+        usage:
+          kortlaegning migrate
+          kortlaegning load-reference
+          kortlaegning import areas --level LEVEL --file FILE --code-field FIELD [--name-field FIELD]
+                                    [--srid EPSG] [--source ID] [--year YYYY] [--object NAME] [--skip-rejected]
+        levels: region, municipality, parish, postcode, housing_department, local_community, custom
+        """;
+
+    private static async Task<int> ImportAreasAsync(IServiceProvider services, Dictionary<string, string?> o)
+    {
+        if (!AreaLevels.TryParse(o.GetValueOrDefault("level"), out var level) || o.GetValueOrDefault("file") is not { } file || o.GetValueOrDefault("code-field") is not { } codeField)
+        {
+            Console.Error.WriteLine("import areas needs --level, --file and --code-field.\n" + Usage);
+            return 2;
+        }
+        await services.GetRequiredService<DatabaseInitialiser>().RunAsync();
+        var request = new AreaImportRequest(level, codeField, o.GetValueOrDefault("name-field"),
+            o.GetValueOrDefault("source") ?? Path.GetFileName(file),
+            int.TryParse(o.GetValueOrDefault("year"), out var y) ? y : null,
+            int.TryParse(o.GetValueOrDefault("srid"), out var s) ? s : null,
+            o.GetValueOrDefault("object"),
+            o.ContainsKey("skip-rejected"));
+        try
+        {
+            await using var stream = File.OpenRead(file);
+            Console.WriteLine($"Importing {file} as {level.Name()} …");
+            var summary = await services.GetRequiredService<AreaImporter>().ImportAsync(stream, request);
+            Console.WriteLine(summary);
+            foreach (var r in summary.Rejected) Console.WriteLine($"  skipped feature #{r.Index} ({r.Code ?? "no code"}): {r.Reason}");
+            return 0;
+        }
+        catch (Exception e) when (e is BoundaryFormatException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            Console.Error.WriteLine($"Nothing imported: {e.Message}");
+            return 1;
+        }
+        catch (AreaImportRejectedException e)
+        {
+            Console.Error.WriteLine($"Nothing imported: {e.Message}");
+            foreach (var r in e.Result.Rejected) Console.Error.WriteLine($"  feature #{r.Index} ({r.Code ?? "no code"}): {r.Reason}");
+            Console.Error.WriteLine("Fix these, or pass --skip-rejected to import the rest.");
+            return 1;
+        }
+    }
+
+    /// <summary>--name value pairs; a flag without a value maps to null.</summary>
+    private static Dictionary<string, string?> Options(IEnumerable<string> args)
+    {
+        var result = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        string? pending = null;
+        foreach (var a in args)
+        {
+            if (a.StartsWith("--", StringComparison.Ordinal))
+            {
+                if (pending is not null) result[pending] = null;
+                pending = a[2..];
+            }
+            else if (pending is not null)
+            {
+                result[pending] = a;
+                pending = null;
+            }
+        }
+        if (pending is not null) result[pending] = null;
+        return result;
+    }
+}

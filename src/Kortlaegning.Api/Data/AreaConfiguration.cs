@@ -1,0 +1,59 @@
+using Kortlaegning.Api.Areas;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kortlaegning.Api.Data;
+
+internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
+{
+    public void Configure(EntityTypeBuilder<Area> e)
+    {
+        e.ToTable("areas", t => t.HasCheckConstraint("ck_areas_level",
+            "level IN ('region','municipality','parish','postcode','housing_department','local_community','custom')"));
+        e.HasKey(a => a.Id);
+        e.Property(a => a.Id).HasColumnName("id");
+        e.Property(a => a.Level).HasColumnName("level").HasMaxLength(32);
+        e.Property(a => a.Code).HasColumnName("code").HasMaxLength(40);
+        e.Property(a => a.Name).HasColumnName("name").HasMaxLength(200);
+        e.Property(a => a.Geometry).HasColumnName("geom").HasColumnType("geometry(MultiPolygon,25832)");
+        e.Property(a => a.AreaKm2).HasColumnName("area_km2");
+        e.Property(a => a.MunicipalityCode).HasColumnName("municipality_code").HasMaxLength(4);
+        e.Property(a => a.Source).HasColumnName("source").HasMaxLength(100);
+        e.Property(a => a.SourceYear).HasColumnName("source_year");
+        e.Property(a => a.UpdatedAt).HasColumnName("updated_at");
+        e.HasIndex(a => new { a.Level, a.Code }).IsUnique();
+        e.HasIndex(a => new { a.Level, a.MunicipalityCode });
+        e.HasIndex(a => a.Geometry).HasMethod("gist");
+    }
+}
+
+internal sealed class AreaParentConfiguration : IEntityTypeConfiguration<AreaParent>
+{
+    public void Configure(EntityTypeBuilder<AreaParent> e)
+    {
+        e.ToTable("area_parents");
+        e.HasKey(p => new { p.ChildId, p.ParentId });
+        e.Property(p => p.ChildId).HasColumnName("child_id");
+        e.Property(p => p.ParentId).HasColumnName("parent_id");
+        e.Property(p => p.ParentLevel).HasColumnName("parent_level").HasMaxLength(32);
+        e.Property(p => p.OverlapFraction).HasColumnName("overlap_fraction");
+        e.Property(p => p.IsPrimary).HasColumnName("is_primary");
+        e.HasOne<Area>().WithMany().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Area>().WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(p => p.ParentId);
+    }
+}
+
+internal sealed class DatasetLoadConfiguration : IEntityTypeConfiguration<DatasetLoad>
+{
+    public void Configure(EntityTypeBuilder<DatasetLoad> e)
+    {
+        e.ToTable("dataset_loads");
+        e.HasKey(d => d.DatasetId);
+        e.Property(d => d.DatasetId).HasColumnName("dataset_id").HasMaxLength(100);
+        e.Property(d => d.FileSha256).HasColumnName("file_sha256").HasMaxLength(64);
+        e.Property(d => d.LoadedAt).HasColumnName("loaded_at");
+        e.Property(d => d.Rows).HasColumnName("rows");
+        e.Property(d => d.Summary).HasColumnName("summary");
+    }
+}

@@ -1,0 +1,21 @@
+using Kortlaegning.Api.Areas;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kortlaegning.Api.Data;
+
+/// <summary>
+/// The EF Core model: one <see cref="IEntityTypeConfiguration{T}"/> per table in this folder. EF Core owns
+/// the schema (migrations) and simple reads/writes; spatial joins, GeoJSON and tiles are SQL run by PostGIS.
+/// </summary>
+public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : DbContext(options)
+{
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<AreaParent> AreaParents => Set<AreaParent>();
+    public DbSet<DatasetLoad> DatasetLoads => Set<DatasetLoad>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.HasPostgresExtension("postgis");
+        model.ApplyConfigurationsFromAssembly(typeof(KortlaegningDb).Assembly);
+    }
+}

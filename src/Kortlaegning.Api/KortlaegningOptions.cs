@@ -1,0 +1,29 @@
+namespace Kortlaegning.Api;
+
+/// <summary>
+/// Every setting of the service, bound from the "Kortlaegning" section (appsettings.json shows each with its default).
+/// The connection string is the standard <c>ConnectionStrings:Kortlaegning</c>.
+/// </summary>
+public sealed class KortlaegningOptions
+{
+    public const string Section = "Kortlaegning";
+
+    /// <summary>
+    /// Where third-party reference data lies (DAGI, health profile, Statistics Denmark, Census grid).
+    /// Relative paths are tried against the working directory and each folder above the app, so the
+    /// default finds <c>../shared/data</c> beside a clone.
+    /// </summary>
+    public string DataDir { get; set; } = "../shared/data";
+
+    /// <summary>Apply EF Core migrations at start-up.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Load the catalogue's reference datasets at start-up when they are not loaded yet.</summary>
+    public bool LoadReferenceData { get; set; } = true;
+
+    /// <summary>Counts below this are never published, nor rates built on them (disclosure control).</summary>
+    public int DisclosureThreshold { get; set; } = 5;
+
+    /// <summary>Folder with the web map (index.html); relative paths resolve like <see cref="DataDir"/>.</summary>
+    public string WebRoot { get; set; } = "web";
+}
