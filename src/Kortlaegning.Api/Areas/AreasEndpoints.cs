@@ -120,9 +120,13 @@ public static class AreasEndpoints
             if (!AreaQueryParameters.TryNumber(srid, "srid", 1024, 999_999, out var s, out problem)) return problem!;
             sridValue = (int)s;
         }
+        // Buffer asynchronously: the JSON readers are synchronous, and Kestrel's body-size limit (413) applies here.
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, ct);
+        body.Position = 0;
         try
         {
-            var summary = await importer.ImportAsync(request.Body,
+            var summary = await importer.ImportAsync(body,
                 new AreaImportRequest(lvl, codeField, nameField, source ?? "upload", null, sridValue, null, skipRejected ?? false), ct);
             return TypedResults.Ok(summary);
         }

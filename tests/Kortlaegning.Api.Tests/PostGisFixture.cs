@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Kortlaegning.Api.Tests;
+
+/// <summary>
+/// One throw-away database on the local PostGIS that `make test` starts, migrated and loaded with the real
+/// reference data by the service's own start-up, shared by every integration test and dropped afterwards.
+/// There is no skip: without PostGIS (or without ../shared/data) these tests fail.
+/// </summary>
+public sealed class PostGisFixture : IAsyncLifetime
+{
+    public static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable("KORTLAEGNING_TEST_SERVER")
+        ?? "Host=127.0.0.1;Port=55432;Username=kortlaegning;Password=kortlaegning;Database=postgres";
+
+    private readonly string _database = $"kortlaegning_test_{DateTime.UtcNow:yyyyMMddHHmmss}_{Guid.NewGuid():N}"[..48];
+
+    public string ConnectionString { get; private set; } = "";
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await using (var conn = new NpgsqlConnection(ServerConnectionString))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database }.ConnectionString;
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("ConnectionStrings:Kortlaegning", ConnectionString);
+            b.UseSetting("Kortlaegning:DataDir", "../shared/data");
+        });
+        Client = Factory.CreateClient(); // starts the host: migrations and reference data load here
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(ServerConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Runs a scalar query against the test database (for checking what was or was not written).</summary>
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var conn = new NpgsqlConnection(ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return (T)(await cmd.ExecuteScalarAsync())!;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostGisCollection : ICollectionFixture<PostGisFixture>
+{
+    public const string Name = "PostGIS";
+}
