@@ -1,8 +1,8 @@
 namespace Kortlaegning.Domain.Indicators;
 
 /// <summary>
-/// Small-number disclosure control by cell suppression (Hundepool et al., "Statistical Disclosure Control", 2012, ch. 5;
-/// ONS/NHS Digital small-number rules; Statistics Denmark's "diskretionering").
+/// Small-number disclosure control by cell suppression (Hundepool et al., "Statistical Disclosure Control", 2012, ch. 5).
+/// The threshold is the data owner's rule; the default 5 is the common Danish health-statistics practice.
 /// <list type="number">
 /// <item>Primary: counts 1 … Threshold−1 (and 0 if configured) are withheld, with any rate built on them.</item>
 /// <item>Complementary: in each group whose total is published, a suppressed cell can be recovered as total minus

@@ -8,7 +8,7 @@ public sealed record DisclosureOptions
 
     /// <summary>
     /// Also suppress zero counts. Off by default: a published 0 says nobody in the cell has the trait, which
-    /// Danish registers and Statistics Denmark normally publish; turn on where "nobody" is itself sensitive.
+    /// published statistics tables normally show; turn on where "nobody" is itself sensitive.
     /// </summary>
     public bool SuppressZero { get; init; }
 
