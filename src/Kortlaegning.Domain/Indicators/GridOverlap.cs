@@ -1,7 +1,5 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
-// Kortlaegning.Domain.Geometry (our CRS helpers) shadows the NTS type name inside this namespace.
-using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 
 namespace Kortlaegning.Domain.Indicators;
 
@@ -13,7 +11,7 @@ namespace Kortlaegning.Domain.Indicators;
 public static class GridOverlap
 {
     /// <summary>Pieces of the cells that overlap <paramref name="polygon"/> with positive area; <c>CellIndex</c> indexes <paramref name="cells"/>.</summary>
-    public static IReadOnlyList<GridPiece> Pieces(NtsGeometry polygon, IReadOnlyList<GridCell> cells)
+    public static IReadOnlyList<GridPiece> Pieces(Geometry polygon, IReadOnlyList<GridCell> cells)
     {
         ArgumentNullException.ThrowIfNull(polygon);
         ArgumentNullException.ThrowIfNull(cells);
