@@ -7,7 +7,7 @@ namespace Kortlaegning.Domain.Ranking;
 /// </summary>
 internal static class Normalisation
 {
-    /// <summary>1 − e^(−100/23) in the English IoD transform; the constant 23 puts the 10 % in most need above 50.</summary>
+    /// <summary>1 − e^(−100/23) in the English IoD transform; the constant 23 puts roughly the 10 % in most need above 50.</summary>
     private static readonly double ExponentialScale = 1 - Math.Exp(-100.0 / 23.0);
 
     public static double[] Apply(RankingMethod method, ReadOnlySpan<double> need) => method switch
@@ -70,7 +70,7 @@ internal static class Normalisation
     /// <summary>
     /// Exponential transform of the English Indices of Deprivation 2019 (McLennan et al., technical report, MHCLG 2019),
     /// used there to combine domains: R = rank / N with rank 1 the least need, X = −23 · ln(1 − R · (1 − e^(−100/23))).
-    /// The area in most need gets 100 and the 10 % in most need score above 50, so a good value on one indicator
+    /// The area in most need gets 100 and roughly the 10 % in most need score above 50 (R &gt; 0.898), so a good value on one indicator
     /// cannot fully cancel a bad one elsewhere. Tied values share their average rank.
     /// </summary>
     public static double[] RankExponential(ReadOnlySpan<double> need)

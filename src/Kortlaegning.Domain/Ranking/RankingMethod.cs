@@ -23,7 +23,7 @@ public enum RankingMethod
 
     /// <summary>
     /// The English Indices of Deprivation exponential transform: R = rank / N (ascending in need, so R is in (0, 1]),
-    /// X = −23 · ln(1 − R · (1 − e^(−100/23))), giving 0–100 with the 10 % in most need stretched over 50–100.
+    /// X = −23 · ln(1 − R · (1 − e^(−100/23))), giving 0–100 with roughly the 10 % in most need stretched over 50–100.
     /// </summary>
     [JsonStringEnumMemberName("rank_exponential")]
     RankExponential,
