@@ -37,7 +37,7 @@ public static class CompositeIndex
                       "they have no score or rank and are listed last.");
         }
 
-        var sensitivity = RunSensitivity(request, matrix, weights, ranked, notes);
+        var sensitivity = RunSensitivity(request, matrix, weights, ranked, scores, notes);
         var areas = new RankedArea[matrix.AreaCount];
         var rankedPosition = new int[matrix.AreaCount];
         Array.Fill(rankedPosition, -1);
@@ -106,21 +106,23 @@ public static class CompositeIndex
 
     private static int[] RankScored(int[] ranked, double?[] scores)
     {
+        var n = ranked.Length;
         var values = ranked.Select(a => scores[a]!.Value).ToArray();
-        var ranks = new int[ranked.Length];
-        CompetitionRanking.Rank(values, new double[ranked.Length], new int[ranked.Length], ranks);
+        var ranks = new int[n];
+        CompetitionRanking.Rank(values, new int[n], new int[n + 1], new double[n], ranks);
         return ranks;
     }
 
     private static (int[] Low, int[] High, double[] TopNShare)? RunSensitivity(
-        RankingRequest request, IndicatorMatrix matrix, double[] weights, int[] ranked, List<string> notes)
+        RankingRequest request, IndicatorMatrix matrix, double[] weights, int[] ranked, double?[] scores, List<string> notes)
     {
         if (request.Sensitivity is not { Draws: > 0 } options || ranked.Length == 0)
             return null;
         var kappa = WeightSensitivity.ConcentrationPerIndicator * weights.Length;
         notes.Add($"Sensitivity: {options.Draws} weight vectors drawn from a Dirichlet distribution centred on the " +
                   $"weights (α = κ·w, κ = {kappa:0}), seed {options.Seed}; rank interval = 5th–95th percentile rank.");
-        return WeightSensitivity.Run(matrix, weights, ranked, options.Draws, options.Seed, request.TopN);
+        var baseScores = ranked.Select(a => scores[a]!.Value).ToArray();
+        return WeightSensitivity.Run(matrix, weights, ranked, baseScores, options.Draws, options.Seed, request.TopN);
     }
 
     private static IReadOnlyList<string> MissingIndicators(
