@@ -38,14 +38,31 @@ public static class CompositeIndex
         }
 
         var sensitivity = RunSensitivity(request, matrix, weights, ranked, scores, notes);
-        var areas = new RankedArea[matrix.AreaCount];
-        var rankedPosition = new int[matrix.AreaCount];
-        Array.Fill(rankedPosition, -1);
+        var areas = BuildAreas(request, matrix, scores, contributions, ranked, ranks, sensitivity);
+        var weightByCode = new Dictionary<string, double>();
+        for (var i = 0; i < weights.Length; i++)
+            weightByCode[request.Indicators[i].Code] = weights[i];
+        return new RankingResult(areas, request.Method, weightByCode, matrix.AreaCount, notes);
+    }
+
+    /// <summary>Result rows in rank order, tied areas by code (ordinal), unranked areas last by code.</summary>
+    private static RankedArea[] BuildAreas(
+        RankingRequest request,
+        IndicatorMatrix matrix,
+        double?[] scores,
+        Dictionary<string, double>[] contributions,
+        int[] ranked,
+        int[] ranks,
+        (int[] Low, int[] High, double[] TopNShare)? sensitivity)
+    {
+        var position = new int[matrix.AreaCount];
+        Array.Fill(position, -1);
         for (var j = 0; j < ranked.Length; j++)
-            rankedPosition[ranked[j]] = j;
+            position[ranked[j]] = j;
+        var areas = new RankedArea[matrix.AreaCount];
         for (var a = 0; a < matrix.AreaCount; a++)
         {
-            var j = rankedPosition[a];
+            var j = position[a];
             var area = request.Areas[a];
             int? rank = j >= 0 ? ranks[j] : null;
             areas[a] = new RankedArea(
@@ -61,15 +78,10 @@ public static class CompositeIndex
                 j >= 0 && sensitivity is { } s ? [s.Low[j], s.High[j]] : null,
                 j >= 0 && sensitivity is { } t ? t.TopNShare[j] : null);
         }
-
-        var ordered = areas
+        return areas
             .OrderBy(x => x.Rank ?? int.MaxValue)
             .ThenBy(x => x.Code, StringComparer.Ordinal)
             .ToArray();
-        var weightByCode = new Dictionary<string, double>();
-        for (var i = 0; i < weights.Length; i++)
-            weightByCode[request.Indicators[i].Code] = weights[i];
-        return new RankingResult(ordered, request.Method, weightByCode, matrix.AreaCount, notes);
     }
 
     private static double[] NormaliseWeights(IReadOnlyList<RankingIndicator> indicators)

@@ -85,6 +85,25 @@ public class WeightSensitivityTests
     }
 
     [Fact]
+    public void AnAreaWithAMissingIndicatorIsScoredOverItsOwnIndicatorsInEveryDraw()
+    {
+        // Min–max, x and y. B has only x, and the highest x, so its score is w_x·1 / w_x = 1 whatever the draw.
+        // C = w_x·0.5 + w_y·1 < 1 as long as w_x > 0, A = 0. Dividing B by the full weight sum instead would give
+        // B ≈ 0.25 and push it to rank 2 or 3, so [1, 1] and share 1 show that the per-area denominator is used.
+        var request = new RankingRequest(
+            [Indicator("x", 1), Indicator("y", 3)],
+            [Area("A", ("x", 0), ("y", 0)), Area("B", ("x", 10)), Area("C", ("x", 5), ("y", 10))],
+            RankingMethod.MinMax,
+            TopN: 1,
+            Sensitivity: new SensitivityOptions(Draws: 200, Seed: 3));
+
+        var b = CompositeIndex.Compute(request).ByCode("B");
+
+        Assert.Equal([1, 1], b.RankInterval!);
+        Assert.Equal(1.0, b.TopNShare);
+    }
+
+    [Fact]
     public void SensitivityIsReproducibleForTheSameSeedDespiteParallelDraws()
     {
         // Draws are scored in parallel; the result must not depend on how the threads were scheduled.
