@@ -33,6 +33,7 @@ internal static class WeightSensitivity
         var k = matrix.IndicatorCount;
         var m = rankedAreas.Length;
         var drawWeights = DrawWeights(weights, draws, seed);
+        var scorer = new DrawScorer(matrix, rankedAreas, baseScores);
         // Ranks stored per area ([area · draws + draw]) so each area's ranks are contiguous for the summary.
         var ranksByArea = new int[m * draws];
         var blocks = (draws + DrawsPerBlock - 1) / DrawsPerBlock;
@@ -47,7 +48,7 @@ internal static class WeightSensitivity
                 var count = Math.Min(DrawsPerBlock, draws - first);
                 for (var d = 0; d < count; d++)
                 {
-                    Score(matrix, drawWeights.AsSpan((first + d) * k, k), rankedAreas, baseScores, scratch.Scores);
+                    scorer.Score(drawWeights.AsSpan((first + d) * k, k), scratch.Scores);
                     CompetitionRanking.Rank(scratch.Scores, scratch.Order, scratch.Buckets, scratch.Keys, scratch.Ranks);
                     for (var j = 0; j < m; j++)
                         scratch.BlockRanks[j * DrawsPerBlock + d] = scratch.Ranks[j];
@@ -70,36 +71,6 @@ internal static class WeightSensitivity
         for (var d = 0; d < draws; d++)
             sampler.Next(drawWeights.AsSpan(d * k, k));
         return drawWeights;
-    }
-
-    /// <summary>Score = Σ wᵢ·xᵢ / Σ wᵢ over present indicators: one row-times-vector product per area.</summary>
-    private static void Score(
-        IndicatorMatrix matrix, ReadOnlySpan<double> w, int[] rankedAreas, double[] baseScores, double[] scores)
-    {
-        var k = w.Length;
-        var total = 0.0;
-        foreach (var wi in w)
-            total += wi;
-        var values = matrix.Values;
-        var present = matrix.Present;
-        for (var j = 0; j < rankedAreas.Length; j++)
-        {
-            var a = rankedAreas[j];
-            var row = values.AsSpan(a * k, k);
-            var numerator = 0.0;
-            for (var i = 0; i < k; i++)
-                numerator += w[i] * row[i];
-            var denominator = total;
-            if (!matrix.Complete[a])
-            {
-                denominator = 0;
-                for (var i = 0; i < k; i++)
-                    denominator += present[a * k + i] ? w[i] : 0;
-            }
-            // A zero denominator needs every drawn weight of the area's indicators to underflow to 0 (only with
-            // extreme weight ratios); the draw then says nothing about the area, so it keeps its chosen-weights score.
-            scores[j] = denominator > 0 ? numerator / denominator : baseScores[j];
-        }
     }
 
     /// <summary>
