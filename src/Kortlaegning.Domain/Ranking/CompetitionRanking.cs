@@ -25,9 +25,10 @@ internal static class CompetitionRanking
         ReadOnlySpan<double> scores, Span<int> order, Span<int> buckets, Span<double> keys, Span<int> ranks)
     {
         var n = scores.Length;
-        SortDescending(scores, order[..n], buckets[..(n + 1)], keys[..n]);
+        SortDescending(scores, order[..n], buckets[..(n + 1)], keys[..n], ranks[..n]);
+        // keys now holds the scores in descending order, so ties are adjacent equal keys.
         for (var p = 0; p < n; p++)
-            ranks[order[p]] = p > 0 && scores[order[p]] == scores[order[p - 1]] ? ranks[order[p - 1]] : p + 1;
+            ranks[order[p]] = p > 0 && keys[p] == keys[p - 1] ? ranks[order[p - 1]] : p + 1;
     }
 
     /// <summary>
@@ -36,34 +37,52 @@ internal static class CompetitionRanking
     /// </summary>
     public static int Quintile(int rank, int rankedCount) => 5 - 5 * (rank - 1) / rankedCount;
 
-    private static void SortDescending(ReadOnlySpan<double> scores, Span<int> order, Span<int> start, Span<double> keys)
+    /// <summary>
+    /// Fills <paramref name="keys"/> with the scores in descending order and <paramref name="order"/> with their
+    /// indices. <paramref name="bucketOf"/> is scratch (the caller's rank buffer, overwritten afterwards).
+    /// </summary>
+    private static void SortDescending(
+        ReadOnlySpan<double> scores, Span<int> order, Span<int> start, Span<double> keys, Span<int> bucketOf)
     {
         var n = scores.Length;
         var min = double.PositiveInfinity;
         var max = double.NegativeInfinity;
         foreach (var s in scores)
         {
-            min = Math.Min(min, s);
-            max = Math.Max(max, s);
+            if (s < min)
+                min = s;
+            if (s > max)
+                max = s;
         }
         var scale = n / (max - min);
         if (!double.IsFinite(scale))
         {
             // All scores equal (scale = ∞) or a range too small to divide: a plain comparison sort is exact.
-            SortSegment(scores, order, keys, 0, n, fill: true);
+            for (var j = 0; j < n; j++)
+            {
+                keys[j] = scores[j];
+                order[j] = j;
+            }
+            SortSegment(keys, order);
             return;
         }
 
-        // Counting sort by bucket: the highest score goes to bucket 0.
+        // Counting sort by bucket (the highest score goes to bucket 0), moving the scores along with their indices
+        // so the sorting within buckets and the tie check read contiguous memory.
         start.Clear();
         for (var j = 0; j < n; j++)
-            start[Bucket(scores[j], max, scale, n) + 1]++;
+        {
+            var b = Math.Min(n - 1, (int)((max - scores[j]) * scale));
+            bucketOf[j] = b;
+            start[b + 1]++;
+        }
         for (var b = 0; b < n; b++)
             start[b + 1] += start[b];
         for (var j = 0; j < n; j++)
         {
-            var b = Bucket(scores[j], max, scale, n);
-            order[start[b]++] = j;
+            var position = start[bucketOf[j]]++;
+            keys[position] = scores[j];
+            order[position] = j;
         }
 
         // start[b] now holds the end of bucket b, which is where bucket b + 1 begins.
@@ -72,41 +91,38 @@ internal static class CompetitionRanking
         {
             var to = start[b];
             if (to - from > InsertionSortLimit)
-                SortSegment(scores, order, keys, from, to, fill: false);
+                SortSegment(keys[from..to], order[from..to]);
             else if (to - from > 1)
-                InsertionSort(scores, order, from, to);
+                InsertionSort(keys[from..to], order[from..to]);
             from = to;
         }
     }
 
-    private static int Bucket(double score, double max, double scale, int n) => Math.Min(n - 1, (int)((max - score) * scale));
-
-    private static void InsertionSort(ReadOnlySpan<double> scores, Span<int> order, int from, int to)
+    private static void InsertionSort(Span<double> keys, Span<int> order)
     {
-        for (var p = from + 1; p < to; p++)
+        for (var p = 1; p < keys.Length; p++)
         {
+            var key = keys[p];
             var item = order[p];
-            var score = scores[item];
             var q = p - 1;
-            while (q >= from && scores[order[q]] < score)
+            while (q >= 0 && keys[q] < key)
             {
+                keys[q + 1] = keys[q];
                 order[q + 1] = order[q];
                 q--;
             }
+            keys[q + 1] = key;
             order[q + 1] = item;
         }
     }
 
-    /// <summary>Introsort of order[from..to] by descending score, via ascending −score keys.</summary>
-    private static void SortSegment(ReadOnlySpan<double> scores, Span<int> order, Span<double> keys, int from, int to, bool fill)
+    /// <summary>Introsort by descending key: negate, sort ascending, negate back (negation is exact).</summary>
+    private static void SortSegment(Span<double> keys, Span<int> order)
     {
-        if (fill)
-        {
-            for (var j = from; j < to; j++)
-                order[j] = j;
-        }
-        for (var p = from; p < to; p++)
-            keys[p] = -scores[order[p]];
-        keys[from..to].Sort(order[from..to]);
+        for (var p = 0; p < keys.Length; p++)
+            keys[p] = -keys[p];
+        keys.Sort(order);
+        for (var p = 0; p < keys.Length; p++)
+            keys[p] = -keys[p];
     }
 }
