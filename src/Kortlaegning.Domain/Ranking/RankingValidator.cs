@@ -26,6 +26,8 @@ internal static class RankingValidator
             Add("topN", "topN must be at least 1.");
         if (request.Sensitivity is { Draws: < 0 or > MaxDraws })
             Add("sensitivity.draws", $"draws must be between 0 and {MaxDraws:N0}.");
+        else if (request.Sensitivity is { } s && (long)s.Draws * (request.Areas?.Count ?? 0) > Array.MaxLength)
+            Add("sensitivity.draws", "draws × areas exceeds what one rank store can hold; use fewer draws.");
 
         if (errors.Count > 0)
             throw new RankingInputException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
