@@ -17,6 +17,9 @@ internal static class WeightSensitivity
     /// </summary>
     public const double ConcentrationPerIndicator = 50;
 
+    /// <summary>Bounds the workers, and with them the per-worker scratch buffers, to the cores there are.</summary>
+    private static readonly ParallelOptions OneWorkerPerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     /// <summary>
     /// Draws per parallel work item. Each item writes its ranks for an area as one run of 16 ints (64 bytes, one
     /// cache line) into the per-area store, instead of 16 scattered writes.
@@ -58,6 +61,7 @@ internal static class WeightSensitivity
         Parallel.For(
             0,
             blocks,
+            OneWorkerPerCore,
             () => new Scratch(m),
             (block, _, scratch) =>
             {
@@ -102,6 +106,7 @@ internal static class WeightSensitivity
         Parallel.For(
             0,
             areas,
+            OneWorkerPerCore,
             () => new int[areas + 1],
             (j, _, histogram) =>
             {

@@ -63,6 +63,17 @@ public class RankingValidationTests
     }
 
     [Fact]
+    public void DrawsTimesAreasBeyondOneArrayAreRefused()
+    {
+        // 30,000 areas × 100,000 draws = 3·10⁹ ranks, more than one .NET array can hold.
+        var areas = Enumerable.Range(0, 30_000).Select(a => Area($"{a}", ("x", a))).ToArray();
+
+        var error = Refused(Valid with { Areas = areas, Sensitivity = new SensitivityOptions(100_000) });
+
+        Assert.Equal("sensitivity.draws", error.ParamName);
+    }
+
+    [Fact]
     public void ATopNBelowOneIsRefused()
     {
         // A top 0 share would always be 0 and look like a finding.
