@@ -13,6 +13,22 @@ public sealed class DatabaseInitialiser(
     IOptions<KortlaegningOptions> options,
     ILogger<DatabaseInitialiser> log)
 {
+    /// <summary>
+    /// At service start: an unreachable database is logged, not fatal, so the service still answers /healthz with 503
+    /// (and every data endpoint with an error) instead of disappearing. Restart it once the database is up.
+    /// </summary>
+    public async Task RunOrReportAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await RunAsync(ct);
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            log.LogCritical(e, "Database unreachable at start-up: not migrated, no reference data loaded. /healthz answers 503.");
+        }
+    }
+
     public async Task RunAsync(CancellationToken ct = default)
     {
         if (options.Value.MigrateOnStartup)
@@ -24,9 +40,9 @@ public sealed class DatabaseInitialiser(
             await conn.OpenAsync(ct);
             await conn.ReloadTypesAsync(ct);
         }
-        await indicators.SyncAsync(ct);
         if (options.Value.LoadReferenceData)
         {
+            await indicators.SyncAsync(ct);
             foreach (var line in await referenceData.LoadAsync(ct)) log.LogInformation("Loaded {Summary}", line);
         }
     }

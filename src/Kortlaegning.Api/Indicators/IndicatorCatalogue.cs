@@ -5,11 +5,25 @@ using NpgsqlTypes;
 
 namespace Kortlaegning.Api.Indicators;
 
-/// <summary>Reads indicator definitions with the levels and periods that hold values, and their source attribution.</summary>
+/// <summary>
+/// Indicator definitions with the levels and periods that hold values, and their source attribution. The full list is
+/// cached in memory until <see cref="Invalidate"/> (called on every value or definition write in this process).
+/// </summary>
 public sealed class IndicatorCatalogue(NpgsqlDataSource db, DataCatalog catalog)
 {
+    private volatile IReadOnlyList<IndicatorInfo>? _all;
+
+    public void Invalidate() => _all = null;
+
     public async Task<IReadOnlyList<IndicatorInfo>> ListAsync(string? code, CancellationToken ct)
     {
+        var all = _all ??= await ReadAsync(ct);
+        return code is null ? all : all.Where(i => i.Code == code).ToList();
+    }
+
+    private async Task<IReadOnlyList<IndicatorInfo>> ReadAsync(CancellationToken ct)
+    {
+        string? code = null;
         await using var cmd = db.CreateCommand(IndicatorQueries.Catalogue);
         cmd.Parameters.Add(new NpgsqlParameter("code", NpgsqlDbType.Text) { Value = (object?)code ?? DBNull.Value });
         var list = new List<IndicatorInfo>();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kortlaegning.Api.Indicators;
 
 /// <summary>Our indicator definitions from <c>data/indicators.json</c>, upserted into the catalogue table at start-up.</summary>
-public sealed class IndicatorDefinitions(IDbContextFactory<KortlaegningDb> dbs)
+public sealed class IndicatorDefinitions(IDbContextFactory<KortlaegningDb> dbs, IndicatorCatalogue catalogue)
 {
     private sealed record File(IReadOnlyList<Entry> Indicators);
 
@@ -37,5 +37,6 @@ public sealed class IndicatorDefinitions(IDbContextFactory<KortlaegningDb> dbs)
                 (d.NameDa, d.NameEn, d.Unit, d.Polarity, d.Decimals, d.Definition, d.Source, d.CountBased, d.Illustrative);
         }
         await db.SaveChangesAsync(ct);
+        catalogue.Invalidate();
     }
 }

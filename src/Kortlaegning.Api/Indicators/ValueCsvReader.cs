@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kortlaegning.Api.Infrastructure;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Kortlaegning.Domain.Boundaries;
@@ -17,7 +18,6 @@ public sealed record RowError(int Line, string Field, string Reason);
 public static class ValueCsvReader
 {
     public static readonly string[] RequiredColumns = ["indicator", "level", "area_code", "period", "value", "numerator", "denominator", "ci_low", "ci_high"];
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     public static (List<ValueRow> Rows, List<RowError> Errors) Parse(
         string text, IReadOnlyDictionary<string, string> indicatorUnits, IReadOnlySet<(string Level, string Code)> areas, string source)
@@ -63,7 +63,7 @@ public static class ValueCsvReader
             {
                 var t = Field(name);
                 if (t.Length == 0) return null;
-                if ((semicolon && double.TryParse(t, NumberStyles.Float, Danish, out var d)) || double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out d))
+                if ((semicolon && double.TryParse(t, NumberStyles.Float, DanishNumbers.Format, out var d)) || double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out d))
                 {
                     if (double.IsFinite(d)) return d;
                 }

@@ -9,7 +9,7 @@ namespace Kortlaegning.Api.Indicators;
 /// disclosure control for the count-based indicators touched. Always inside the caller's transaction,
 /// so an import is all-or-nothing.
 /// </summary>
-public sealed class ValueWriter(Disclosure disclosure)
+public sealed class ValueWriter(Disclosure disclosure, IndicatorCatalogue catalogue)
 {
     private const string Upsert = """
         INSERT INTO indicator_values (indicator_code, area_id, period, value, numerator, denominator, ci_low, ci_high, note, suppressed, source)
@@ -59,6 +59,7 @@ public sealed class ValueWriter(Disclosure disclosure)
         {
             await disclosure.ApplyAsync(conn, tx, code, ct);
         }
+        catalogue.Invalidate();
         return written;
     }
 

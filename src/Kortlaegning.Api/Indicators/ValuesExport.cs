@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kortlaegning.Api.Infrastructure;
 using System.Text;
 using System.Text.Json;
 
@@ -15,7 +16,7 @@ internal static class ValuesExport
     public static string Csv(IndicatorValues data, bool danishExcel)
     {
         char sep = danishExcel ? ';' : ',';
-        var culture = danishExcel ? CultureInfo.GetCultureInfo("da-DK") : CultureInfo.InvariantCulture;
+        IFormatProvider culture = danishExcel ? DanishNumbers.Format : CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.AppendJoin(sep, Header).Append("\r\n");
         foreach (var v in data.Values)
