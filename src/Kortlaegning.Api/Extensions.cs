@@ -79,6 +79,7 @@ public static class Extensions
         app.MapAreas();
         app.MapIndicators();
         app.MapProfiles();
+        app.MapEstimates();
     }
 
     /// <summary>Serves the Leaflet map from <see cref="KortlaegningOptions.WebRoot"/> when the folder exists.</summary>
