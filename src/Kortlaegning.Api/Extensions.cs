@@ -3,6 +3,7 @@ using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Health;
+using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.ReferenceData;
 using Kortlaegning.Api.Tiles;
@@ -36,7 +37,19 @@ public static class Extensions
 
         services.AddSingleton(_ => DataCatalog.Load());
         services.AddSingleton<AreaImporter>();
+        services.AddSingleton<IndicatorDefinitions>();
+        services.AddSingleton<DemographyFiles>();
+        services.AddSingleton<Disclosure>();
+        services.AddSingleton<ValueWriter>();
+        services.AddSingleton<IndicatorCatalogue>();
+        services.AddSingleton<IndicatorImport>();
         services.AddSingleton<IDatasetLoader, BoundaryDatasetLoader>();
+        services.AddSingleton<IDatasetLoader, HealthProfileLoader>();
+        services.AddSingleton<IDatasetLoader, PopulationLoader>();
+        services.AddSingleton<IDatasetLoader, PrematureMortalityLoader>();
+        services.AddSingleton<IDatasetLoader, LifeExpectancyLoader>();
+        services.AddSingleton<IDatasetLoader, GridLoader>();
+        services.AddSingleton<IDatasetLoader, ApplicationFactsLoader>();
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<DatabaseInitialiser>();
         services.AddSingleton<TileCache>();
@@ -66,6 +79,8 @@ public static class Extensions
         app.MapHealth();
         app.MapCatalog();
         app.MapAreas();
+        app.MapIndicators();
+        app.MapProfiles();
         app.MapTiles();
     }
 

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,6 +8,7 @@ namespace Kortlaegning.Api.Data;
 /// <summary>Brings the database up to date before the service answers: migrations, then reference data.</summary>
 public sealed class DatabaseInitialiser(
     IDbContextFactory<KortlaegningDb> dbs,
+    IndicatorDefinitions indicators,
     ReferenceDataLoader referenceData,
     IOptions<KortlaegningOptions> options,
     ILogger<DatabaseInitialiser> log)
@@ -22,6 +24,7 @@ public sealed class DatabaseInitialiser(
             await conn.OpenAsync(ct);
             await conn.ReloadTypesAsync(ct);
         }
+        await indicators.SyncAsync(ct);
         if (options.Value.LoadReferenceData)
         {
             foreach (var line in await referenceData.LoadAsync(ct)) log.LogInformation("Loaded {Summary}", line);

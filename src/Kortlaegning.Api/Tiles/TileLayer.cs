@@ -16,6 +16,7 @@ public static class TileLayers
         Area("postcodes", "postcode"),
         Area("regions", "region"),
         new TileLayer("facilities", TileQueries.Facilities, TileQueries.FacilitiesVersion, Table: "facilities"),
+        new TileLayer("grid", TileQueries.Grid, TileQueries.GridVersion, Table: "grid_cells"),
     }.ToDictionary(l => l.Name, StringComparer.Ordinal);
 
     private static TileLayer Area(string name, string level) => new(name, TileQueries.Areas, TileQueries.AreasVersion, Level: level);

@@ -39,6 +39,19 @@ internal static class TileQueries
 
     public const string FacilitiesVersion = "SELECT count(*)::text || '-' || COALESCE(extract(epoch FROM max(updated_at))::text, '0') FROM facilities";
 
+    /// <summary>Census 2021 1 km cells with their residents. Cells are squares in EPSG:3035, stored as polygons in 25832.</summary>
+    public const string Grid = """
+        SELECT ST_AsMVT(t, @layer, 4096, 'geom')
+          FROM (SELECT c.id, c.population,
+                       ST_AsMVTGeom(ST_Transform(c.geom, 3857), ST_TileEnvelope(@z, @x, @y), 4096, 64, true) AS geom
+                  FROM grid_cells c
+                 WHERE c.geom && ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => 0.015625), 25832)) t
+         WHERE t.geom IS NOT NULL
+        """;
+
+    /// <summary>The grid is replaced as a whole when reloaded; count and total residents identify a load.</summary>
+    public const string GridVersion = "SELECT count(*)::text || '-' || COALESCE(sum(population), 0)::text FROM grid_cells";
+
     public const string TableExists = "SELECT to_regclass(@table) IS NOT NULL";
 
     /// <summary>
