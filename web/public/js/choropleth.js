@@ -1,7 +1,7 @@
 // What the areas are coloured by: nothing, area size, an indicator (GET /api/indicators/{code}/values) or the
 // ranking score. Returns {values: Map code → {value, suppressed}, title, unit, period} for the legend and the layer.
 import { getJson } from './api.js';
-import { localName, t } from './i18n.js';
+import { localName, t, unitLabel } from './i18n.js';
 
 /** Values of one indicator at one level, whichever documented spelling the rows use. */
 export function normaliseValues(payload) {
@@ -59,6 +59,7 @@ export class Choropleth {
     const ind = this._indicators.find((i) => i.code === code);
     const period = ind?.periods?.at?.(-1) ?? '';
     const payload = await getJson(`/api/indicators/${encodeURIComponent(code)}/values?level=${level}${period ? `&period=${encodeURIComponent(period)}` : ''}&format=json`);
-    return { values: normaliseValues(payload), title: localName(ind?.name ?? code), unit: ind?.unit ?? payload.unit ?? '', period: payload.period ?? period };
+    return { values: normaliseValues(payload), title: localName(ind?.name ?? code), unit: unitLabel(ind?.unit ?? payload.indicator?.unit ?? ''), period: payload.period ?? period,
+      illustrative: ind?.illustrative === true, sources: payload.sources ?? [] };
   }
 }

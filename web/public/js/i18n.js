@@ -112,4 +112,14 @@ export function apply(root = document) {
   for (const el of root.querySelectorAll('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle);
 }
 
+const UNITS = {
+  da: { percent: '%', persons_per_km2: 'personer pr. km²', count: 'antal', years: 'år', per_1000: 'pr. 1.000' },
+  en: { percent: '%', persons_per_km2: 'persons per km²', count: 'count', years: 'years', per_1000: 'per 1,000' },
+};
+
+/** A unit code from the API (percent, persons_per_km2, …) in words. */
+export function unitLabel(unit) {
+  return UNITS[lang][unit] ?? unit ?? '';
+}
+
 export const KEYS = { da: Object.keys(STRINGS.da), en: Object.keys(STRINGS.en) };

@@ -108,6 +108,7 @@ async function recolour() {
   const values = current ? [...current.values.values()].map((v) => v.value) : [];
   const b = current ? breaks(state.method, values, state.classes) : [];
   areas.setData(current?.values ?? null, b);
+  for (const src of current?.sources ?? []) map.attributionControl.addAttribution(src.attribution);
   legend.update(current ? { ...current, values, breaks: b } : null);
   writeHash();
 }

@@ -113,9 +113,15 @@ export class PlanningPanel {
     const candidates = this._candidateList();
     if (candidates.length === 0) { status.textContent = t('needCandidates'); return; }
     status.textContent = t('solving');
+    let demand;
     try {
-      const demand = await this._demand(this._root.querySelector('#pl-demand').value);
-      if (demand.points.length === 0) { status.textContent = t('needDemand'); return; }
+      demand = await this._demand(this._root.querySelector('#pl-demand').value);
+    } catch (e) {
+      status.textContent = e instanceof NotAvailableError ? t('notAvailable', { what: t('demandGrid') }) : problemMessages(e);
+      return;
+    }
+    if (demand.points.length === 0) { status.textContent = t('needDemand'); return; }
+    try {
       const body = {
         objective: this._root.querySelector('#pl-objective').value,
         k: Number(this._root.querySelector('#pl-k').value),

@@ -1,7 +1,7 @@
 // Profile panel: the clicked area's name, parents and sources, then its indicator profile (GET
 // /api/areas/{level}/{code}/profile): each indicator against municipality and Denmark, spine chart, sparkline.
 import { getJson, NotAvailableError } from '../api.js';
-import { t, localName, getLang } from '../i18n.js';
+import { t, localName, getLang, unitLabel } from '../i18n.js';
 import { formatNumber, COMPARISON } from '../style.js';
 import { spine, sparkline, esc } from '../charts.js';
 import { toCsv, download } from '../csv.js';
@@ -17,14 +17,16 @@ export function normaliseIndicator(i) {
     unit: i.unit ?? i.indicator?.unit ?? '',
     period: i.period ?? '',
     value: num(i.value),
-    lower: num(i.lower ?? ci.lower ?? ci[0]),
-    upper: num(i.upper ?? ci.upper ?? ci[1]),
+    lower: num(i.ciLow ?? i.lower ?? ci.lower ?? ci[0]),
+    upper: num(i.ciHigh ?? i.upper ?? ci.upper ?? ci[1]),
     note: i.note ?? i.valueNote ?? '',
     municipality: num(i.municipality?.value ?? i.municipalityValue),
     denmark: num(i.denmark?.value ?? i.denmarkValue ?? i.national?.value),
-    comparison: i.comparison ?? i.comparisonDenmark ?? 'not_compared',
+    comparison: i.comparedWithDenmark ?? i.comparison ?? 'not_compared',
+    comparisonMunicipality: i.comparedWithMunicipality ?? 'not_compared',
+    illustrative: i.illustrative === true,
     trend: (i.trend ?? []).map((p) => ({ period: p.period, value: num(p.value) })),
-    source: localName(i.source?.name ?? i.source ?? ''),
+    source: localName(i.source?.attribution ?? i.source?.name ?? i.source ?? ''),
   };
 }
 
@@ -60,6 +62,8 @@ export class ProfilePanel {
     try {
       const profile = await getJson(`/api/areas/${level}/${encodeURIComponent(code)}/profile`);
       this._rows = (profile.indicators ?? []).map(normaliseIndicator);
+      const sources = this._root.querySelector('.sources');
+      for (const src of new Set(this._rows.map((r) => r.source).filter(Boolean))) sources.insertAdjacentHTML('beforeend', `<li>${esc(src)}</li>`);
       body.innerHTML = this._table(this._rows) + this._key() +
         `<p class="exports"><button type="button" class="csv">${t('exportCsv')}</button></p>`;
       body.querySelector('.csv').addEventListener('click', () => this._csv());
@@ -71,14 +75,13 @@ export class ProfilePanel {
   _table(rows) {
     const lang = getLang();
     const line = (r) => `<tr>
-        <th scope="row">${esc(r.name)}<span class="unit">${esc(r.unit)}${r.period ? ', ' + esc(r.period) : ''}</span></th>
-        <td class="num">${formatNumber(r.value, lang)}${r.note ? `<span class="note">${esc(r.note)}</span>` : ''}</td>
-        <td class="num ci">${r.lower !== undefined ? `${formatNumber(r.lower, lang)}–${formatNumber(r.upper, lang)}` : '–'}</td>
+        <th scope="row">${esc(r.name)}${r.illustrative ? ` <em class="illustrative-tag">${t('illustrative')}</em>` : ''}<span class="unit">${esc(unitLabel(r.unit))}${r.period ? ', ' + esc(r.period) : ''}</span></th>
+        <td class="num">${formatNumber(r.value, lang)}${r.lower !== undefined ? `<span class="note">(${formatNumber(r.lower, lang)}–${formatNumber(r.upper, lang)})</span>` : ''}${r.note ? `<span class="note">${esc(r.note)}</span>` : ''}</td>
         <td class="num">${formatNumber(r.municipality, lang)}</td>
         <td class="num">${formatNumber(r.denmark, lang)}</td>
-        <td>${spine(r, `${r.name}: ${t(r.comparison)}`)}<span class="sr-only">${t(r.comparison)}</span></td>
-        <td>${sparkline(r.trend, `${t('trend')}: ${r.name}`)}</td></tr>`;
-    return `<table class="profile"><thead><tr><th scope="col">${t('indicator')}</th><th scope="col">${t('value')}</th><th scope="col">${t('ci')}</th>
+        <td>${spine(r, `${r.name}: ${t(r.comparison)}`, 96)}<span class="sr-only">${t(r.comparison)}</span></td>
+        <td>${sparkline(r.trend, `${t('trend')}: ${r.name}`, 48)}</td></tr>`;
+    return `<table class="profile"><thead><tr><th scope="col">${t('indicator')}</th><th scope="col">${t('value')} <span class="note">(${t('ci')})</span></th>
       <th scope="col">${t('vsMunicipality')}</th><th scope="col">${t('vsDenmark')}</th><th scope="col"><span class="sr-only">${t('comparisonKey')}</span></th><th scope="col">${t('trend')}</th></tr></thead>
       <tbody>${rows.map(line).join('')}</tbody></table>`;
   }
