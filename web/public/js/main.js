@@ -174,7 +174,7 @@ const search = new Search($('#search'), $('#search-results'), (a) => {
   selectArea(a.level, a.code);
 });
 $('#lang').addEventListener('click', () => {
-  state.lang = getLang() === 'da' ? 'en' : 'da';
+  setLang(getLang() === 'da' ? 'en' : 'da'); // writeHash reads the language from i18n
   writeHash();
   location.reload(); // every panel re-renders in the new language with the same view, from the hash
 });
