@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Areas;
+using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Grid;
 using Kortlaegning.Api.Indicators;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : D
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<GridCell> GridCells => Set<GridCell>();
     public DbSet<GridCellArea> GridCellAreas => Set<GridCellArea>();
+    public DbSet<Facility> Facilities => Set<Facility>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
