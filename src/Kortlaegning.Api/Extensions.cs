@@ -1,12 +1,15 @@
 using System.Text.Json.Serialization;
+using Kortlaegning.Api.Access;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Data;
+using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.ReferenceData;
 using Kortlaegning.Api.Tiles;
+using Kortlaegning.Domain.Distance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -53,6 +56,12 @@ public static class Extensions
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<DatabaseInitialiser>();
         services.AddSingleton<TileCache>();
+        services.AddSingleton(_ => FacilityTypes.Load());
+        services.AddSingleton<FacilityStore>();
+        services.AddSingleton<IDistanceProvider>(EuclideanDistance.Instance);
+        services.AddSingleton<PopulationPoints>();
+        services.AddSingleton<AccessCalculator>();
+        services.AddSingleton<AccessRefresher>();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
@@ -83,6 +92,8 @@ public static class Extensions
         app.MapProfiles();
         app.MapEstimates();
         app.MapTiles();
+        app.MapFacilities();
+        app.MapAccess();
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ public sealed class DatabaseInitialiser(
     IDbContextFactory<KortlaegningDb> dbs,
     IndicatorDefinitions indicators,
     ReferenceDataLoader referenceData,
+    Access.AccessRefresher access,
+    Npgsql.NpgsqlDataSource dataSource,
     IOptions<KortlaegningOptions> options,
     ILogger<DatabaseInitialiser> log)
 {
@@ -44,6 +46,8 @@ public sealed class DatabaseInitialiser(
         {
             await indicators.SyncAsync(ct);
             foreach (var line in await referenceData.LoadAsync(ct)) log.LogInformation("Loaded {Summary}", line);
+            // Access indicators derive from the grid and the areas as well as the facilities: recompute after any reload.
+            await access.RefreshAllAsync(dataSource, ct);
         }
     }
 }
