@@ -11,7 +11,8 @@ public sealed record AccessRequest(string Type, string Level, double WithinMetre
 }
 
 /// <summary>Per-area results (indexed like <see cref="LevelPopulation.Areas"/>) with what they rest on.</summary>
-public sealed record AccessComputed(LevelPopulation Population, IReadOnlyList<AreaAccess> Results, int Facilities, int WithoutCapacity, string MethodNote);
+public sealed record AccessComputed(LevelPopulation Population, IReadOnlyList<AreaAccess> Results, int Facilities, int WithoutCapacity, string MethodNote,
+    double ReadMilliseconds = 0, double ComputeMilliseconds = 0);
 
 /// <summary>
 /// Reads population points (<see cref="PopulationPoints"/>) and the type's facilities, and runs the domain's
@@ -26,6 +27,7 @@ public sealed class AccessCalculator(PopulationPoints population, IDistanceProvi
 
     public async Task<AccessComputed> ComputeAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, AccessRequest request, CancellationToken ct)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var pop = await population.GetAsync(conn, tx, request.Level, ct);
         var supply = new List<SupplyPoint>();
         int withoutCapacity = 0;
@@ -40,11 +42,12 @@ public sealed class AccessCalculator(PopulationPoints population, IDistanceProvi
                 supply.Add(new SupplyPoint(new PlanarPoint(r.GetDouble(0), r.GetDouble(1)), capacity));
             }
         }
+        double read = clock.Elapsed.TotalMilliseconds;
         var results = FacilityAccess.Compute(pop.Points, pop.Areas.Count, supply,
             new AccessOptions(request.WithinMetres, request.Catchment), distances);
         string note = results.Length > 0 ? results[0].MethodNote : "";
         if (withoutCapacity > 0) note += $" {withoutCapacity} of {supply.Count} facilities have no capacity and count as 1.";
         if (pop.Points.Count == 0) note += " No population grid is loaded: every area has population 0 and no measures.";
-        return new AccessComputed(pop, results, supply.Count, withoutCapacity, note);
+        return new AccessComputed(pop, results, supply.Count, withoutCapacity, note, read, clock.Elapsed.TotalMilliseconds - read);
     }
 }
