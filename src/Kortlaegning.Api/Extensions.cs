@@ -5,6 +5,7 @@ using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Rankings;
 using Kortlaegning.Api.ReferenceData;
 using Kortlaegning.Api.Tiles;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,8 @@ public static class Extensions
         services.AddSingleton<ValueWriter>();
         services.AddSingleton<IndicatorCatalogue>();
         services.AddSingleton<IndicatorImport>();
+        services.AddSingleton<RankingService>();
+        services.AddSingleton<BuiltInPresets>();
         services.AddSingleton<IDatasetLoader, BoundaryDatasetLoader>();
         services.AddSingleton<IDatasetLoader, HealthProfileLoader>();
         services.AddSingleton<IDatasetLoader, PopulationLoader>();
@@ -83,6 +86,7 @@ public static class Extensions
         app.MapProfiles();
         app.MapEstimates();
         app.MapTiles();
+        app.MapRankings();
     }
 
     /// <summary>

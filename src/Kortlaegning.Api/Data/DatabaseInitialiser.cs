@@ -9,6 +9,7 @@ namespace Kortlaegning.Api.Data;
 public sealed class DatabaseInitialiser(
     IDbContextFactory<KortlaegningDb> dbs,
     IndicatorDefinitions indicators,
+    Rankings.BuiltInPresets presets,
     ReferenceDataLoader referenceData,
     IOptions<KortlaegningOptions> options,
     ILogger<DatabaseInitialiser> log)
@@ -43,6 +44,7 @@ public sealed class DatabaseInitialiser(
         if (options.Value.LoadReferenceData)
         {
             await indicators.SyncAsync(ct);
+            await presets.SyncAsync(ct);
             foreach (var line in await referenceData.LoadAsync(ct)) log.LogInformation("Loaded {Summary}", line);
         }
     }

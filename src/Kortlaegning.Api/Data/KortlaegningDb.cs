@@ -1,6 +1,7 @@
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Grid;
 using Kortlaegning.Api.Indicators;
+using Kortlaegning.Api.Rankings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kortlaegning.Api.Data;
@@ -18,6 +19,7 @@ public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : D
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<GridCell> GridCells => Set<GridCell>();
     public DbSet<GridCellArea> GridCellAreas => Set<GridCellArea>();
+    public DbSet<RankingPreset> RankingPresets => Set<RankingPreset>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
