@@ -5,6 +5,7 @@ using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.ReferenceData;
+using Kortlaegning.Api.Workshops;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,7 @@ public static class Extensions
         services.AddSingleton<IDatasetLoader, BoundaryDatasetLoader>();
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<DatabaseInitialiser>();
+        services.AddWorkshops();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
@@ -64,6 +66,7 @@ public static class Extensions
         app.MapHealth();
         app.MapCatalog();
         app.MapAreas();
+        app.MapWorkshops();
     }
 
     /// <summary>Serves the Leaflet map from <see cref="KortlaegningOptions.WebRoot"/> when the folder exists.</summary>
