@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text;
 using Kortlaegning.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -101,9 +102,12 @@ internal static class WorkshopExports
 /// <summary>The summary document: counts by category and area, top-voted items. Every user text is escaped.</summary>
 internal static class WorkshopSummary
 {
+    // Escapes markup characters (< > & " ') but leaves Danish letters readable in the source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Html(WorkshopDetails d, WorkshopCounts c, List<ExportRow> top, Dictionary<string, string> names)
     {
-        static string H(string s) => WebUtility.HtmlEncode(s);
+        static string H(string s) => Encoder.Encode(s);
         var sb = new StringBuilder();
         sb.Append("<!doctype html>\n<html lang=\"da\"><head><meta charset=\"utf-8\"><title>").Append(H(d.Title)).Append("</title></head><body>\n");
         sb.Append("<h1>").Append(H(d.Title)).Append("</h1>\n<p>").Append(H($"{d.Date:yyyy-MM-dd} · kommune {d.Municipality} · {c.Total} bidrag")).Append("</p>\n");
