@@ -28,7 +28,7 @@ export class ItemLayer {
     const colour = colourOf(this.categories, feature.properties.category);
     const hidden = feature.properties.status !== 'published';
     const layer = L.geoJSON(feature, {
-      pointToLayer: (_f, latlng) => L.circleMarker(latlng, { radius: 10, color: '#fff', weight: 2, fillColor: colour, fillOpacity: hidden ? 0.3 : 0.95 }),
+      pointToLayer: (_f, latlng) => L.circleMarker(latlng, { radius: 14, color: '#fff', weight: 2, fillColor: colour, fillOpacity: hidden ? 0.3 : 0.95 }),
       style: { color: colour, weight: 4, dashArray: hidden ? '6 6' : null, fillOpacity: 0.25 },
     });
     layer.bindPopup(() => popupContent(feature, this.categories));
