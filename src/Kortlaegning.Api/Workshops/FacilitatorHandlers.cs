@@ -77,7 +77,7 @@ internal static class FacilitatorHandlers
     }
 
     public static async Task<Results<Ok<WorkshopDetails>, ProblemHttpResult>> Update(
-        Guid id, UpdateWorkshopRequest? body, NpgsqlDataSource db, WorkshopBroadcaster events, CancellationToken ct)
+        Guid id, UpdateWorkshopRequest? body, NpgsqlDataSource db, WorkshopBroadcaster events, ParticipantDirectory participants, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (body is null) { errors.Add("body", "A JSON body is required."); return errors.Problem("Invalid change"); }
@@ -96,6 +96,7 @@ internal static class FacilitatorHandlers
             p.Add("votes", NpgsqlDbType.Integer, body.VoteLimit);
             await cmd.ExecuteNonQueryAsync(ct);
         }
+        participants.Forget(id); // the next participant request reads the new status, lock and dots
         var details = (await WorkshopData.DetailsAsync(db, id, withJoinCode: true, ct))!;
         events.Workshop(id, details);
         return TypedResults.Ok(details);

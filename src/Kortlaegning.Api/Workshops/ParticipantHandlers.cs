@@ -51,19 +51,28 @@ internal static class ParticipantHandlers
         if (errors.Any) return errors.Problem("Invalid item");
         if (shape is not null) return Problems.Status(422, "Unusable geometry", shape);
 
-        var (check, problem) = await CheckAsync(db, id, json, body!.Category!, o, ct);
-        if (problem is not null) return problem;
-        await using var cmd = db.CreateCommand(WorkshopQueries.InsertAnnotation);
-        var p = cmd.Parameters;
-        p.AddWithValue("id", id);
-        p.AddWithValue("pid", me.Id);
-        p.AddWithValue("category", body.Category!);
-        p.AddWithValue("text", body.Text?.Trim() ?? "");
-        p.AddWithValue("geom", check!.Ewkb);
-        p.AddWithValue("blurred", check.BlurMetres > 0);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        await r.ReadAsync(ct);
-        var (aid, feature) = (r.GetInt64(0), r.GetString(1));
+        long aid;
+        string feature;
+        try
+        {
+            await using var cmd = db.CreateCommand(WorkshopQueries.AddAnnotation);
+            var p = cmd.Parameters;
+            p.AddWithValue("id", id);
+            p.AddWithValue("pid", me.Id);
+            p.AddWithValue("category", body!.Category!);
+            p.AddWithValue("text", body.Text?.Trim() ?? "");
+            p.AddWithValue("geojson", json);
+            p.AddWithValue("maxv", o.MaxVertices);
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            await r.ReadAsync(ct);
+            var check = new GeometryCheck(r.GetBoolean(0), r.GetInt32(1), r.GetBoolean(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt32(4), r.GetBoolean(5), []);
+            if (r.IsDBNull(6)) return Refusal(check, body.Category!, o)!;
+            (aid, feature) = (r.GetInt64(6), r.GetString(7));
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InternalError or PostgresErrorCodes.InvalidParameterValue)
+        {
+            return Problems.Status(422, "Unreadable geometry", e.MessageText);
+        }
         events.Annotation(id, aid, ModerationStatus.Published, feature);
         http.Response.Headers.Location = $"/api/workshops/{id}/annotations/{aid}";
         return TypedResults.Text(feature, GeoJsonText.MediaType, Encoding.UTF8, StatusCodes.Status201Created);
@@ -180,16 +189,23 @@ internal static class ParticipantHandlers
         {
             return (null, Problems.Status(422, "Unreadable geometry", e.MessageText));
         }
+        var refusal = Refusal(check, category, o);
+        return refusal is null ? (check, null) : (null, refusal);
+    }
+
+    /// <summary>Why PostGIS refused an item, as a problem; null when every check passed.</summary>
+    private static ProblemHttpResult? Refusal(GeometryCheck check, string category, WorkshopOptions o)
+    {
         if (!check.CategoryKnown)
         {
             var errors = new FieldErrors();
             errors.Add("category", $"The workshop has no category '{category}'.");
-            return (null, errors.Problem("Invalid item"));
+            return errors.Problem("Invalid item");
         }
-        if (!check.Valid) return (null, Problems.Status(422, "Invalid geometry", $"PostGIS: {check.Reason}."));
-        if (check.Vertices > o.MaxVertices) return (null, Problems.Status(422, "Too many vertices", $"{check.Vertices} vertices; at most {o.MaxVertices}."));
-        if (!check.Inside) return (null, Problems.Status(422, "Outside the workshop area", $"Items must lie within the focus areas or {o.ExtentBufferMetres:0} m of them."));
-        return (check, null);
+        if (!check.Valid) return Problems.Status(422, "Invalid geometry", $"PostGIS: {check.Reason}.");
+        if (check.Vertices > o.MaxVertices) return Problems.Status(422, "Too many vertices", $"{check.Vertices} vertices; at most {o.MaxVertices}.");
+        if (!check.Inside) return Problems.Status(422, "Outside the workshop area", $"Items must lie within the focus areas or {o.ExtentBufferMetres:0} m of them.");
+        return null;
     }
 
     private static async Task PublishVotesAsync(NpgsqlDataSource db, WorkshopBroadcaster events, Guid id, long? aid, string? area, CancellationToken ct)

@@ -83,12 +83,8 @@ internal static class WorkshopAccess
                 ? (null, Problems.Status(401, "Participant token required", $"Join the workshop with its code and send the token in the {WorkshopSecrets.ParticipantHeader} header."))
                 : (null, null);
         }
-        var db = http.RequestServices.GetRequiredService<NpgsqlDataSource>();
-        await using var cmd = db.CreateCommand(WorkshopQueries.Participant);
-        cmd.Parameters.AddWithValue("hash", WorkshopSecrets.Hash(token));
-        await using var r = await cmd.ExecuteReaderAsync(http.RequestAborted);
-        if (!await r.ReadAsync(http.RequestAborted)) return (null, Problems.Status(401, "Unknown participant token", "Join the workshop again with its code."));
-        return (new ParticipantContext(r.GetInt64(0), r.GetGuid(1), r.GetString(2), r.GetBoolean(3), r.GetInt32(4)), null);
+        var participant = await http.RequestServices.GetRequiredService<ParticipantDirectory>().FindAsync(token, http.RequestAborted);
+        return participant is null ? (null, Problems.Status(401, "Unknown participant token", "Join the workshop again with its code.")) : (participant, null);
     }
 
     private static bool TryWorkshopId(HttpContext http, out Guid id) =>

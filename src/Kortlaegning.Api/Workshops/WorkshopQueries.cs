@@ -74,10 +74,9 @@ internal static class WorkshopQueries
     public const string FacilitatorKeyHash = "SELECT facilitator_key_hash FROM workshops WHERE id = @id";
 
     /// <summary>Who holds a participant token. Params: hash.</summary>
-    public const string Participant = """
-        SELECT p.id, p.workshop_id, w.status, w.locked, w.vote_limit
-          FROM workshop_participants p JOIN workshops w ON w.id = p.workshop_id WHERE p.token_hash = @hash
-        """;
+    public const string Participant = "SELECT p.id, p.workshop_id FROM workshop_participants p WHERE p.token_hash = @hash";
+
+    public const string WorkshopState = "SELECT status, locked, vote_limit FROM workshops WHERE id = @id";
 
     public const string WorkshopByCode = "SELECT id, status, locked, title FROM workshops WHERE join_code = @code";
 
@@ -112,13 +111,31 @@ internal static class WorkshopQueries
 
     public const string CategoryBlur = "SELECT blur_metres FROM workshop_categories WHERE workshop_id = @id AND key = @category";
 
-    /// <summary>Params: id, pid, category, text, geom (ewkb), blurred. Returns the feature.</summary>
-    public const string InsertAnnotation = $"""
-        WITH a AS (
+    /// <summary>
+    /// Checks and inserts a participant's item in one round trip (the write path of the load test). Params: id, pid,
+    /// category, text, geojson, maxv. One row: category known, blur metres, valid, reason, vertices, inside, and the new
+    /// id and feature (null when a check failed). A blurring category stores a point on its grid.
+    /// </summary>
+    public const string AddAnnotation = $"""
+        WITH g AS (SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(@geojson), 4326), 25832) AS geom),
+        c AS (
+          SELECT g.geom, k.key IS NOT NULL AS known, COALESCE(k.blur_metres, 0) AS blur, ST_IsValid(g.geom) AS valid, ST_NPoints(g.geom) AS n
+            FROM g CROSS JOIN workshops w
+            LEFT JOIN workshop_categories k ON k.workshop_id = w.id AND k.key = @category
+           WHERE w.id = @id),
+        d AS (
+          SELECT c.*, CASE WHEN c.valid THEN ST_Covers(w.bounds, c.geom) ELSE false END AS inside
+            FROM c CROSS JOIN workshops w WHERE w.id = @id),
+        a AS (
           INSERT INTO workshop_annotations (workshop_id, participant_id, category, text, geom, status, blurred, created_at, updated_at)
-          VALUES (@id, @pid, @category, @text, ST_GeomFromEWKB(@geom), 'published', @blurred, now(), now())
+          SELECT @id, @pid, @category, @text,
+                 CASE WHEN d.blur > 0 THEN ST_SnapToGrid(ST_PointOnSurface(d.geom), d.blur) ELSE d.geom END,
+                 'published', d.blur > 0, now(), now()
+            FROM d WHERE d.known AND d.valid AND d.n <= @maxv AND d.inside
           RETURNING *)
-        SELECT a.id, {Feature}::text FROM a JOIN workshops w ON w.id = a.workshop_id
+        SELECT d.known, d.blur, d.valid, CASE WHEN d.valid THEN NULL ELSE ST_IsValidReason(d.geom) END, d.n, d.inside,
+               (SELECT a.id FROM a), (SELECT {Feature}::text FROM a JOIN workshops w ON w.id = a.workshop_id)
+          FROM d
         """;
 
     /// <summary>One feature. Params: id, aid, pid (nullable).</summary>

@@ -16,6 +16,7 @@ public static class WorkshopsEndpoints
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section);
         services.AddSingleton<WorkshopBroadcaster>();
         services.AddSingleton<ParticipantRateLimiter>();
+        services.AddSingleton<ParticipantDirectory>();
     }
 
     public static void MapWorkshops(this IEndpointRouteBuilder app)
