@@ -3,8 +3,10 @@ using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Health;
+using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.ReferenceData;
+using Kortlaegning.Api.Tiles;
 using Kortlaegning.Api.Workshops;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
@@ -36,9 +38,22 @@ public static class Extensions
 
         services.AddSingleton(_ => DataCatalog.Load());
         services.AddSingleton<AreaImporter>();
+        services.AddSingleton<IndicatorDefinitions>();
+        services.AddSingleton<DemographyFiles>();
+        services.AddSingleton<Disclosure>();
+        services.AddSingleton<ValueWriter>();
+        services.AddSingleton<IndicatorCatalogue>();
+        services.AddSingleton<IndicatorImport>();
         services.AddSingleton<IDatasetLoader, BoundaryDatasetLoader>();
+        services.AddSingleton<IDatasetLoader, HealthProfileLoader>();
+        services.AddSingleton<IDatasetLoader, PopulationLoader>();
+        services.AddSingleton<IDatasetLoader, PrematureMortalityLoader>();
+        services.AddSingleton<IDatasetLoader, LifeExpectancyLoader>();
+        services.AddSingleton<IDatasetLoader, GridLoader>();
+        services.AddSingleton<IDatasetLoader, ApplicationFactsLoader>();
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<DatabaseInitialiser>();
+        services.AddSingleton<TileCache>();
         services.AddWorkshops();
 
         services.AddProblemDetails();
@@ -66,17 +81,36 @@ public static class Extensions
         app.MapHealth();
         app.MapCatalog();
         app.MapAreas();
+        app.MapIndicators();
+        app.MapProfiles();
+        app.MapEstimates();
+        app.MapTiles();
         app.MapWorkshops();
     }
 
-    /// <summary>Serves the Leaflet map from <see cref="KortlaegningOptions.WebRoot"/> when the folder exists.</summary>
+    /// <summary>
+    /// Serves the Leaflet map: <c>{WebRoot}/public</c> at the site root, and only the <c>dist</c> folders of the pinned
+    /// npm packages at <c>/vendor/…</c> (package.json, node_modules and tests are never exposed). Nothing is mapped when
+    /// the folder or its index.html is missing.
+    /// </summary>
     private static void UseWebMap(WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<KortlaegningOptions>>().Value;
         var root = PathResolver.FindDirectory(options.WebRoot);
-        if (root is null || !File.Exists(Path.Combine(root, "index.html"))) return;
-        var files = new PhysicalFileProvider(root);
+        var site = root is null ? null : Path.Combine(root, "public");
+        if (site is null || !File.Exists(Path.Combine(site, "index.html"))) return;
+        var files = new PhysicalFileProvider(site);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        foreach (var (url, folder) in new[] { ("/vendor/leaflet", "node_modules/leaflet/dist"), ("/vendor/vectorgrid", "node_modules/leaflet.vectorgrid/dist") })
+        {
+            var dir = Path.Combine(root!, folder);
+            if (!Directory.Exists(dir))
+            {
+                app.Logger.LogWarning("Web map: {Folder} is missing; run `npm ci` in {Root} (make run does).", dir, root);
+                continue;
+            }
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(dir), RequestPath = url });
+        }
     }
 }

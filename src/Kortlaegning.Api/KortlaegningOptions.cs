@@ -26,4 +26,10 @@ public sealed class KortlaegningOptions
 
     /// <summary>Folder with the web map (index.html); relative paths resolve like <see cref="DataDir"/>.</summary>
     public string WebRoot { get; set; } = "web";
+
+    /// <summary>
+    /// Memory for built vector tiles, keyed by layer, z/x/y and the layer's data version (so an edit makes every
+    /// cached tile of that layer stale at once). 0 turns the cache off.
+    /// </summary>
+    public int TileCacheMegabytes { get; set; } = 64;
 }

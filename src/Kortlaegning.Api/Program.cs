@@ -9,7 +9,7 @@ var app = builder.Build();
 
 if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
 
-await app.Services.GetRequiredService<DatabaseInitialiser>().RunAsync();
+await app.Services.GetRequiredService<DatabaseInitialiser>().RunOrReportAsync();
 app.MapKortlaegning();
 await app.RunAsync();
 return 0;

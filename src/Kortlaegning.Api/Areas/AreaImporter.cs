@@ -59,6 +59,15 @@ public sealed class AreaImporter(NpgsqlDataSource db, ILogger<AreaImporter> log)
         RETURNING (xmax = 0);
         """;
 
+    /// <summary>Denmark as one area, the union of the regions: the national comparator for profiles.</summary>
+    private const string Country = """
+        INSERT INTO areas (level, code, name, geom, area_km2, source, source_year, updated_at)
+        SELECT 'country', 'DK', 'Danmark', ST_Multi(ST_CollectionExtract(ST_Union(geom), 3)), sum(area_km2), min(source), min(source_year), now()
+          FROM areas WHERE level = 'region'
+        ON CONFLICT (level, code) DO UPDATE
+           SET geom = excluded.geom, area_km2 = excluded.area_km2, source = excluded.source, updated_at = excluded.updated_at;
+        """;
+
     public async Task<AreaImportSummary> ImportAsync(Stream file, AreaImportRequest request, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
@@ -106,6 +115,11 @@ public sealed class AreaImporter(NpgsqlDataSource db, ILogger<AreaImporter> log)
             await analyze.ExecuteNonQueryAsync(ct);
         }
         log.LogInformation("{Level}: upserted {Count} areas at {Ms} ms", request.Level.Name(), inserted + updated, clock.ElapsedMilliseconds);
+        if (request.Level == AreaLevel.Region)
+        {
+            await using var country = new NpgsqlCommand(Country, conn, tx);
+            await country.ExecuteNonQueryAsync(ct);
+        }
         int links = await ParentLinks.RebuildAroundAsync(conn, tx, request.Level, ct);
         await tx.CommitAsync(ct);
         var summary = new AreaImportSummary(request.Level.Name(), prepared.FeaturesRead, inserted + updated, inserted, updated,

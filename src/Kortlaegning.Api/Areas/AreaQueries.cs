@@ -44,7 +44,7 @@ internal static class AreaQueries
         SELECT a.level, a.code, a.name, a.municipality_code
           FROM areas a
          WHERE ST_Intersects(a.geom, ST_Transform(ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), 25832))
-         ORDER BY array_position(ARRAY['region','municipality','parish','postcode','local_community','housing_department','custom'], a.level), a.code
+         ORDER BY array_position(ARRAY['country','region','municipality','parish','postcode','local_community','housing_department','custom'], a.level), a.code
         """;
 
     public const string LevelCounts = "SELECT level, count(*) FROM areas GROUP BY level";

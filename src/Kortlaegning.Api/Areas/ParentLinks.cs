@@ -13,6 +13,7 @@ public static class ParentLinks
     /// <summary>Which levels each level links up to. The first is the one a child "belongs to".</summary>
     public static readonly IReadOnlyDictionary<AreaLevel, AreaLevel[]> ParentsOf = new Dictionary<AreaLevel, AreaLevel[]>
     {
+        [AreaLevel.Country] = [],
         [AreaLevel.Region] = [],
         [AreaLevel.Municipality] = [AreaLevel.Region],
         [AreaLevel.Parish] = [AreaLevel.Municipality],

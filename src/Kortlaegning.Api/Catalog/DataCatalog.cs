@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace Kortlaegning.Api.Catalog;
 
-/// <summary>One dataset of <c>data/catalog.json</c>: where it comes from, its licence, and how we load it.</summary>
+/// <summary>
+/// One dataset of <c>data/catalog.json</c>: where it comes from, its licence, and how we load it. <c>File</c> is relative
+/// to the data directory, or to our own <c>data/</c> when <c>InRepo</c> (curated tables we write ourselves).
+/// </summary>
 public sealed record CatalogDataset(
     string Id,
     string Name,
@@ -19,7 +22,8 @@ public sealed record CatalogDataset(
     string Attribution,
     string? Provenance,
     string? CodeField = null,
-    string? NameField = null);
+    string? NameField = null,
+    bool InRepo = false);
 
 /// <summary>
 /// The catalogue of datasets, read once from <c>data/catalog.json</c> (copied beside the assembly at build).

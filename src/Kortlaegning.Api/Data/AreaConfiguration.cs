@@ -9,7 +9,7 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
     public void Configure(EntityTypeBuilder<Area> e)
     {
         e.ToTable("areas", t => t.HasCheckConstraint("ck_areas_level",
-            "level IN ('region','municipality','parish','postcode','housing_department','local_community','custom')"));
+            "level IN ('country','region','municipality','parish','postcode','housing_department','local_community','custom')"));
         e.HasKey(a => a.Id);
         e.Property(a => a.Id).HasColumnName("id");
         e.Property(a => a.Level).HasColumnName("level").HasMaxLength(32);

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,10 +8,27 @@ namespace Kortlaegning.Api.Data;
 /// <summary>Brings the database up to date before the service answers: migrations, then reference data.</summary>
 public sealed class DatabaseInitialiser(
     IDbContextFactory<KortlaegningDb> dbs,
+    IndicatorDefinitions indicators,
     ReferenceDataLoader referenceData,
     IOptions<KortlaegningOptions> options,
     ILogger<DatabaseInitialiser> log)
 {
+    /// <summary>
+    /// At service start: an unreachable database is logged, not fatal, so the service still answers /healthz with 503
+    /// (and every data endpoint with an error) instead of disappearing. Restart it once the database is up.
+    /// </summary>
+    public async Task RunOrReportAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await RunAsync(ct);
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            log.LogCritical(e, "Database unreachable at start-up: not migrated, no reference data loaded. /healthz answers 503.");
+        }
+    }
+
     public async Task RunAsync(CancellationToken ct = default)
     {
         if (options.Value.MigrateOnStartup)
@@ -24,6 +42,7 @@ public sealed class DatabaseInitialiser(
         }
         if (options.Value.LoadReferenceData)
         {
+            await indicators.SyncAsync(ct);
             foreach (var line in await referenceData.LoadAsync(ct)) log.LogInformation("Loaded {Summary}", line);
         }
     }

@@ -1,4 +1,6 @@
 using Kortlaegning.Api.Areas;
+using Kortlaegning.Api.Grid;
+using Kortlaegning.Api.Indicators;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kortlaegning.Api.Data;
@@ -12,6 +14,10 @@ public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : D
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<AreaParent> AreaParents => Set<AreaParent>();
     public DbSet<DatasetLoad> DatasetLoads => Set<DatasetLoad>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<GridCell> GridCells => Set<GridCell>();
+    public DbSet<GridCellArea> GridCellAreas => Set<GridCellArea>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

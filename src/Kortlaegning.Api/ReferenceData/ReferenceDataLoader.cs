@@ -25,14 +25,15 @@ public sealed class ReferenceDataLoader(
         var dataDir = PathResolver.FindDirectory(options.Value.DataDir);
         if (dataDir is null)
         {
-            log.LogWarning("Data directory {DataDir} not found: no reference data loaded", options.Value.DataDir);
-            return done;
+            log.LogWarning("Data directory {DataDir} not found: only our own curated tables are loaded", options.Value.DataDir);
         }
         foreach (var dataset in catalog.Datasets.Where(d => d.Autoload))
         {
             var loader = loaders.FirstOrDefault(l => l.Handles(dataset));
             if (loader is null) continue;
-            var path = Path.Combine(dataDir, dataset.File);
+            var folder = dataset.InRepo ? Path.Combine(AppContext.BaseDirectory, "data") : dataDir;
+            if (folder is null) continue;
+            var path = Path.Combine(folder, dataset.File);
             if (!File.Exists(path))
             {
                 log.LogWarning("{Dataset}: {Path} not found, skipped", dataset.Id, path);

@@ -79,8 +79,8 @@ public static class WorkshopsEndpoints
     }
 
     /// <summary>
-    /// The workshop pages (web/workshop/) at /workshop, and Leaflet from web/node_modules at /vendor/leaflet unless the
-    /// map already serves it. Static files only; nothing here runs user input.
+    /// The workshop pages (web/workshop/) at /workshop, and Leaflet's dist folder at /vendor/leaflet unless the planner
+    /// map already serves it. Static files only.
     /// </summary>
     private static void ServePages(IApplicationBuilder app)
     {
@@ -94,8 +94,9 @@ public static class WorkshopsEndpoints
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = "/workshop" });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/workshop" });
         }
+        // The planner map (web/public) serves /vendor/leaflet itself; this covers a checkout without it.
         var leaflet = Path.Combine(root, "node_modules", "leaflet", "dist");
-        if (Directory.Exists(leaflet))
+        if (Directory.Exists(leaflet) && !File.Exists(Path.Combine(root, "public", "index.html")))
         {
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(leaflet), RequestPath = "/vendor/leaflet" });
         }

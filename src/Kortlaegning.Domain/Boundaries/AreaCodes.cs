@@ -29,6 +29,7 @@ public static partial class AreaCodes
         if (string.IsNullOrEmpty(text)) return null;
         return level switch
         {
+            AreaLevel.Country => text.Equals(Denmark, StringComparison.OrdinalIgnoreCase) ? Denmark : null,
             AreaLevel.Postcode when PostcodeRange().IsMatch(text) => text,
             AreaLevel.Region or AreaLevel.Municipality or AreaLevel.Parish or AreaLevel.Postcode =>
                 UpToFourDigits().IsMatch(text) && text.TrimStart('0').Length > 0 ? text.PadLeft(4, '0') : null,
@@ -36,9 +37,13 @@ public static partial class AreaCodes
         };
     }
 
+    /// <summary>The one country area: Denmark, the national comparator.</summary>
+    public const string Denmark = "DK";
+
     /// <summary>What a valid code of this level looks like, for error messages.</summary>
     public static string Describe(AreaLevel level) => level switch
     {
+        AreaLevel.Country => "DK",
         AreaLevel.Municipality => "a kommunekode of 3 or 4 digits, e.g. 0461 or 461",
         AreaLevel.Parish => "a sognekode of 4 digits, e.g. 8907",
         AreaLevel.Region => "a regionskode of 4 digits, e.g. 1083",

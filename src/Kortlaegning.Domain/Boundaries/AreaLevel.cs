@@ -3,6 +3,8 @@ namespace Kortlaegning.Domain.Boundaries;
 /// <summary>The kinds of area the service knows. Stored and served as snake_case (<see cref="AreaLevels"/>).</summary>
 public enum AreaLevel
 {
+    /// <summary>Denmark as a whole (code "DK"): the national comparator.</summary>
+    Country,
     Region,
     Municipality,
     Parish,
@@ -17,6 +19,7 @@ public static class AreaLevels
 {
     private static readonly Dictionary<AreaLevel, string> Names = new()
     {
+        [AreaLevel.Country] = "country",
         [AreaLevel.Region] = "region",
         [AreaLevel.Municipality] = "municipality",
         [AreaLevel.Parish] = "parish",

@@ -44,7 +44,8 @@ internal sealed class PointGrid
             minX = Math.Min(minX, p.X); maxX = Math.Max(maxX, p.X);
             minY = Math.Min(minY, p.Y); maxY = Math.Max(maxY, p.Y);
         }
-        double area = Math.Max((maxX - minX) * (maxY - minY), 1);
+        // A 1 m floor on each side keeps collinear points (zero-area extent) from collapsing the cell to 1 m.
+        double area = Math.Max(maxX - minX, 1) * Math.Max(maxY - minY, 1);
         return Math.Max(Math.Sqrt(2 * area / points.Count), 1);
     }
 
@@ -80,6 +81,10 @@ internal sealed class PointGrid
         {
             // Any point in ring k is at least (k - 1) cells away from the origin.
             if (best.Index >= 0 && best.Metres <= (ring - 1) * _cell) break;
+            // Far from sparse or collinear points (one hospital; sites along a line give a 1 m cell) the rings are
+            // mostly empty and their cost grows with ring²: once the square searched holds more cells than there are
+            // points, one pass over all points is cheaper and still exact.
+            if ((2 * ring + 1) * (2 * ring + 1) > 4L * _points.Count + 16) return Scan(origin);
             for (long c = oc - ring; c <= oc + ring; c++)
             {
                 for (long r = or - ring; r <= or + ring; r++)
@@ -94,6 +99,18 @@ internal sealed class PointGrid
                     }
                 }
             }
+        }
+        return best;
+    }
+
+    private Neighbour Scan(PlanarPoint origin)
+    {
+        var best = new Neighbour(-1, double.PositiveInfinity);
+        for (int i = 0; i < _points.Count; i++)
+        {
+            double dx = _points[i].X - origin.X, dy = _points[i].Y - origin.Y;
+            double d = Math.Sqrt(dx * dx + dy * dy);
+            if (d < best.Metres) best = new Neighbour(i, d);
         }
         return best;
     }

@@ -92,7 +92,7 @@ namespace Kortlaegning.Api.Data.Migrations
 
                     b.ToTable("areas", null, t =>
                         {
-                            t.HasCheckConstraint("ck_areas_level", "level IN ('region','municipality','parish','postcode','housing_department','local_community','custom')");
+                            t.HasCheckConstraint("ck_areas_level", "level IN ('country','region','municipality','parish','postcode','housing_department','local_community','custom')");
                         });
                 });
 
@@ -156,6 +156,197 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.HasKey("DatasetId");
 
                     b.ToTable("dataset_loads", (string)null);
+                });
+
+            modelBuilder.Entity("Kortlaegning.Api.Grid.GridCell", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EKm")
+                        .HasColumnType("integer")
+                        .HasColumnName("e_km");
+
+                    b.Property<Polygon>("Geometry")
+                        .IsRequired()
+                        .HasColumnType("geometry(Polygon,25832)")
+                        .HasColumnName("geom");
+
+                    b.Property<int>("NKm")
+                        .HasColumnType("integer")
+                        .HasColumnName("n_km");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer")
+                        .HasColumnName("population");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Geometry");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Geometry"), "gist");
+
+                    b.HasIndex("EKm", "NKm")
+                        .IsUnique();
+
+                    b.ToTable("grid_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Kortlaegning.Api.Grid.GridCellArea", b =>
+                {
+                    b.Property<int>("CellId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cell_id");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<double>("Share")
+                        .HasColumnType("double precision")
+                        .HasColumnName("share");
+
+                    b.HasKey("CellId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("grid_cell_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Kortlaegning.Api.Indicators.Indicator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("CountBased")
+                        .HasColumnType("boolean")
+                        .HasColumnName("count_based");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("integer")
+                        .HasColumnName("decimals");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("definition");
+
+                    b.Property<bool>("Illustrative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("illustrative");
+
+                    b.Property<string>("NameDa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_da");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("polarity");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("indicators", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_indicators_polarity", "polarity IN ('high_is_good','low_is_good','no_judgement')");
+                        });
+                });
+
+            modelBuilder.Entity("Kortlaegning.Api.Indicators.IndicatorValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<double?>("CiHigh")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ci_high");
+
+                    b.Property<double?>("CiLow")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ci_low");
+
+                    b.Property<double?>("Denominator")
+                        .HasColumnType("double precision")
+                        .HasColumnName("denominator");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("note");
+
+                    b.Property<double?>("Numerator")
+                        .HasColumnType("double precision")
+                        .HasColumnName("numerator");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<bool>("Suppressed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suppressed");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("IndicatorCode", "AreaId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("indicator_values", (string)null);
                 });
 
             modelBuilder.Entity("Kortlaegning.Api.Workshops.Workshop", b =>
@@ -455,6 +646,36 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.HasOne("Kortlaegning.Api.Areas.Area", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kortlaegning.Api.Grid.GridCellArea", b =>
+                {
+                    b.HasOne("Kortlaegning.Api.Areas.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kortlaegning.Api.Grid.GridCell", null)
+                        .WithMany()
+                        .HasForeignKey("CellId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kortlaegning.Api.Indicators.IndicatorValue", b =>
+                {
+                    b.HasOne("Kortlaegning.Api.Areas.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kortlaegning.Api.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

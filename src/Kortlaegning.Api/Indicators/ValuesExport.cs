@@ -1,0 +1,68 @@
+using System.Globalization;
+using Kortlaegning.Api.Infrastructure;
+using System.Text;
+using System.Text.Json;
+
+namespace Kortlaegning.Api.Indicators;
+
+/// <summary>
+/// Values as CSV (comma + decimal point, or semicolon + decimal comma for Danish Excel) and as a GeoJSON
+/// FeatureCollection. Suppressed values arrive here already NULL (the public view), so none can leak.
+/// </summary>
+internal static class ValuesExport
+{
+    private static readonly string[] Header = ["indicator", "level", "area_code", "area_name", "municipality_code", "period", "value", "numerator", "denominator", "ci_low", "ci_high", "note", "source"];
+
+    public static string Csv(IndicatorValues data, bool danishExcel)
+    {
+        char sep = danishExcel ? ';' : ',';
+        IFormatProvider culture = danishExcel ? DanishNumbers.Format : CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendJoin(sep, Header).Append("\r\n");
+        foreach (var v in data.Values)
+        {
+            string N(double? d) => d?.ToString("0.######", culture) ?? "";
+            string[] fields = [data.Indicator.Code, v.Level, v.Code, v.Name, v.MunicipalityCode ?? "", data.Period, N(v.Value), N(v.Numerator), N(v.Denominator), N(v.CiLow), N(v.CiHigh), v.Note ?? "", data.Indicator.Source.Id];
+            sb.AppendJoin(sep, fields.Select(f => Quote(f, sep))).Append("\r\n");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula.</summary>
+    private static string Quote(string field, char sep)
+    {
+        if (field.Length > 0 && "=+-@".Contains(field[0]) && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) field = "'" + field;
+        return field.IndexOfAny([sep, '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+    }
+
+    public static string GeoJson(IndicatorValues data, IReadOnlyList<string?> geometries)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "FeatureCollection");
+            w.WritePropertyName("indicator");
+            JsonSerializer.Serialize(w, data.Indicator, JsonSerializerOptions.Web);
+            w.WriteString("period", data.Period);
+            w.WritePropertyName("sources");
+            JsonSerializer.Serialize(w, data.Sources, JsonSerializerOptions.Web);
+            w.WriteStartArray("features");
+            for (int i = 0; i < data.Values.Count; i++)
+            {
+                var v = data.Values[i];
+                w.WriteStartObject();
+                w.WriteString("type", "Feature");
+                w.WriteString("id", $"{v.Level}:{v.Code}");
+                w.WritePropertyName("geometry");
+                if (geometries[i] is { } g) w.WriteRawValue(g, skipInputValidation: true); else w.WriteNullValue();
+                w.WritePropertyName("properties");
+                JsonSerializer.Serialize(w, v, JsonSerializerOptions.Web);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,40 @@
+// Calls to the Kortlægning API. A 404 from an endpoint that has not landed yet becomes NotAvailableError,
+// which each panel shows as a clear "not available yet" message instead of failing.
+
+export class NotAvailableError extends Error {}
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+async function handle(response) {
+  if (response.ok) return response.status === 204 ? null : response.json();
+  let problem = null;
+  try { problem = await response.json(); } catch { /* not JSON */ }
+  // A route that does not exist answers 404 without a problem "detail"; a missing record has one.
+  if (response.status === 404 && !problem?.detail) throw new NotAvailableError(response.url);
+  throw new ApiError(response.status, problem);
+}
+
+export async function getJson(url, init = {}) {
+  return handle(await fetch(url, { headers: { Accept: 'application/json' }, ...init }));
+}
+
+export async function sendJson(method, url, body, headers = {}) {
+  const response = await fetch(url, { method, headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers }, body: JSON.stringify(body) });
+  const data = await handle(response);
+  return { data, etag: response.headers.get('ETag') };
+}
+
+/** "field: message" for each validation error of a problem, or its detail. */
+export function problemMessages(error) {
+  const errors = error?.problem?.errors;
+  if (errors && typeof errors === 'object') {
+    return Object.entries(errors).map(([k, v]) => `${k}: ${[].concat(v).join(', ')}`).join('; ');
+  }
+  return error?.message ?? String(error);
+}

@@ -1,0 +1,27 @@
+// Table export. Danish Excel opens semicolon-separated files with decimal commas; English uses commas and points.
+
+function cell(value, lang, sep) {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'number' ? (lang === 'da' ? String(value).replace('.', ',') : String(value)) : String(value);
+  if (text.includes(sep) || /["\n\r]/.test(text)) text = '"' + text.replace(/"/g, '""') + '"';
+  return text;
+}
+
+/** rows: array of objects; columns: [{key, label}]. Returns CSV text with a header line and CRLF line ends. */
+export function toCsv(rows, columns, lang = 'da') {
+  const sep = lang === 'da' ? ';' : ',';
+  const lines = [columns.map((c) => cell(c.label, lang, sep)).join(sep)];
+  for (const row of rows) lines.push(columns.map((c) => cell(row[c.key], lang, sep)).join(sep));
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** Offers text as a file download (browser only). A BOM makes Excel read UTF-8 (æ, ø, å). */
+export function download(name, text, type) {
+  const bom = type.startsWith('text/csv') ? '\ufeff' : '';
+  const url = URL.createObjectURL(new Blob([bom + text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,125 @@
+// Every UI string in Danish and English. Elements carry data-i18n (text), data-i18n-label (aria-label),
+// data-i18n-placeholder and data-i18n-title; apply() fills them in, t() serves the scripts.
+
+const STRINGS = {
+  da: {
+    title: 'Kortlægning', subtitle: 'Sundhed, faciliteter og sundhedspunkter på kort',
+    langToggle: 'English', langLabel: 'Skift sprog til engelsk',
+    search: 'Søg område', searchPlaceholder: 'Søg sogn, kommune eller postnummer…', searchNone: 'Ingen områder fundet',
+    print: 'Udskriv', exportPng: 'Kort som PNG', share: 'Kopiér link', copied: 'Link kopieret',
+    tabLayers: 'Lag', tabProfile: 'Profil', tabRanking: 'Rangering', tabPlanning: 'Planlægning', tabFacilities: 'Faciliteter',
+    level: 'Områdeniveau', parish: 'Sogne', municipality: 'Kommuner', postcode: 'Postnumre', region: 'Regioner',
+    variable: 'Vis på kortet', outlinesOnly: 'Kun grænser', areaKm2: 'Areal (km²)', rankingScore: 'Rangeringsscore',
+    method: 'Klasseinddeling', quantile: 'Kvantiler (lige mange områder)', equal: 'Lige store intervaller', classes: 'Antal klasser',
+    overlays: 'Ekstra lag', facilitiesLayer: 'Faciliteter', gridLayer: 'Befolkning, 1 km-net', scenariosLayer: 'Sundhedspunkter (scenarier)', osm: 'OpenStreetMap-baggrund (kræver internet)',
+    legend: 'Signatur', noData: 'Ingen data', suppressed: 'Skjult (små tal)', unit: 'Enhed', period: 'Periode',
+    notAvailable: 'Ikke tilgængelig endnu: tjenesten har ikke {what} (svarede 404).', loadFailed: 'Kunne ikke hente {what}: {error}',
+    clickArea: 'Klik på et område på kortet for at se dets profil.',
+    profileOf: 'Profil for {name}', inMunicipality: 'i {name} Kommune', indicator: 'Indikator', value: 'Værdi', ci: '95 % KI',
+    vsMunicipality: 'Kommune', vsDenmark: 'Danmark', trend: 'Udvikling', sources: 'Kilder',
+    better: 'Bedre', similar: 'Som sammenligning', worse: 'Dårligere', higher: 'Højere', lower: 'Lavere', not_compared: 'Ikke sammenlignet',
+    comparisonKey: 'Farve: sammenligning med Danmark (95 % konfidensinterval)', indicatorProfile: 'indikatorprofiler', indicators: 'indikatorer',
+    rankingIntro: 'Vælg indikatorer og vægte. Listen rangeres igen, mens du trækker.', weight: 'Vægt for {name}', include: 'Medtag {name}',
+    topN: 'Vis top', rankingList: 'Højest behov', rank: 'Rang', score: 'Score', rankInterval: 'Rang-interval (følsomhed)',
+    presetName: 'Navn på forvalg', savePreset: 'Gem forvalg', loadPreset: 'Hent forvalg', presetSaved: 'Forvalg gemt', rankings: 'rangering',
+    scope: 'Kommuner (koder, kommasepareret; tom = hele landet)', draws: 'Følsomhed: antal træk',
+    exportCsv: 'CSV', exportGeoJson: 'GeoJSON',
+    planningIntro: 'Find de bedste steder til sundhedspunkter: vælg efterspørgsel, kandidater, faste steder, antal og radius.',
+    demand: 'Efterspørgsel', demandGrid: 'Befolkning på 1 km-net (2021)', demandParish: 'Sognecentre, lige vægt (illustrativ)',
+    candidates: 'Kandidater', candFacilities: 'Eksisterende faciliteter', candClicks: 'Punkter klikket på kortet',
+    addCandidates: 'Tilføj kandidater ved klik på kortet', stopAdding: 'Stop med at tilføje', clearCandidates: 'Ryd kandidater',
+    candidateN: 'Kandidat {n}', fixed: 'fast', objective: 'Mål', mclp: 'Maksimal dækning (MCLP)', pmedian: 'Mindst samlet afstand (p-median)', lscp: 'Dæk alle med færrest steder (LSCP)',
+    k: 'Antal steder (k)', radius: 'Radius (meter)', solve: 'Beregn', solving: 'Beregner…',
+    chosen: 'Valgte steder', covered: 'Dækket befolkning: {covered} af {total} ({share})', marginal: 'Ekstra dækning pr. sted',
+    scenarioName: 'Navn på scenarie', saveScenario: 'Gem scenarie', compare: 'Sammenlign scenarier', scenario: 'Scenarie', sites: 'Steder',
+    planSolver: 'planlægningsberegning', needCandidates: 'Tilføj mindst én kandidat.', needDemand: 'Ingen efterspørgsel i kortudsnittet.',
+    illustrative: 'Illustrativ', optimal: 'optimal', gap: 'afvigelse fra optimum {gap}',
+    facilitiesIntro: 'Faciliteter efter type. Planlæggere kan tilføje og flytte steder.', facilities: 'faciliteter', type: 'Type', name: 'Navn',
+    addFacility: 'Tilføj facilitet', clickToPlace: 'Klik på kortet for at placere faciliteten.', save: 'Gem', cancel: 'Annullér',
+    saved: 'Gemt', dragToMove: 'Træk i en facilitet for at flytte den.', allTypes: 'Alle typer', filterType: 'Filtrér type',
+    conflict: 'Faciliteten er ændret af en anden. Hent igen og prøv på ny.', validation: 'Ret venligst: {errors}',
+    attribution: 'Kilder', printNote: 'Udskrevet fra Kortlægning {date}. Kilder: se nederst på kortet.',
+    mapLabel: 'Kort over Danmark', panelLabel: 'Sidepanel', close: 'Luk',
+  },
+  en: {
+    title: 'Kortlægning', subtitle: 'Health, facilities and health spots on a map',
+    langToggle: 'Dansk', langLabel: 'Switch language to Danish',
+    search: 'Search area', searchPlaceholder: 'Search parish, municipality or postcode…', searchNone: 'No areas found',
+    print: 'Print', exportPng: 'Map as PNG', share: 'Copy link', copied: 'Link copied',
+    tabLayers: 'Layers', tabProfile: 'Profile', tabRanking: 'Ranking', tabPlanning: 'Planning', tabFacilities: 'Facilities',
+    level: 'Area level', parish: 'Parishes', municipality: 'Municipalities', postcode: 'Postcodes', region: 'Regions',
+    variable: 'Show on map', outlinesOnly: 'Outlines only', areaKm2: 'Area (km²)', rankingScore: 'Ranking score',
+    method: 'Classes', quantile: 'Quantiles (equal counts)', equal: 'Equal intervals', classes: 'Number of classes',
+    overlays: 'Overlays', facilitiesLayer: 'Facilities', gridLayer: 'Population, 1 km grid', scenariosLayer: 'Health spots (scenarios)', osm: 'OpenStreetMap background (needs internet)',
+    legend: 'Legend', noData: 'No data', suppressed: 'Suppressed (small numbers)', unit: 'Unit', period: 'Period',
+    notAvailable: 'Not available yet: the service has no {what} (answered 404).', loadFailed: 'Could not load {what}: {error}',
+    clickArea: 'Click an area on the map to see its profile.',
+    profileOf: 'Profile of {name}', inMunicipality: 'in {name} Municipality', indicator: 'Indicator', value: 'Value', ci: '95 % CI',
+    vsMunicipality: 'Municipality', vsDenmark: 'Denmark', trend: 'Trend', sources: 'Sources',
+    better: 'Better', similar: 'Similar', worse: 'Worse', higher: 'Higher', lower: 'Lower', not_compared: 'Not compared',
+    comparisonKey: 'Colour: compared with Denmark (95 % confidence interval)', indicatorProfile: 'indicator profiles', indicators: 'indicators',
+    rankingIntro: 'Choose indicators and weights. The list re-ranks as you drag.', weight: 'Weight for {name}', include: 'Include {name}',
+    topN: 'Show top', rankingList: 'Highest need', rank: 'Rank', score: 'Score', rankInterval: 'Rank interval (sensitivity)',
+    presetName: 'Preset name', savePreset: 'Save preset', loadPreset: 'Load preset', presetSaved: 'Preset saved', rankings: 'ranking',
+    scope: 'Municipalities (codes, comma-separated; empty = all Denmark)', draws: 'Sensitivity: draws',
+    exportCsv: 'CSV', exportGeoJson: 'GeoJSON',
+    planningIntro: 'Find the best places for health spots: choose demand, candidates, fixed spots, number and radius.',
+    demand: 'Demand', demandGrid: 'Population on the 1 km grid (2021)', demandParish: 'Parish centres, equal weight (illustrative)',
+    candidates: 'Candidates', candFacilities: 'Existing facilities', candClicks: 'Points clicked on the map',
+    addCandidates: 'Add candidates by clicking the map', stopAdding: 'Stop adding', clearCandidates: 'Clear candidates',
+    candidateN: 'Candidate {n}', fixed: 'fixed', objective: 'Objective', mclp: 'Maximal coverage (MCLP)', pmedian: 'Least total distance (p-median)', lscp: 'Cover everyone with fewest sites (LSCP)',
+    k: 'Number of sites (k)', radius: 'Radius (metres)', solve: 'Solve', solving: 'Solving…',
+    chosen: 'Chosen sites', covered: 'Covered population: {covered} of {total} ({share})', marginal: 'Extra coverage per site',
+    scenarioName: 'Scenario name', saveScenario: 'Save scenario', compare: 'Compare scenarios', scenario: 'Scenario', sites: 'Sites',
+    planSolver: 'planning solver', needCandidates: 'Add at least one candidate.', needDemand: 'No demand in the map view.',
+    illustrative: 'Illustrative', optimal: 'optimal', gap: 'gap to optimum {gap}',
+    facilitiesIntro: 'Facilities by type. Planners can add and move sites.', facilities: 'facilities', type: 'Type', name: 'Name',
+    addFacility: 'Add facility', clickToPlace: 'Click the map to place the facility.', save: 'Save', cancel: 'Cancel',
+    saved: 'Saved', dragToMove: 'Drag a facility to move it.', allTypes: 'All types', filterType: 'Filter type',
+    conflict: 'Someone else changed this facility. Reload and try again.', validation: 'Please fix: {errors}',
+    attribution: 'Sources', printNote: 'Printed from Kortlægning {date}. Sources: see the foot of the map.',
+    mapLabel: 'Map of Denmark', panelLabel: 'Side panel', close: 'Close',
+  },
+};
+
+let lang = 'da';
+
+export function setLang(value) {
+  lang = value === 'en' ? 'en' : 'da';
+  document.documentElement.lang = lang;
+}
+
+export function getLang() {
+  return lang;
+}
+
+/** The string for key in the current language, with {name} placeholders filled from vars. */
+export function t(key, vars = {}) {
+  const text = STRINGS[lang][key] ?? STRINGS.da[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, k) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+/** Names from the API come as {da, en} or as plain text. */
+export function localName(name) {
+  if (name && typeof name === 'object') return name[lang] ?? name.da ?? name.en ?? '';
+  return name ?? '';
+}
+
+export function apply(root = document) {
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of root.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
+  for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
+  for (const el of root.querySelectorAll('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle);
+}
+
+const UNITS = {
+  da: { percent: '%', persons_per_km2: 'personer pr. km²', count: 'antal', years: 'år', per_1000: 'pr. 1.000' },
+  en: { percent: '%', persons_per_km2: 'persons per km²', count: 'count', years: 'years', per_1000: 'per 1,000' },
+};
+
+/** A unit code from the API (percent, persons_per_km2, …) in words. */
+export function unitLabel(unit) {
+  return UNITS[lang][unit] ?? unit ?? '';
+}
+
+export const KEYS = { da: Object.keys(STRINGS.da), en: Object.keys(STRINGS.en) };

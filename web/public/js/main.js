@@ -1,0 +1,215 @@
+// Wiring: map, layers, panels, hash state. Everything it calls lives in its own module.
+import { t, setLang, getLang, apply } from './i18n.js';
+import { parseHash, formatHash } from './state.js';
+import { getJson } from './api.js';
+import { breaks } from './style.js';
+import { AreaLayer } from './layers/areas.js';
+import { SelectionLayer } from './layers/selection.js';
+import { gridLayer } from './layers/grid.js';
+import { FacilityLayer } from './layers/facilities.js';
+import { Legend } from './controls/legend.js';
+import { Search } from './controls/search.js';
+import { ProfilePanel } from './panels/profile.js';
+import { RankingPanel } from './panels/ranking.js';
+import { PlanningPanel, ScenarioLayer } from './panels/planning.js';
+import { FacilitiesPanel } from './panels/facilities.js';
+import { Choropleth } from './choropleth.js';
+import { mapPng } from './export.js';
+import { toCsv, download } from './csv.js';
+
+const state = parseHash(location.hash);
+setLang(state.lang);
+apply();
+const $ = (sel) => document.querySelector(sel);
+
+const map = L.map('map', { preferCanvas: true, minZoom: 5, maxZoom: 18, zoomSnap: 1 }).setView([state.lat, state.lon], state.zoom);
+map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+const osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19, attribution: '© OpenStreetMap contributors (ODbL)' });
+const areas = new AreaLayer(map);
+const selection = new SelectionLayer(map);
+const legend = new Legend().addTo(map);
+const choropleth = new Choropleth();
+const grid = gridLayer('Danmarks Statistik: Befolkning på 1 km-net 2021');
+const facilityLayer = new FacilityLayer(map, { onMoved: (f, ll, m) => facilitiesPanel.moved(f, ll, m) });
+const facilitiesPanel = new FacilitiesPanel($('#pane-facilities'), map, facilityLayer);
+const planning = new PlanningPanel($('#pane-planning'), map, { facilities: facilityLayer, scenarioLayer: null });
+const scenarios = new ScenarioLayer(planning);
+planning._scenarioLayer = scenarios;
+const profile = new ProfilePanel($('#pane-profile'));
+const ranking = new RankingPanel($('#pane-ranking'), {
+  getLevel: () => state.level,
+  onSelect: (level, code) => selectArea(level, code, true),
+  onScores: (level, values) => {
+    choropleth.scores = { level, values };
+    fillVariables();
+    if (state.variable === 'score') recolour();
+  },
+});
+
+// First render: navigation start → the first area tiles drawn (read by the browser test and the benchmark).
+areas.setLevel(state.level);
+window.kortlaegning = {
+  map,
+  state,
+  firstRender: areas.whenLoaded().then(() => {
+    const ms = performance.now();
+    document.body.dataset.rendered = String(Math.round(ms));
+    return ms;
+  }),
+};
+
+function writeHash() {
+  const c = map.getCenter();
+  Object.assign(state, { zoom: map.getZoom(), lat: c.lat, lon: c.lng, lang: getLang() });
+  history.replaceState(null, '', formatHash(state));
+}
+
+// ---- tabs (arrow keys move between tabs, as the WAI-ARIA tabs pattern has it)
+const tabs = [...document.querySelectorAll('[role=tab]')];
+function showTab(name, focus = false) {
+  for (const tab of tabs) {
+    const on = tab.dataset.tab === name;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
+    $(`#${tab.getAttribute('aria-controls')}`).hidden = !on;
+    if (on && focus) tab.focus();
+  }
+  state.tab = name;
+  writeHash();
+  if (name === 'ranking' && !ranking.loaded) { ranking.loaded = true; ranking.load(); }
+  if (name === 'planning' && !planning.rendered) { planning.rendered = true; planning.render(); }
+}
+tabs.forEach((tab, i) => {
+  tab.addEventListener('click', () => showTab(tab.dataset.tab));
+  tab.addEventListener('keydown', (e) => {
+    const d = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
+    if (d) showTab(tabs[(i + d + tabs.length) % tabs.length].dataset.tab, true);
+  });
+});
+
+// ---- choropleth
+async function fillVariables() {
+  const select = $('#variable');
+  select.innerHTML = choropleth.options(state.level).map((o) => `<option value="${o.value}">${o.label}</option>`).join('');
+  select.value = state.variable;
+  if (select.value !== state.variable) state.variable = select.value;
+}
+
+let current = null;
+async function recolour() {
+  const status = $('#layers-status');
+  status.textContent = '';
+  try {
+    current = await choropleth.load(state.variable, state.level);
+  } catch (e) {
+    current = null;
+    status.textContent = t('loadFailed', { what: $('#variable').selectedOptions[0]?.textContent ?? '', error: e.message });
+  }
+  const values = current ? [...current.values.values()].map((v) => v.value) : [];
+  const b = current ? breaks(state.method, values, state.classes) : [];
+  areas.setData(current?.values ?? null, b);
+  for (const src of current?.sources ?? []) map.attributionControl.addAttribution(src.attribution);
+  legend.update(current ? { ...current, values, breaks: b } : null);
+  writeHash();
+}
+
+$('#level').value = state.level;
+$('#method').value = state.method;
+$('#classes').value = state.classes;
+$('#level').addEventListener('change', async (e) => {
+  state.level = e.target.value;
+  areas.setLevel(state.level);
+  await fillVariables();
+  recolour();
+  if (state.tab === 'ranking' && ranking.loaded) ranking.schedule();
+});
+$('#variable').addEventListener('change', (e) => { state.variable = e.target.value; recolour(); });
+$('#method').addEventListener('change', (e) => { state.method = e.target.value; recolour(); });
+$('#classes').addEventListener('change', (e) => { state.classes = Math.min(7, Math.max(3, +e.target.value || 5)); recolour(); });
+$('#values-csv').addEventListener('click', () => {
+  if (!current) return;
+  const rows = [...current.values.entries()].map(([code, v]) => ({ code, value: v.value, suppressed: v.suppressed ? 1 : 0 }));
+  download(`${state.level}-${state.variable || 'areas'}.csv`, toCsv(rows, ['code', 'value', 'suppressed'].map((key) => ({ key, label: key })), getLang()), 'text/csv;charset=utf-8');
+});
+
+// ---- overlays
+function toggle(id, layer, onAdd) {
+  $(id).addEventListener('change', (e) => {
+    if (e.target.checked) { onAdd?.(); layer().addTo(map); } else layer().remove();
+  });
+}
+toggle('#ov-facilities', () => facilityLayer.layer, () => facilityLayer.features.length || facilitiesPanel.load());
+toggle('#ov-grid', () => grid);
+toggle('#ov-scenarios', () => scenarios.layer, () => scenarios.refresh());
+toggle('#ov-osm', () => osm, () => { state.osm = true; });
+$('#ov-osm').addEventListener('change', (e) => { state.osm = e.target.checked; if (state.osm) osm.bringToBack(); writeHash(); });
+if (state.osm) { $('#ov-osm').checked = true; osm.addTo(map).bringToBack(); }
+
+// ---- selection and map clicks
+async function selectArea(level, code, zoomTo = false) {
+  showTab('profile');
+  try {
+    const feature = await profile.show(level, code);
+    selection.show(feature, zoomTo);
+    state.area = `${level}:${code}`;
+    writeHash();
+  } catch (e) {
+    $('#pane-profile').innerHTML = `<p class="unavailable">${t('loadFailed', { what: code, error: e.message })}</p>`;
+  }
+}
+
+map.on('click', async (e) => {
+  if (planning.adding) { planning.addCandidate(e.latlng); return; }
+  if (facilitiesPanel.placing) { facilitiesPanel.place(e.latlng); return; }
+  const at = await getJson(`/api/areas/at?lon=${e.latlng.lng.toFixed(6)}&lat=${e.latlng.lat.toFixed(6)}`).catch(() => null);
+  const hit = at?.areas.find((a) => a.level === state.level);
+  if (hit) selectArea(hit.level, hit.code);
+});
+map.on('moveend', writeHash);
+
+// ---- header tools
+const search = new Search($('#search'), $('#search-results'), (a) => {
+  map.fitBounds(a.bounds, { maxZoom: 13 });
+  if (a.level !== state.level) { $('#level').value = a.level; $('#level').dispatchEvent(new Event('change')); }
+  selectArea(a.level, a.code);
+});
+$('#lang').addEventListener('click', () => {
+  setLang(getLang() === 'da' ? 'en' : 'da'); // writeHash reads the language from i18n
+  writeHash();
+  location.reload(); // every panel re-renders in the new language with the same view, from the hash
+});
+$('#share').addEventListener('click', async () => {
+  writeHash();
+  try { await navigator.clipboard.writeText(location.href); } catch { /* not allowed: the URL bar has it */ }
+  $('#layers-status').textContent = t('copied');
+});
+$('#png').addEventListener('click', async () => {
+  const blob = await mapPng(map, `Kortlægning – ${$('#variable').selectedOptions[0]?.textContent ?? ''}`);
+  const url = URL.createObjectURL(blob);
+  Object.assign(document.createElement('a'), { href: url, download: 'kortlaegning.png' }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+});
+$('#print').addEventListener('click', () => {
+  $('#print-note').textContent = t('printNote', { date: new Date().toLocaleDateString(getLang() === 'da' ? 'da-DK' : 'en-GB') });
+  window.print();
+});
+window.addEventListener('beforeprint', () => map.invalidateSize());
+
+// ---- start
+(async () => {
+  const catalog = await getJson('/api/catalog').catch(() => ({ datasets: [] }));
+  const boundaries = (catalog.datasets ?? []).filter((d) => d.kind === 'boundaries').map((d) => d.attribution);
+  [...new Set(boundaries)].forEach((a) => map.attributionControl.addAttribution(a));
+  await choropleth.indicators();
+  await fillVariables();
+  recolour();
+  showTab(state.tab);
+  if (state.tab !== 'profile') profile.empty();
+  if (state.area) {
+    const [level, code] = state.area.split(':');
+    await selectArea(level, code);
+    showTab(state.tab === 'layers' ? 'profile' : state.tab);
+  }
+  facilitiesPanel.load();
+  void search;
+})();

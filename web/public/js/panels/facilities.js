@@ -1,0 +1,106 @@
+// Facilities panel: filter by type; planners add a facility by clicking the map (POST /api/facilities) and move one
+// by dragging its marker (PUT /api/facilities/{id} with If-Match). Validation problems are shown field by field.
+import { getJson, sendJson, NotAvailableError, ApiError, problemMessages } from '../api.js';
+import { t } from '../i18n.js';
+import { esc } from '../charts.js';
+
+export class FacilitiesPanel {
+  constructor(root, map, layer, { onChanged } = {}) {
+    this._root = root;
+    this._map = map;
+    this._layer = layer;
+    this._placing = false;
+    this._onChanged = onChanged;
+    this.available = false;
+  }
+
+  get placing() { return this._placing; }
+
+  async load() {
+    try {
+      const fc = await getJson('/api/facilities');
+      this._layer.set(fc.features ?? []);
+      this.available = true;
+      this._render();
+    } catch (e) {
+      this._root.innerHTML = `<p class="unavailable">${esc(e instanceof NotAvailableError ? t('notAvailable', { what: t('facilities') }) : t('loadFailed', { what: t('facilities'), error: e.message }))}</p>`;
+    }
+  }
+
+  _render() {
+    const types = this._layer.types;
+    this._root.innerHTML = `<p class="hint">${t('facilitiesIntro')} ${t('dragToMove')}</p>
+      <div class="row"><label for="fa-filter">${t('filterType')}</label><select id="fa-filter"><option value="">${t('allTypes')}</option>
+        ${types.map((ty) => `<option>${esc(ty)}</option>`).join('')}</select></div>
+      <div class="row"><button type="button" id="fa-add" aria-pressed="false">${t('addFacility')}</button></div>
+      <form class="facility-form" hidden>
+        <div class="row"><label for="fa-name">${t('name')}</label><input id="fa-name" required maxlength="200"></div>
+        <div class="row"><label for="fa-type">${t('type')}</label><input id="fa-type" list="fa-types" required><datalist id="fa-types">${types.map((ty) => `<option value="${esc(ty)}">`).join('')}</datalist></div>
+        <div class="row"><button type="submit" class="primary">${t('save')}</button> <button type="button" class="cancel">${t('cancel')}</button></div>
+      </form>
+      <p class="status" role="status" aria-live="polite"></p>`;
+    this._root.querySelector('#fa-filter').addEventListener('change', (e) => this._layer.setFilter(e.target.value));
+    this._root.querySelector('#fa-add').addEventListener('click', () => this._startPlacing());
+    this._root.querySelector('.cancel').addEventListener('click', () => this._stopPlacing());
+    this._root.querySelector('form').addEventListener('submit', (e) => { e.preventDefault(); this._create(); });
+    this._layer.setEditable(true);
+  }
+
+  _status(text) { this._root.querySelector('.status').textContent = text; }
+
+  _startPlacing() {
+    this._placing = true;
+    this._root.querySelector('#fa-add').setAttribute('aria-pressed', 'true');
+    this._map.getContainer().classList.add('adding');
+    this._status(t('clickToPlace'));
+  }
+
+  _stopPlacing() {
+    this._placing = false;
+    this._point = null;
+    this._marker?.remove();
+    this._root.querySelector('form').hidden = true;
+    this._root.querySelector('#fa-add').setAttribute('aria-pressed', 'false');
+    this._map.getContainer().classList.remove('adding');
+  }
+
+  place(latlng) {
+    this._point = latlng;
+    this._marker?.remove();
+    this._marker = L.circleMarker(latlng, { radius: 7, color: '#000', fillColor: '#fde725', fillOpacity: 1 }).addTo(this._map);
+    this._root.querySelector('form').hidden = false;
+    this._root.querySelector('#fa-name').focus();
+  }
+
+  async _create() {
+    const body = { name: this._root.querySelector('#fa-name').value.trim(), type: this._root.querySelector('#fa-type').value.trim(),
+      lon: +this._point.lng.toFixed(6), lat: +this._point.lat.toFixed(6) };
+    try {
+      await sendJson('POST', '/api/facilities', body);
+      this._stopPlacing();
+      this._status(t('saved'));
+      await this.load();
+      this._onChanged?.();
+    } catch (e) {
+      this._status(t('validation', { errors: problemMessages(e) }));
+    }
+  }
+
+  /** Called by the layer after a drag: PUT with the facility's current ETag; 412 means someone else changed it. */
+  async moved(feature, latlng, marker) {
+    const id = feature.id ?? feature.properties?.id;
+    try {
+      const current = await fetch(`/api/facilities/${encodeURIComponent(id)}`);
+      const etag = current.headers.get('ETag') ?? '*';
+      const props = { ...feature.properties, lon: +latlng.lng.toFixed(6), lat: +latlng.lat.toFixed(6) };
+      await sendJson('PUT', `/api/facilities/${encodeURIComponent(id)}`, props, { 'If-Match': etag });
+      this._status(t('saved'));
+      await this.load();
+      this._onChanged?.();
+    } catch (e) {
+      const [lon, lat] = feature.geometry.coordinates;
+      marker.setLatLng([lat, lon]);
+      this._status(e instanceof ApiError && e.status === 412 ? t('conflict') : t('validation', { errors: problemMessages(e) }));
+    }
+  }
+}

@@ -1,0 +1,98 @@
+// Profile panel: the clicked area's name, parents and sources, then its indicator profile (GET
+// /api/areas/{level}/{code}/profile): each indicator against municipality and Denmark, spine chart, sparkline.
+import { getJson, NotAvailableError } from '../api.js';
+import { t, localName, getLang, unitLabel } from '../i18n.js';
+import { formatNumber, COMPARISON } from '../style.js';
+import { spine, sparkline, esc } from '../charts.js';
+import { toCsv, download } from '../csv.js';
+
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** Reads one indicator of a profile whichever of the documented spellings the API uses. */
+export function normaliseIndicator(i) {
+  const ci = i.ci ?? i.confidenceInterval ?? {};
+  return {
+    code: i.code ?? i.indicator?.code,
+    name: localName(i.name ?? i.indicator?.name ?? i.code),
+    unit: i.unit ?? i.indicator?.unit ?? '',
+    period: i.period ?? '',
+    value: num(i.value),
+    lower: num(i.ciLow ?? i.lower ?? ci.lower ?? ci[0]),
+    upper: num(i.ciHigh ?? i.upper ?? ci.upper ?? ci[1]),
+    note: i.note ?? i.valueNote ?? '',
+    municipality: num(i.municipality?.value ?? i.municipalityValue),
+    denmark: num(i.denmark?.value ?? i.denmarkValue ?? i.national?.value),
+    comparison: i.comparedWithDenmark ?? i.comparison ?? 'not_compared',
+    comparisonMunicipality: i.comparedWithMunicipality ?? 'not_compared',
+    illustrative: i.illustrative === true,
+    trend: (i.trend ?? []).map((p) => ({ period: p.period, value: num(p.value) })),
+    source: localName(i.source?.attribution ?? i.source?.name ?? i.source ?? ''),
+  };
+}
+
+export class ProfilePanel {
+  constructor(root) {
+    this._root = root;
+    this._rows = [];
+    this._area = null;
+  }
+
+  empty() {
+    this._root.innerHTML = `<p class="hint">${t('clickArea')}</p>`;
+  }
+
+  async show(level, code) {
+    this._root.innerHTML = '<p aria-busy="true">…</p>';
+    const feature = await getJson(`/api/areas/${level}/${encodeURIComponent(code)}?simplify=20`);
+    this._area = feature;
+    const p = feature.properties;
+    const municipality = p.parents?.find((x) => x.level === 'municipality' && x.primary);
+    this._root.innerHTML = `
+      <h2 id="profile-title">${esc(t('profileOf', { name: p.name }))}</h2>
+      <p class="meta">${esc(t(level))} ${esc(p.code)}${municipality ? ' · ' + esc(t('inMunicipality', { name: municipality.name })) : ''} · ${formatNumber(p.areaKm2, getLang(), 1)} km²</p>
+      <div class="profile-body" aria-live="polite"></div>
+      <h3>${t('sources')}</h3>
+      <ul class="sources">${(feature.sources ?? []).map((s) => `<li>${esc(s.attribution)} <span class="licence">(${esc(s.licence)})</span></li>`).join('')}</ul>`;
+    await this._indicators(level, code);
+    return feature;
+  }
+
+  async _indicators(level, code) {
+    const body = this._root.querySelector('.profile-body');
+    try {
+      const profile = await getJson(`/api/areas/${level}/${encodeURIComponent(code)}/profile`);
+      this._rows = (profile.indicators ?? []).map(normaliseIndicator);
+      const sources = this._root.querySelector('.sources');
+      for (const src of new Set(this._rows.map((r) => r.source).filter(Boolean))) sources.insertAdjacentHTML('beforeend', `<li>${esc(src)}</li>`);
+      body.innerHTML = this._table(this._rows) + this._key() +
+        `<p class="exports"><button type="button" class="csv">${t('exportCsv')}</button></p>`;
+      body.querySelector('.csv').addEventListener('click', () => this._csv());
+    } catch (e) {
+      body.innerHTML = `<p class="unavailable">${esc(e instanceof NotAvailableError ? t('notAvailable', { what: t('indicatorProfile') }) : t('loadFailed', { what: t('indicatorProfile'), error: e.message }))}</p>`;
+    }
+  }
+
+  _table(rows) {
+    const lang = getLang();
+    const line = (r) => `<tr>
+        <th scope="row">${esc(r.name)}${r.illustrative ? ` <em class="illustrative-tag">${t('illustrative')}</em>` : ''}<span class="unit">${esc(unitLabel(r.unit))}${r.period ? ', ' + esc(r.period) : ''}</span></th>
+        <td class="num">${formatNumber(r.value, lang)}${r.lower !== undefined ? `<span class="note">(${formatNumber(r.lower, lang)}–${formatNumber(r.upper, lang)})</span>` : ''}${r.note ? `<span class="note">${esc(r.note)}</span>` : ''}</td>
+        <td class="num">${formatNumber(r.municipality, lang)}</td>
+        <td class="num">${formatNumber(r.denmark, lang)}</td>
+        <td>${spine(r, `${r.name}: ${t(r.comparison)}`, 96)}<span class="sr-only">${t(r.comparison)}</span></td>
+        <td>${sparkline(r.trend, `${t('trend')}: ${r.name}`, 48)}</td></tr>`;
+    return `<table class="profile"><thead><tr><th scope="col">${t('indicator')}</th><th scope="col">${t('value')} <span class="note">(${t('ci')})</span></th>
+      <th scope="col">${t('vsMunicipality')}</th><th scope="col">${t('vsDenmark')}</th><th scope="col"><span class="sr-only">${t('comparisonKey')}</span></th><th scope="col">${t('trend')}</th></tr></thead>
+      <tbody>${rows.map(line).join('')}</tbody></table>`;
+  }
+
+  _key() {
+    return `<p class="key">${t('comparisonKey')}: ${Object.keys(COMPARISON).map((k) => `<span class="swatch" style="background:${COMPARISON[k]}"></span>${t(k)}`).join(' ')}</p>`;
+  }
+
+  _csv() {
+    const p = this._area.properties;
+    const cols = ['code', 'name', 'unit', 'period', 'value', 'lower', 'upper', 'municipality', 'denmark', 'comparison', 'note', 'source'].map((key) => ({ key, label: key }));
+    download(`profil-${p.level}-${p.code}.csv`, toCsv(this._rows, cols, getLang()), 'text/csv;charset=utf-8');
+  }
+}

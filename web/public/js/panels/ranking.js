@@ -1,0 +1,177 @@
+// Ranking panel: indicators with weight sliders; every change re-ranks through POST /api/rankings (debounced),
+// the top-N list links to the map, rank intervals come from the sensitivity draws; presets via /api/rankings/presets.
+import { getJson, sendJson, NotAvailableError, problemMessages } from '../api.js';
+import { t, localName, getLang } from '../i18n.js';
+import { formatNumber } from '../style.js';
+import { esc } from '../charts.js';
+import { toCsv, download } from '../csv.js';
+
+export class RankingPanel {
+  constructor(root, { onSelect, onScores, getLevel }) {
+    this._root = root;
+    this._onSelect = onSelect;
+    this._onScores = onScores;
+    this._getLevel = getLevel;
+    this._indicators = [];
+    this._result = null;
+    this._timer = 0;
+    this._seq = 0;
+  }
+
+  async load() {
+    try {
+      const catalogue = await getJson('/api/indicators');
+      this._indicators = Array.isArray(catalogue) ? catalogue : (catalogue.indicators ?? []);
+    } catch (e) {
+      this._root.innerHTML = `<p class="unavailable">${esc(e instanceof NotAvailableError ? t('notAvailable', { what: t('indicators') }) : t('loadFailed', { what: t('indicators'), error: e.message }))}</p>`;
+      return;
+    }
+    this._render();
+    await this._loadPresets();
+    this.rank();
+  }
+
+  /** The level the ranking runs at: the map's level when every chosen indicator has it, else municipality. */
+  level() {
+    const wanted = this._getLevel();
+    const chosen = this._chosen().map((c) => this._indicators.find((i) => i.code === c.code));
+    return chosen.every((i) => !i?.levels || i.levels.includes(wanted)) ? wanted : 'municipality';
+  }
+
+  _render() {
+    const rows = this._indicators.map((ind, n) => {
+      const name = esc(localName(ind.name));
+      return `<div class="weight-row">
+        <input type="checkbox" id="rk-use-${n}" data-code="${esc(ind.code)}" ${n < 4 ? 'checked' : ''} aria-label="${esc(t('include', { name: localName(ind.name) }))}">
+        <label for="rk-w-${n}">${name}</label>
+        <input type="range" id="rk-w-${n}" min="0" max="10" step="1" value="5" data-code="${esc(ind.code)}" aria-label="${esc(t('weight', { name: localName(ind.name) }))}">
+        <output for="rk-w-${n}">5</output></div>`;
+    }).join('');
+    this._root.innerHTML = `<p class="hint">${t('rankingIntro')}</p>
+      <fieldset class="weights"><legend>${t('indicators')}</legend>${rows}</fieldset>
+      <div class="row"><label for="rk-scope">${t('scope')}</label><input id="rk-scope" type="text" inputmode="numeric" placeholder="0561, 0727"></div>
+      <div class="row"><label for="rk-top">${t('topN')}</label><input id="rk-top" type="number" min="3" max="50" value="10">
+        <label for="rk-draws">${t('draws')}</label><input id="rk-draws" type="number" min="0" max="2000" step="100" value="200"></div>
+      <div class="row presets"><label for="rk-preset">${t('loadPreset')}</label><select id="rk-preset"><option value=""></option></select>
+        <label for="rk-preset-name" class="sr-only">${t('presetName')}</label><input id="rk-preset-name" type="text" placeholder="${t('presetName')}">
+        <button type="button" id="rk-save">${t('savePreset')}</button></div>
+      <p class="status" role="status"></p>
+      <h3>${t('rankingList')}</h3><ol class="ranking-list" aria-live="polite"></ol>
+      <p class="exports"><button type="button" class="csv">${t('exportCsv')}</button> <button type="button" class="geojson">${t('exportGeoJson')}</button></p>`;
+    this._root.querySelectorAll('input[type=range]').forEach((r) => r.addEventListener('input', () => {
+      r.nextElementSibling.value = r.value;
+      this.schedule();
+    }));
+    this._root.querySelectorAll('input[type=checkbox], #rk-scope, #rk-top, #rk-draws').forEach((el) => el.addEventListener('change', () => this.schedule()));
+    this._root.querySelector('#rk-save').addEventListener('click', () => this._savePreset());
+    this._root.querySelector('#rk-preset').addEventListener('change', (e) => this._applyPreset(e.target.value));
+    this._root.querySelector('.csv').addEventListener('click', () => this._csv());
+    this._root.querySelector('.geojson').addEventListener('click', () => this._geojson());
+  }
+
+  _chosen() {
+    return [...this._root.querySelectorAll('input[type=checkbox][data-code]')].filter((c) => c.checked).map((c) => ({
+      code: c.dataset.code,
+      weight: Number(this._root.querySelector(`input[type=range][data-code="${CSS.escape(c.dataset.code)}"]`).value),
+    })).filter((c) => c.weight > 0);
+  }
+
+  request() {
+    const scope = this._root.querySelector('#rk-scope').value.split(/[\s,;]+/).filter(Boolean).map((c) => c.padStart(4, '0'));
+    return {
+      level: this.level(),
+      scope: scope.length ? { municipalities: scope } : {},
+      indicators: this._chosen(),
+      method: 'percentile',
+      missing: 'renormalise',
+      topN: Number(this._root.querySelector('#rk-top').value) || 10,
+      sensitivity: { draws: Number(this._root.querySelector('#rk-draws').value) || 0, seed: 7 },
+    };
+  }
+
+  schedule() {
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => this.rank(), 200);
+  }
+
+  async rank() {
+    const body = this.request();
+    const status = this._root.querySelector('.status');
+    if (body.indicators.length === 0) return;
+    const seq = ++this._seq;
+    try {
+      const { data } = await sendJson('POST', '/api/rankings', body);
+      if (seq !== this._seq) return; // a newer request is under way
+      this._result = { ...data, level: body.level };
+      status.textContent = (data.notes ?? []).map((n) => localName(n)).join(' ');
+      this._list(data.areas ?? [], body.topN, body.level);
+      this._onScores?.(body.level, new Map((data.areas ?? []).map((a) => [a.code, { value: a.score }])));
+    } catch (e) {
+      status.textContent = e instanceof NotAvailableError ? t('notAvailable', { what: t('rankings') }) : problemMessages(e);
+    }
+  }
+
+  _list(areas, topN, level) {
+    const lang = getLang();
+    const top = [...areas].sort((a, b) => a.rank - b.rank).slice(0, topN);
+    const ol = this._root.querySelector('.ranking-list');
+    ol.innerHTML = top.map((a) => {
+      const iv = a.rankInterval ? ` <span class="interval" title="${t('rankInterval')}">[${a.rankInterval.lower ?? a.rankInterval[0]}–${a.rankInterval.upper ?? a.rankInterval[1]}]</span>` : '';
+      return `<li data-code="${esc(a.code)}"><button type="button" class="link"><span class="rank">${a.rank}.</span> ${esc(a.name)} <span class="score">${formatNumber(a.score, lang, 2)}</span>${iv}</button></li>`;
+    }).join('');
+    ol.querySelectorAll('li').forEach((li) => li.querySelector('button').addEventListener('click', () => this._onSelect?.(level, li.dataset.code)));
+  }
+
+  async _loadPresets() {
+    const select = this._root.querySelector('#rk-preset');
+    try {
+      const presets = await getJson('/api/rankings/presets');
+      this._presets = Array.isArray(presets) ? presets : (presets.presets ?? []);
+      select.innerHTML = '<option value=""></option>' + this._presets.map((p, i) => `<option value="${i}">${esc(localName(p.name))}</option>`).join('');
+    } catch {
+      select.disabled = true;
+      this._root.querySelector('#rk-save').disabled = true;
+    }
+  }
+
+  _applyPreset(index) {
+    const preset = this._presets?.[Number(index)];
+    if (!preset) return;
+    const weights = new Map((preset.indicators ?? preset.request?.indicators ?? []).map((i) => [i.code, i.weight]));
+    this._root.querySelectorAll('input[type=checkbox][data-code]').forEach((c) => { c.checked = weights.has(c.dataset.code); });
+    this._root.querySelectorAll('input[type=range][data-code]').forEach((r) => {
+      if (weights.has(r.dataset.code)) r.value = r.nextElementSibling.value = weights.get(r.dataset.code);
+    });
+    this.rank();
+  }
+
+  async _savePreset() {
+    const name = this._root.querySelector('#rk-preset-name').value.trim();
+    const status = this._root.querySelector('.status');
+    if (!name) { this._root.querySelector('#rk-preset-name').focus(); return; }
+    try {
+      await sendJson('POST', '/api/rankings/presets', { name, ...this.request() });
+      status.textContent = t('presetSaved');
+      await this._loadPresets();
+    } catch (e) {
+      status.textContent = problemMessages(e);
+    }
+  }
+
+  _rows() {
+    return (this._result?.areas ?? []).map((a) => ({ code: a.code, name: a.name, score: a.score, rank: a.rank, quintile: a.quintile,
+      rankLower: a.rankInterval?.lower ?? a.rankInterval?.[0], rankUpper: a.rankInterval?.upper ?? a.rankInterval?.[1], topNShare: a.topNShare }));
+  }
+
+  _csv() {
+    const cols = ['rank', 'code', 'name', 'score', 'quintile', 'rankLower', 'rankUpper', 'topNShare'].map((key) => ({ key, label: key }));
+    download('rangering.csv', toCsv(this._rows(), cols, getLang()), 'text/csv;charset=utf-8');
+  }
+
+  async _geojson() {
+    const fc = await getJson(`/api/areas?level=${this._result.level}&simplify=50`);
+    const byCode = new Map(this._rows().map((r) => [r.code, r]));
+    fc.features = fc.features.filter((f) => byCode.has(f.properties.code)).map((f) => ({ ...f, properties: { ...f.properties, ...byCode.get(f.properties.code) } }));
+    download('rangering.geojson', JSON.stringify(fc), 'application/geo+json');
+  }
+}

@@ -1,0 +1,41 @@
+// The shareable view state, kept in the URL hash: #map=z/lat/lon&level=parish&var=…&area=parish:8907&tab=profile&lang=en
+// Pure: parse and format only; main.js reads and writes location.hash.
+
+export const DEFAULTS = { zoom: 7, lat: 56.0, lon: 10.9, level: 'parish', variable: '', method: 'quantile', classes: 5, area: '', tab: 'layers', lang: 'da', osm: false };
+
+const LEVELS = new Set(['parish', 'municipality', 'postcode', 'region']);
+const TABS = new Set(['layers', 'profile', 'ranking', 'planning', 'facilities']);
+
+function num(text, fallback, min, max) {
+  const n = Number(text);
+  return Number.isFinite(n) && n >= min && n <= max ? n : fallback;
+}
+
+export function parseHash(hash) {
+  const p = new URLSearchParams(String(hash || '').replace(/^#/, ''));
+  const s = { ...DEFAULTS };
+  const [z, lat, lon] = (p.get('map') || '').split('/');
+  s.zoom = num(z, s.zoom, 3, 18);
+  s.lat = num(lat, s.lat, -90, 90);
+  s.lon = num(lon, s.lon, -180, 180);
+  if (LEVELS.has(p.get('level'))) s.level = p.get('level');
+  s.variable = p.get('var') || '';
+  if (p.get('method') === 'equal') s.method = 'equal';
+  s.classes = num(p.get('classes'), s.classes, 3, 7);
+  if (/^[a-z_]+:[\w-]+$/.test(p.get('area') || '')) s.area = p.get('area');
+  if (TABS.has(p.get('tab'))) s.tab = p.get('tab');
+  if (p.get('lang') === 'en') s.lang = 'en';
+  s.osm = p.get('osm') === '1';
+  return s;
+}
+
+/** Only values that differ from the defaults are written, so a fresh view has a short URL. */
+export function formatHash(s) {
+  const p = new URLSearchParams();
+  p.set('map', `${Math.round(s.zoom)}/${s.lat.toFixed(4)}/${s.lon.toFixed(4)}`);
+  for (const [key, name] of [['level', 'level'], ['variable', 'var'], ['method', 'method'], ['classes', 'classes'], ['area', 'area'], ['tab', 'tab'], ['lang', 'lang']]) {
+    if (s[key] !== DEFAULTS[key] && s[key] !== '') p.set(name, String(s[key]));
+  }
+  if (s.osm) p.set('osm', '1');
+  return '#' + p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':');
+}

@@ -1,0 +1,34 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHash, formatHash, DEFAULTS } from '../public/js/state.js';
+import { toCsv } from '../public/js/csv.js';
+
+describe('#parseHash', () => {
+  it('reads view, level, variable, area, tab and language', () => {
+    const s = parseHash('#map=12/55.4680/8.4520&level=municipality&var=ind:sp.daily_smokers&area=parish:8907&tab=profile&lang=en');
+    assert.deepEqual([s.zoom, s.lat, s.lon, s.level, s.variable, s.area, s.tab, s.lang], [12, 55.468, 8.452, 'municipality', 'ind:sp.daily_smokers', 'parish:8907', 'profile', 'en']);
+  });
+  it('falls back to the defaults for junk', () => {
+    const s = parseHash('#map=99/x/1000&level=galaxy&tab=<script>&area=;drop');
+    assert.deepEqual([s.zoom, s.lat, s.lon, s.level, s.tab, s.area], [DEFAULTS.zoom, DEFAULTS.lat, 1000 > 180 ? DEFAULTS.lon : 0, 'parish', 'layers', '']);
+  });
+});
+
+describe('#formatHash', () => {
+  it('round-trips through parseHash', () => {
+    const s = { ...DEFAULTS, zoom: 9, lat: 55.1234, lon: 9.5, level: 'postcode', variable: 'area', area: 'postcode:6700', tab: 'ranking', lang: 'en', osm: true };
+    assert.deepEqual(parseHash(formatHash(s)), s);
+  });
+  it('leaves out defaults so a fresh view has a short link', () => {
+    assert.equal(formatHash(DEFAULTS), '#map=7/56.0000/10.9000');
+  });
+});
+
+describe('#toCsv', () => {
+  it('writes Danish CSV with semicolons and decimal commas', () => {
+    assert.equal(toCsv([{ a: 1.5, b: 'Ærø; by' }], [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], 'da'), 'A;B\r\n1,5;"Ærø; by"\r\n');
+  });
+  it('writes English CSV with commas and points', () => {
+    assert.equal(toCsv([{ a: 1.5, b: null }], [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], 'en'), 'A,B\r\n1.5,\r\n');
+  });
+});
