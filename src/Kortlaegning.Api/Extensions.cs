@@ -8,6 +8,7 @@ using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Rankings;
 using Kortlaegning.Api.ReferenceData;
 using Kortlaegning.Api.Tiles;
+using Kortlaegning.Api.Workshops;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -56,6 +57,7 @@ public static class Extensions
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<DatabaseInitialiser>();
         services.AddSingleton<TileCache>();
+        services.AddWorkshops();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
@@ -87,6 +89,7 @@ public static class Extensions
         app.MapEstimates();
         app.MapTiles();
         app.MapRankings();
+        app.MapWorkshops();
     }
 
     /// <summary>
