@@ -96,7 +96,8 @@ public class RankingsApiTests(PostGisFixture db)
 
     [Theory]
     [InlineData("""{"level":"municipality","indicators":[]}""", "indicators")]
-    [InlineData("""{"level":"parish","indicators":[{"code":"sp.daily_smokers","weight":1}]}""", "indicators[0].code")]
+    // Life expectancy is published by municipality only (and no test uploads it for parishes).
+    [InlineData("""{"level":"parish","indicators":[{"code":"dst.life_expectancy","weight":1}]}""", "indicators[0].code")]
     [InlineData("""{"level":"municipality","period":"1999","indicators":[{"code":"sp.daily_smokers","weight":1}]}""", "indicators[0].period")]
     [InlineData("""{"level":"municipality","scope":{"municipalities":[]},"indicators":[{"code":"sp.daily_smokers","weight":1}]}""", "scope.municipalities")]
     [InlineData("""{"level":"municipality","indicators":[{"code":"sp.daily_smokers","weight":"NaN"}]}""", null)]
