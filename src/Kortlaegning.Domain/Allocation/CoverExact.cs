@@ -3,8 +3,9 @@ using Google.OrTools.Sat;
 namespace Kortlaegning.Domain.Allocation;
 
 /// <summary>
-/// Exact covering models for CP-SAT on a (reduced) <see cref="CoverInstance"/>. Coverage links are clauses
-/// (x_i → OR y_j), which CP-SAT propagates better than the linear form x_i ≤ Σ y_j it is equivalent to.
+/// Exact covering models for CP-SAT on a (reduced) <see cref="CoverInstance"/>. Coverage links are written as linear
+/// constraints x_i ≤ Σ_{j∈N_i} y_j rather than clauses: at CP-SAT's default linearisation level only linear constraints
+/// enter its LP relaxation, and without the LP the bound never leaves the trivial Σ w.
 /// Nodes with a single site need no x_i: their weight moves onto y_j.
 /// </summary>
 internal static class CoverExact
@@ -19,7 +20,6 @@ internal static class CoverExact
         var siteWeight = new long[inst.SiteCount];
         var objective = LinearExpr.NewBuilder(inst.NodeCount + inst.SiteCount);
         var hinted = hint.Sites.ToHashSet();
-        var clause = new List<ILiteral>();
         for (int i = 0; i < inst.NodeCount; i++)
         {
             long w = (long)Math.Round(inst.Weight[i] * scale);
@@ -30,15 +30,14 @@ internal static class CoverExact
                 continue;
             }
             var x = model.NewBoolVar("");
-            clause.Clear();
-            clause.Add(x.Not());
+            var reach = LinearExpr.NewBuilder(sites.Length);
             bool covered = false;
             foreach (int s in sites)
             {
-                clause.Add(y[s]);
+                reach.Add(y[s]);
                 covered |= hinted.Contains(s);
             }
-            model.AddBoolOr(clause);
+            model.Add(x <= reach);
             model.AddHint(x, covered);
             objective.AddTerm(x, w);
         }
@@ -95,27 +94,27 @@ internal static class CoverExact
     }
 
     /// <summary>
-    /// LSCP (Toregas et al. 1971): min Σ y_j with every node covered (one clause per node), or with a coverage target:
-    /// Σ w_i x_i ≥ target, x_i → OR y_j.
+    /// LSCP (Toregas et al. 1971): min Σ y_j with every node covered (Σ_{j∈N_i} y_j ≥ 1), or with a coverage target:
+    /// Σ w_i x_i ≥ target, x_i ≤ Σ_{j∈N_i} y_j.
     /// </summary>
     public static CoverSolution? Lscp(CoverInstance inst, double? targetWeight, CoverSolution hint, double seconds, double gap, CancellationToken ct)
     {
         var model = new CpModel();
         var y = CpSat.SiteVariables(model, inst.Constraints, inst.SiteCount, exactlyK: false);
-        var clause = new List<ILiteral>();
         double scale = CpSat.Scale(inst.Weight);
         var covered = LinearExpr.NewBuilder();
         for (int i = 0; i < inst.NodeCount; i++)
         {
-            clause.Clear();
-            foreach (int s in inst.SitesOf(i)) clause.Add(y[s]);
-            if (targetWeight is not null)
+            var reach = LinearExpr.NewBuilder();
+            foreach (int s in inst.SitesOf(i)) reach.Add(y[s]);
+            if (targetWeight is null)
             {
-                var x = model.NewBoolVar("");
-                clause.Add(x.Not());
-                covered.AddTerm(x, (long)Math.Round(inst.Weight[i] * scale));
+                model.Add(reach >= 1);
+                continue;
             }
-            model.AddBoolOr(clause);
+            var x = model.NewBoolVar("");
+            model.Add(x <= reach);
+            covered.AddTerm(x, (long)Math.Round(inst.Weight[i] * scale));
         }
         if (targetWeight is { } t)
         {

@@ -5,8 +5,8 @@ namespace Kortlaegning.Domain.Allocation;
 /// <summary>
 /// Exact sparse p-median in CP-SAT, in the radius formulation of Cornuéjols, Nemhauser &amp; Wolsey (1980) / Elloumi (2010):
 /// with demand i's listed sites s_1..s_L sorted by distance d_1 ≤ … ≤ d_L and d_{L+1} its fallback,
-/// z_ik = 1 when none of s_1..s_k is open, enforced by clauses (y_{s_1} ∨ z_i1) and (¬z_i,k−1 ∨ y_{s_k} ∨ z_ik);
-/// cost_i = w_i (d_1 + Σ_k (d_{k+1} − d_k) z_ik). Its LP relaxation equals the classical one, with n·L three-literal clauses
+/// z_ik = 1 when none of s_1..s_k is open, enforced by y_{s_1} + z_i1 ≥ 1 and y_{s_k} + z_ik ≥ z_i,k−1 (linear, so they enter CP-SAT's LP);
+/// cost_i = w_i (d_1 + Σ_k (d_{k+1} − d_k) z_ik). Its LP relaxation equals the classical one, with n·L three-term constraints
 /// instead of n·L assignment variables and n·L linking constraints.
 /// </summary>
 internal static class PMedianExact
@@ -33,14 +33,15 @@ internal static class PMedianExact
             int first = inst.Start[i], count = inst.Start[i + 1] - first;
             offset += w * inst.Metres[first];
             int steps = double.IsFinite(inst.Fallback[i]) ? count : count - 1;
-            ILiteral? previous = null;
+            BoolVar? previous = null;
             bool noneOpenYet = true;
             for (int k = 0; k < steps; k++)
             {
                 int s = inst.Site[first + k];
                 double next = k + 1 < count ? inst.Metres[first + k + 1] : inst.Fallback[i];
                 var z = model.NewBoolVar("");
-                model.AddBoolOr(previous is null ? [y[s], z] : [previous.Not(), y[s], z]);
+                // z_k ≥ z_{k−1} − y_{s_k} (z_0 = 1), linear so that it enters CP-SAT's LP relaxation.
+                model.Add(previous is null ? y[s] + z >= 1 : y[s] + z - previous >= 0);
                 noneOpenYet &= !open.Contains(s);
                 model.AddHint(z, noneOpenYet);
                 long coefficient = (long)Math.Round(w * (next - inst.Metres[first + k]) * scale);

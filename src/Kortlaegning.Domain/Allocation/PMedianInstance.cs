@@ -64,6 +64,23 @@ internal sealed class PMedianInstance
     public CoverConstraints Constraints { get; }
     public bool Complete => Fallback.All(double.IsPositiveInfinity);
 
+    /// <summary>Σ w × distance to the nearest open listed site, or the fallback when none is open: never above the true cost.</summary>
+    public double SparseCost(IEnumerable<int> sites)
+    {
+        var open = sites.ToHashSet();
+        double total = 0;
+        for (int i = 0; i < NodeCount; i++)
+        {
+            double d = Fallback[i];
+            for (int e = Start[i]; e < Start[i + 1]; e++)
+            {
+                if (open.Contains(Site[e])) { d = Metres[e]; break; }
+            }
+            total += Weight[i] * d;
+        }
+        return total;
+    }
+
     public static PMedianInstance Build(IReadOnlyList<PlanarPoint> demand, double[] weight, IReadOnlyList<PlanarPoint> sites,
         IDistanceProvider distances, int neighbours, CoverConstraints c)
     {
