@@ -53,7 +53,8 @@ internal static class MclpMip
         double bound = objective.BestBound();
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
-            return double.IsFinite(bound) ? new CoverSolution([], double.NaN, null, false, bound, "scip") : null;
+            // Stopped before the root LP: SCIP then reports 0 (or ±∞), which is no upper bound at all.
+            return double.IsFinite(bound) && bound >= hint.Objective ? new CoverSolution([], double.NaN, null, false, bound, "scip") : null;
         }
         var selected = Enumerable.Range(0, y.Length).Where(s => y[s].SolutionValue() > 0.5).ToArray();
         double value = objective.Value();
