@@ -1,18 +1,27 @@
 # Kortlægning: the two commands of the README.
 #   make run   install what is missing, start the local PostGIS, migrate, load reference data, serve :8080
 #   make test  every test (unit, integration against PostGIS, browser), starting the same PostGIS itself
-.PHONY: run test deps db build stop bench clean-db
+.PHONY: run test deps db build stop clean-db
 
 URLS ?= http://127.0.0.1:8080
+PGPORT ?= 55432
 
-run: deps db
-	dotnet build Kortlaegning.sln -c Release -nologo -v q
+# One port for everything that talks to the local cluster: the script that starts it, the service, the tests.
+export KORTLAEGNING_PGPORT := $(PGPORT)
+export ConnectionStrings__Kortlaegning ?= Host=127.0.0.1;Port=$(PGPORT);Database=kortlaegning;Username=kortlaegning;Password=kortlaegning;Maximum Pool Size=50
+export KORTLAEGNING_TEST_SERVER ?= Host=127.0.0.1;Port=$(PGPORT);Username=kortlaegning;Password=kortlaegning;Database=postgres
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+
+run: deps db build
 	dotnet run --no-build -c Release --project src/Kortlaegning.Api -- --urls $(URLS)
 
-test: deps db
-	dotnet build Kortlaegning.sln -c Release -nologo -v q
-	dotnet test Kortlaegning.sln -c Release --no-build -nologo --logger "console;verbosity=normal"
-	@if [ -f web/package.json ]; then scripts/browser-tests.sh; fi
+test: deps db build
+	dotnet test Kortlaegning.sln -c Release --no-build --logger "console;verbosity=normal"
+	scripts/browser-tests.sh
+
+build:
+	dotnet build Kortlaegning.sln -c Release -v q
 
 deps:
 	@scripts/deps.sh

@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Kortlaegning.Bench.Allocation;
 
+// "allocation" is a plain timing run against PuLP/CBC (bench/allocation/run.sh); everything else is BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "allocation")
+{
+    AllocationComparison.Run(args[1..]);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

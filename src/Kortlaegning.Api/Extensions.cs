@@ -7,8 +7,10 @@ using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Rankings;
 using Kortlaegning.Api.ReferenceData;
 using Kortlaegning.Api.Tiles;
+using Kortlaegning.Api.Workshops;
 using Kortlaegning.Domain.Distance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
@@ -46,6 +48,8 @@ public static class Extensions
         services.AddSingleton<ValueWriter>();
         services.AddSingleton<IndicatorCatalogue>();
         services.AddSingleton<IndicatorImport>();
+        services.AddSingleton<RankingService>();
+        services.AddSingleton<BuiltInPresets>();
         services.AddSingleton<IDatasetLoader, BoundaryDatasetLoader>();
         services.AddSingleton<IDatasetLoader, HealthProfileLoader>();
         services.AddSingleton<IDatasetLoader, PopulationLoader>();
@@ -62,6 +66,7 @@ public static class Extensions
         services.AddSingleton<PopulationPoints>();
         services.AddSingleton<AccessCalculator>();
         services.AddSingleton<AccessRefresher>();
+        services.AddWorkshops();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
@@ -94,6 +99,8 @@ public static class Extensions
         app.MapTiles();
         app.MapFacilities();
         app.MapAccess();
+        app.MapRankings();
+        app.MapWorkshops();
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ internal static class Json
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {(text.Length > 2000 ? text[..2000] + " …" : text)}");
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 

@@ -9,6 +9,7 @@ namespace Kortlaegning.Api.Data;
 public sealed class DatabaseInitialiser(
     IDbContextFactory<KortlaegningDb> dbs,
     IndicatorDefinitions indicators,
+    Rankings.BuiltInPresets presets,
     ReferenceDataLoader referenceData,
     Access.AccessRefresher access,
     Npgsql.NpgsqlDataSource dataSource,
@@ -45,6 +46,7 @@ public sealed class DatabaseInitialiser(
         if (options.Value.LoadReferenceData)
         {
             await indicators.SyncAsync(ct);
+            await presets.SyncAsync(ct);
             foreach (var line in await referenceData.LoadAsync(ct)) log.LogInformation("Loaded {Summary}", line);
             // Access indicators derive from the grid and the areas as well as the facilities: recompute after any reload.
             await access.RefreshAllAsync(dataSource, ct);

@@ -2,6 +2,7 @@ using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Grid;
 using Kortlaegning.Api.Indicators;
+using Kortlaegning.Api.Rankings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kortlaegning.Api.Data;
@@ -20,6 +21,7 @@ public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : D
     public DbSet<GridCell> GridCells => Set<GridCell>();
     public DbSet<GridCellArea> GridCellAreas => Set<GridCellArea>();
     public DbSet<Facility> Facilities => Set<Facility>();
+    public DbSet<RankingPreset> RankingPresets => Set<RankingPreset>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -58,8 +58,11 @@ public static class ProfileEndpoints
         {
             var info = infos[byIndicator.Key];
             var own = byIndicator.Where(r => r.Role == "area").OrderBy(r => r.Period, StringComparer.Ordinal).ToList();
-            if (own.Count == 0) continue;
-            var current = period is null ? own.LastOrDefault(r => r.Value is not null) ?? own[^1] : own.FirstOrDefault(r => r.Period == period);
+            // No value at this level (the health profile has no parishes): show the municipality's and Denmark's
+            // values for context, with the area's own value empty and said so, rather than leaving the row out.
+            var current = own.Count > 0
+                ? (period is null ? own.LastOrDefault(r => r.Value is not null) ?? own[^1] : own.FirstOrDefault(r => r.Period == period))
+                : ContextOnly(byIndicator, period, area.Level);
             if (current is null) continue;
             var muni = byIndicator.FirstOrDefault(r => r.Role == "municipality" && r.Period == current.Period);
             var dk = byIndicator.FirstOrDefault(r => r.Role == "denmark" && r.Period == current.Period);
@@ -71,6 +74,12 @@ public static class ProfileEndpoints
         }
         var sources = entries.Select(e => e.Source).DistinctBy(s => s.Id).ToList();
         return TypedResults.Ok(new AreaProfile(area, period, entries, Method, sources));
+    }
+
+    private static Row? ContextOnly(IEnumerable<Row> rows, string? period, string level)
+    {
+        var context = rows.Where(r => r.Role != "area" && (period is null || r.Period == period)).OrderBy(r => r.Period, StringComparer.Ordinal).LastOrDefault();
+        return context is null ? null : new Row("area", context.Indicator, context.Period, null, null, null, null, null, $"no {level} data");
     }
 
     private static ComparatorValue? Comparator(Row? r) => r is null ? null : new ComparatorValue(r.Period, r.Value, r.Lo, r.Hi, r.Note);

@@ -5,8 +5,8 @@ using NpgsqlTypes;
 namespace Kortlaegning.Api.Indicators;
 
 /// <summary>
-/// Writes indicator values: COPY into a staging table, upsert by (indicator, area, period), then re-run
-/// disclosure control for the count-based indicators touched. Always inside the caller's transaction,
+/// Writes indicator values: COPY into a staging table, upsert by (indicator, area, period), roll count-based values up
+/// the area hierarchy (<see cref="Aggregation"/>), then re-run disclosure control for the indicators touched. Always inside the caller's transaction,
 /// so an import is all-or-nothing.
 /// </summary>
 public sealed class ValueWriter(Disclosure disclosure, IndicatorCatalogue catalogue)
@@ -55,7 +55,21 @@ public sealed class ValueWriter(Disclosure disclosure, IndicatorCatalogue catalo
         {
             written = await upsert.ExecuteNonQueryAsync(ct);
         }
-        foreach (var code in rows.Select(r => r.Indicator).Distinct())
+        var codes = rows.Select(r => r.Indicator).Distinct().ToArray();
+        await using (var countBased = new NpgsqlCommand("SELECT code, unit FROM indicators WHERE count_based AND code = ANY(@codes)", conn, tx))
+        {
+            countBased.Parameters.AddWithValue("codes", codes);
+            var units = new List<(string Code, string Unit)>();
+            await using (var r = await countBased.ExecuteReaderAsync(ct))
+            {
+                while (await r.ReadAsync(ct)) units.Add((r.GetString(0), r.GetString(1)));
+            }
+            foreach (var (code, unit) in units)
+            {
+                await Aggregation.RollUpAsync(conn, tx, code, unit, ct);
+            }
+        }
+        foreach (var code in codes)
         {
             await disclosure.ApplyAsync(conn, tx, code, ct);
         }

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kortlaegning.Domain.Allocation;
+using Kortlaegning.Domain.Distance;
+
+namespace Kortlaegning.Bench.Allocation;
+
+/// <summary>
+/// Issue 6 targets: writes the seeded municipality instances for the PuLP/CBC script and times our solvers on them.
+/// Run through bench/allocation/run.sh, or: dotnet run -c Release --project bench/Kortlaegning.Bench -- allocation OUTDIR [GEOJSON]
+/// Each solve runs in-process after one warm-up solve (JIT, native OR-Tools load); times are wall clock of
+/// <see cref="LocationAllocation.Solve"/> including the radius search and reductions.
+/// </summary>
+internal static class AllocationComparison
+{
+    private sealed record Case(string Name, string Komkode, string Kommune, int Demand, int Candidates, int K, double Radius, double Limit);
+
+    private static readonly Case[] Cases =
+    [
+        new("A-aalborg", "0851", "Aalborg", 20_000, 1_000, 20, 800, 10),
+        new("A-odense", "0461", "Odense", 20_000, 1_000, 20, 800, 10),
+        new("B-esbjerg", "0561", "Esbjerg", 50_000, 2_000, 30, 1_200, 5),
+        new("B-odense", "0461", "Odense", 50_000, 2_000, 30, 1_200, 5),
+        new("B-aalborg", "0851", "Aalborg", 50_000, 2_000, 30, 1_200, 5),
+    ];
+
+    public static void Run(string[] args)
+    {
+        string outDir = args.Length > 0 ? args[0] : "bench/out/allocation";
+        string geojson = args.Length > 1 ? args[1] : "/work/shared/data/dagi/kommuner.geojson";
+        Directory.CreateDirectory(outDir);
+        WarmUp();
+        Console.WriteLine("instance\tsolver\tseconds\tobjective\toptimal\tbound\tgap");
+        string only = args.Length > 2 ? args[2] : "";
+        foreach (var c in Cases.Where(c => c.Name.Contains(only, StringComparison.Ordinal)))
+        {
+            var area = MunicipalityInstances.Load(geojson, c.Komkode);
+            var problem = MunicipalityInstances.Mclp(area, seed: 6, c.Demand, c.Candidates, c.K, c.Radius);
+            MunicipalityInstances.Write(problem, Path.Combine(outDir, c.Name + ".txt"));
+            Report(c.Name, "ours-heuristic", problem with { Solver = SolverChoice.Heuristic, TimeLimitSeconds = c.Limit });
+            Report(c.Name, $"ours-auto-{c.Limit:0}s", problem with { Solver = SolverChoice.Auto, TimeLimitSeconds = c.Limit });
+            Report(c.Name, "ours-auto-30s", problem with { Solver = SolverChoice.Auto, TimeLimitSeconds = 30 });
+        }
+    }
+
+    private static void Report(string name, string label, AllocationProblem p)
+    {
+        var watch = Stopwatch.StartNew();
+        var r = LocationAllocation.Solve(p, EuclideanDistance.Instance);
+        watch.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}\t{label}\t{watch.Elapsed.TotalSeconds:0.000}\t{r.ObjectiveValue:0}\t{r.Optimal}\t{r.Bound:0.#}\t{r.Gap:0.000000}"));
+    }
+
+    private static void WarmUp()
+    {
+        var rng = new Random(1);
+        var p = new AllocationProblem
+        {
+            Objective = AllocationObjective.Mclp, K = 3, RadiusMetres = 300,
+            Demand = Enumerable.Range(0, 500).Select(i => new DemandPoint($"d{i}", new PlanarPoint(rng.Next(3000), rng.Next(3000)), 1)).ToArray(),
+            Candidates = Enumerable.Range(0, 50).Select(j => new CandidateSite($"c{j}", new PlanarPoint(rng.Next(3000), rng.Next(3000)))).ToArray(),
+        };
+        LocationAllocation.Solve(p, EuclideanDistance.Instance);
+    }
+}

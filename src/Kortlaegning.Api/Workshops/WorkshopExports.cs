@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Text;
+using Kortlaegning.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Kortlaegning.Api.Workshops;
+
+/// <summary>One item as exported (CSV, summaries). Lon/lat: the point itself, or a point on the line or polygon.</summary>
+internal sealed record ExportRow(long Id, string Category, string Label, string Text, string Status, string GeometryType, long Votes,
+    double Lon, double Lat, string Areas, bool Blurred, long? MergedInto, DateTimeOffset CreatedAt);
+
+/// <summary>
+/// Exports for the facilitator: GeoJSON (all fields), CSV for Danish Excel (semicolons, UTF-8 with BOM, cells that
+/// would start a formula prefixed with an apostrophe), and a summary in HTML or Markdown. Text is stored as given and
+/// escaped here, on the way out. Published items only unless <c>include=all</c>.
+/// </summary>
+internal static class WorkshopExports
+{
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GeoJson(Guid id, string? include, HttpContext http, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (!TryInclude(include, out var all, out var problem)) return problem!;
+        await using var cmd = db.CreateCommand(WorkshopQueries.Collection);
+        cmd.Parameters.AddWithValue("id", id);
+        cmd.Parameters.Add(new NpgsqlParameter("pid", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = DBNull.Value });
+        cmd.Parameters.AddWithValue("all", all);
+        var features = (string)(await cmd.ExecuteScalarAsync(ct))!;
+        Attachment(http, id, "geojson");
+        return GeoJsonText.Ok($$"""{"type":"FeatureCollection","features":{{features}}}""");
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Csv(Guid id, string? include, HttpContext http, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (!TryInclude(include, out var all, out var problem)) return problem!;
+        var sb = new StringBuilder("\uFEFF");
+        sb.Append("id;category;category_label;text;status;geometry_type;votes;lon;lat;areas;blurred;merged_into;created_at\r\n");
+        foreach (var r in await RowsAsync(db, id, all, ct))
+        {
+            string[] cells =
+            [
+                r.Id.ToString(CultureInfo.InvariantCulture), r.Category, r.Label, r.Text, r.Status, r.GeometryType,
+                r.Votes.ToString(CultureInfo.InvariantCulture), Decimal(r.Lon), Decimal(r.Lat), r.Areas, r.Blurred ? "ja" : "nej",
+                r.MergedInto?.ToString(CultureInfo.InvariantCulture) ?? "", r.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            ];
+            sb.AppendJoin(';', cells.Select(Cell)).Append("\r\n");
+        }
+        Attachment(http, id, "csv");
+        return TypedResults.Text(sb.ToString(), "text/csv", Encoding.UTF8);
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Summary(Guid id, string format, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var details = await WorkshopData.DetailsAsync(db, id, false, ct);
+        if (details is null) return Problems.NotFound("No such workshop.");
+        var counts = await ReadHandlers.CountsAsync(db, id, ct);
+        var top = (await RowsAsync(db, id, false, ct)).OrderByDescending(r => r.Votes).ThenBy(r => r.Id).Take(10).ToList();
+        var names = details.Areas.ToDictionary(a => a.Code, a => a.Name);
+        return format == "html"
+            ? TypedResults.Text(WorkshopSummary.Html(details, counts, top, names), "text/html", Encoding.UTF8)
+            : TypedResults.Text(WorkshopSummary.Markdown(details, counts, top, names), "text/markdown", Encoding.UTF8);
+    }
+
+    internal static async Task<List<ExportRow>> RowsAsync(NpgsqlDataSource db, Guid id, bool all, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(WorkshopQueries.Rows);
+        cmd.Parameters.AddWithValue("id", id);
+        cmd.Parameters.AddWithValue("all", all);
+        var rows = new List<ExportRow>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            rows.Add(new ExportRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)["ST_".Length..],
+                r.GetInt64(6), r.GetDouble(7), r.GetDouble(8), r.GetString(9), r.GetBoolean(10), r.IsDBNull(11) ? null : r.GetInt64(11),
+                r.GetFieldValue<DateTimeOffset>(12)));
+        }
+        return rows;
+    }
+
+    private static bool TryInclude(string? include, out bool all, out ProblemHttpResult? problem)
+    {
+        all = include == "all";
+        problem = include is null or "all" or "published" ? null : Problems.BadParameter("include", "'include' is 'published' (default) or 'all'.");
+        return problem is null;
+    }
+
+    /// <summary>Quotes a cell when needed; a leading = + - @ would make Excel run it as a formula (CSV injection).</summary>
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /// <summary>Danish Excel reads a decimal comma.</summary>
+    private static string Decimal(double v) => v.ToString("0.000000", CultureInfo.InvariantCulture).Replace('.', ',');
+
+    private static void Attachment(HttpContext http, Guid id, string ext) =>
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"workshop-{id:N}.{ext}\"";
+}
+
+/// <summary>The summary document: counts by category and area, top-voted items. Every user text is escaped.</summary>
+internal static class WorkshopSummary
+{
+    // Escapes markup characters (< > & " ') but leaves Danish letters readable in the source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Html(WorkshopDetails d, WorkshopCounts c, List<ExportRow> top, Dictionary<string, string> names)
+    {
+        static string H(string s) => Encoder.Encode(s);
+        var sb = new StringBuilder();
+        sb.Append("<!doctype html>\n<html lang=\"da\"><head><meta charset=\"utf-8\"><title>").Append(H(d.Title)).Append("</title></head><body>\n");
+        sb.Append("<h1>").Append(H(d.Title)).Append("</h1>\n<p>").Append(H($"{d.Date:yyyy-MM-dd} · kommune {d.Municipality} · {c.Total} bidrag")).Append("</p>\n");
+        sb.Append("<h2>Bidrag pr. kategori</h2>\n<table><tr><th>Kategori</th><th>Antal</th></tr>\n");
+        foreach (var k in c.ByCategory) sb.Append("<tr><td>").Append(H(k.Label)).Append("</td><td>").Append(k.Count).Append("</td></tr>\n");
+        sb.Append("</table>\n<h2>Bidrag pr. område og kategori</h2>\n<table><tr><th>Område</th><th>Kategori</th><th>Antal</th></tr>\n");
+        foreach (var a in c.ByAreaAndCategory)
+        {
+            sb.Append("<tr><td>").Append(H($"{a.Name} ({a.Area})")).Append("</td><td>").Append(H(Label(d, a.Category))).Append("</td><td>").Append(a.Count).Append("</td></tr>\n");
+        }
+        sb.Append("</table>\n<h2>Flest prikker</h2>\n<ol>\n");
+        foreach (var r in top)
+        {
+            sb.Append("<li><strong>").Append(H(r.Label)).Append("</strong> (").Append(r.Votes).Append(" prikker, ")
+              .Append(H(AreaNames(r.Areas, names))).Append("): ").Append(H(r.Text)).Append("</li>\n");
+        }
+        sb.Append("</ol>\n");
+        if (c.AreaVotes.Count > 0)
+        {
+            sb.Append("<h2>Prikker på områder</h2>\n<ul>\n");
+            foreach (var v in c.AreaVotes) sb.Append("<li>").Append(H(AreaNames(v.Area, names))).Append(": ").Append(v.Votes).Append("</li>\n");
+            sb.Append("</ul>\n");
+        }
+        return sb.Append("</body></html>\n").ToString();
+    }
+
+    public static string Markdown(WorkshopDetails d, WorkshopCounts c, List<ExportRow> top, Dictionary<string, string> names)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# ").Append(Md(d.Title)).Append("\n\n").Append(Md($"{d.Date:yyyy-MM-dd} · kommune {d.Municipality} · {c.Total} bidrag")).Append("\n\n");
+        sb.Append("## Bidrag pr. kategori\n\n| Kategori | Antal |\n|---|---:|\n");
+        foreach (var k in c.ByCategory) sb.Append("| ").Append(Md(k.Label)).Append(" | ").Append(k.Count).Append(" |\n");
+        sb.Append("\n## Bidrag pr. område og kategori\n\n| Område | Kategori | Antal |\n|---|---|---:|\n");
+        foreach (var a in c.ByAreaAndCategory) sb.Append("| ").Append(Md($"{a.Name} ({a.Area})")).Append(" | ").Append(Md(Label(d, a.Category))).Append(" | ").Append(a.Count).Append(" |\n");
+        sb.Append("\n## Flest prikker\n\n");
+        int i = 1;
+        foreach (var r in top) sb.Append(i++).Append(". **").Append(Md(r.Label)).Append("** (").Append(r.Votes).Append(" prikker, ").Append(Md(AreaNames(r.Areas, names))).Append("): ").Append(Md(r.Text)).Append('\n');
+        if (c.AreaVotes.Count > 0)
+        {
+            sb.Append("\n## Prikker på områder\n\n");
+            foreach (var v in c.AreaVotes) sb.Append("- ").Append(Md(AreaNames(v.Area, names))).Append(": ").Append(v.Votes).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Markdown renderers pass raw HTML through, so &lt; &gt; &amp; become entities; Markdown punctuation is
+    /// backslash-escaped and line breaks flattened so a comment cannot start a heading, list or table row.
+    /// </summary>
+    internal static string Md(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in s)
+        {
+            switch (ch)
+            {
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '&': sb.Append("&amp;"); break;
+                case '\n' or '\r': sb.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '!' or '|':
+                    sb.Append('\\').Append(ch); break;
+                default: sb.Append(ch); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Label(WorkshopDetails d, string key) => d.Categories.FirstOrDefault(k => k.Key == key)?.Label ?? key;
+
+    private static string AreaNames(string codes, Dictionary<string, string> names) =>
+        codes.Length == 0 ? "uden for områderne" : string.Join(", ", codes.Split(',').Select(c => names.TryGetValue(c, out var n) ? n : c));
+}

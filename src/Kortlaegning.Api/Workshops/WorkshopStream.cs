@@ -1,0 +1,85 @@
+using System.Text;
+using System.Threading.Channels;
+using Kortlaegning.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Kortlaegning.Api.Workshops;
+
+/// <summary>
+/// The live feed as Server-Sent Events (text/event-stream). Every event has an id "epoch.seq"; a screen that
+/// reconnects with Last-Event-ID (header, or <c>lastEventId</c> in the query for clients that cannot set headers)
+/// gets what it missed from the backlog, or a <c>resync</c> event telling it to reload the list when the backlog no
+/// longer reaches back (or the service restarted). A first connection gets a <c>hello</c> carrying the current id.
+/// </summary>
+internal static class WorkshopStream
+{
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Events(
+        Guid id, string? lastEventId, HttpContext http, NpgsqlDataSource db, WorkshopBroadcaster broadcaster, IOptions<WorkshopOptions> options)
+    {
+        var facilitator = WorkshopAccess.IsFacilitator(http);
+        if (facilitator && await WorkshopAccess.CheckFacilitatorAsync(http, id, required: true) is ProblemHttpResult p) return p;
+        if (!await ReadHandlers.ExistsAsync(db, id, http.RequestAborted)) return Problems.NotFound("No such workshop.");
+
+        var resumeFrom = http.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } header ? header : lastEventId;
+        var feed = broadcaster.Feed(id);
+        var (channel, replay, resync, current) = feed.Subscribe(broadcaster.ParseLastEventId(resumeFrom));
+        var ct = http.RequestAborted;
+        try
+        {
+            http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+            http.Response.ContentType = "text/event-stream";
+            http.Response.Headers.CacheControl = "no-cache, no-store";
+            http.Response.Headers["X-Accel-Buffering"] = "no";
+            var body = http.Response.Body;
+            await Write(body, "retry: 2000\n\n", ct);
+            if (resumeFrom is null || resync)
+            {
+                await Write(body, $"id: {broadcaster.Epoch}.{current}\nevent: {(resync ? "resync" : "hello")}\ndata: {{}}\n\n", ct);
+            }
+            foreach (var e in replay) await WriteEvent(body, broadcaster.Epoch, e, facilitator, ct);
+            await body.FlushAsync(ct);
+            var heartbeat = TimeSpan.FromSeconds(Math.Max(1, options.Value.HeartbeatSeconds));
+            while (!ct.IsCancellationRequested)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                wait.CancelAfter(heartbeat);
+                bool more;
+                try
+                {
+                    more = await channel.Reader.WaitToReadAsync(wait.Token);
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    await Write(body, ": keep-alive\n\n", ct);
+                    await body.FlushAsync(ct);
+                    continue;
+                }
+                if (!more) break; // cut off as too slow: the client reconnects and resumes
+                while (channel.Reader.TryRead(out var e)) await WriteEvent(body, broadcaster.Epoch, e, facilitator, ct);
+                await body.FlushAsync(ct);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or ChannelClosedException or IOException)
+        {
+            // the screen went away, or was cut off; either way it resumes from its last id
+        }
+        finally
+        {
+            feed.Unsubscribe(channel);
+        }
+        return TypedResults.Empty;
+    }
+
+    private static Task WriteEvent(Stream body, string epoch, WorkshopEvent e, bool facilitator, CancellationToken ct)
+    {
+        var (type, data) = facilitator ? (e.Type, e.Data) : (e.PublicType, e.PublicData);
+        // Events this audience does not see are skipped; a resume replays from the last id the screen saw and skips them again.
+        if (type is null) return Task.CompletedTask;
+        return Write(body, $"id: {epoch}.{e.Seq}\nevent: {type}\ndata: {data!.Replace("\n", "\ndata: ")}\n\n", ct);
+    }
+
+    private static async Task Write(Stream body, string text, CancellationToken ct) => await body.WriteAsync(Encoding.UTF8.GetBytes(text), ct);
+}

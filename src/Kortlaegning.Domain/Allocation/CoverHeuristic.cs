@@ -1,0 +1,168 @@
+using System.Diagnostics;
+
+namespace Kortlaegning.Domain.Allocation;
+
+/// <summary>
+/// Deterministic heuristics for covering objectives. MCLP: greedy (Church &amp; ReVelle 1974) followed by vertex
+/// substitution (Teitz &amp; Bart 1968) with incremental swap gains in the style of Whitaker (1983) / Resende &amp; Werneck (2003):
+/// one pass scores every (in, out) pair in O(Σ node lists + sites × K). LSCP: greedy plus removal of redundant sites.
+/// </summary>
+internal static class CoverHeuristic
+{
+    private const double Epsilon = 1e-9;
+
+    /// <summary>Plain greedy: fixed sites, then area minimums, then the largest gain until K sites.</summary>
+    public static CoverageState Greedy(CoverInstance inst)
+    {
+        var state = new CoverageState(inst);
+        OpenFixed(inst, state);
+        while (state.Selected.Count < inst.Constraints.K)
+        {
+            int s = state.BestAddition();
+            if (s < 0) break;
+            state.Add(s);
+        }
+        return state;
+    }
+
+    public static CoverSolution Mclp(CoverInstance inst, long deadlineTicks)
+    {
+        if (inst.Constraints.Capacity is not null) return CapacitatedMclp(inst);
+        var state = Greedy(inst);
+        Swap(inst, state, deadlineTicks);
+        return new CoverSolution(state.Selected.ToArray(), state.Covered, null, false, null, "heuristic");
+    }
+
+    /// <summary>Best-improvement vertex substitution until no swap gains more than a rounding error.</summary>
+    private static void Swap(CoverInstance inst, CoverageState state, long deadlineTicks)
+    {
+        int m = inst.SiteCount;
+        var extra = new double[m];
+        var touched = new List<int>();
+        var loss = new double[m];
+        double tolerance = Epsilon * Math.Max(1, inst.Weight.Sum());
+        for (int pass = 0; pass < 50 * Math.Max(1, inst.Constraints.K); pass++)
+        {
+            if (Stopwatch.GetTimestamp() > deadlineTicks) return;
+            foreach (int r in state.Selected) loss[r] = state.Loss(r);
+            (double delta, int add, int drop) best = (tolerance, -1, -1);
+            for (int j = 0; j < m; j++)
+            {
+                if (state.Open[j]) continue;
+                // extra[r]: weight covered only by r that j also covers, i.e. not lost when j replaces r.
+                foreach (int i in inst.NodesOf(j))
+                {
+                    if (state.Count[i] != 1) continue;
+                    int r = (int)state.SiteSum[i];
+                    if (extra[r] == 0) touched.Add(r);
+                    extra[r] += inst.Weight[i];
+                }
+                foreach (int r in state.Selected)
+                {
+                    if (!state.CanClose(r, j)) continue;
+                    double delta = state.Gain[j] - loss[r] + extra[r];
+                    if (delta > best.delta) best = (delta, j, r);
+                }
+                foreach (int r in touched) extra[r] = 0;
+                touched.Clear();
+            }
+            if (best.add < 0) return;
+            state.Remove(best.drop);
+            state.Add(best.add);
+        }
+    }
+
+    /// <summary>
+    /// Capacitated greedy: a site's gain is min(capacity, unassigned weight in reach); opening it assigns the unassigned
+    /// weight of its nodes, the nodes with the fewest sites first, until the capacity is used. No swap phase.
+    /// </summary>
+    private static CoverSolution CapacitatedMclp(CoverInstance inst)
+    {
+        var c = inst.Constraints;
+        var cap = c.Capacity!;
+        var left = (double[])inst.Weight.Clone();
+        var assigned = new double[inst.SiteCount];
+        var open = new bool[inst.SiteCount];
+        var selected = new List<int>();
+        var areaCount = new int[c.AreaMin.Length];
+        void Open(int s)
+        {
+            open[s] = true;
+            selected.Add(s);
+            if (c.Area[s] >= 0) areaCount[c.Area[s]]++;
+            var nodes = inst.NodesOf(s).ToArray();
+            Array.Sort(nodes, (a, b) => (inst.NodeStart[a + 1] - inst.NodeStart[a]).CompareTo(inst.NodeStart[b + 1] - inst.NodeStart[b]));
+            foreach (int i in nodes)
+            {
+                double take = Math.Min(left[i], cap[s] - assigned[s]);
+                if (take <= 0) continue;
+                left[i] -= take;
+                assigned[s] += take;
+            }
+        }
+        for (int s = 0; s < inst.SiteCount; s++) if (c.Fixed[s]) Open(s);
+        while (selected.Count < c.K)
+        {
+            bool deficit = Enumerable.Range(0, c.AreaMin.Length).Any(a => areaCount[a] < c.AreaMin[a]);
+            int best = -1;
+            double bestGain = -1;
+            for (int s = 0; s < inst.SiteCount; s++)
+            {
+                if (open[s] || (deficit && (c.Area[s] < 0 || areaCount[c.Area[s]] >= c.AreaMin[c.Area[s]]))) continue;
+                double reach = 0;
+                foreach (int i in inst.NodesOf(s)) reach += left[i];
+                double gain = Math.Min(reach, cap[s]);
+                if (gain > bestGain) (best, bestGain) = (s, gain);
+            }
+            if (best < 0) break;
+            Open(best);
+        }
+        return new CoverSolution(selected.ToArray(), assigned.Sum(), assigned, false, null, "heuristic");
+    }
+
+    /// <summary>
+    /// Greedy set cover (Chvátal 1979) by weight until every node is covered, or until <paramref name="targetWeight"/> is
+    /// reached; then closes redundant non-fixed sites, the latest added first.
+    /// </summary>
+    public static CoverSolution Lscp(CoverInstance inst, double? targetWeight)
+    {
+        var state = new CoverageState(inst);
+        OpenFixed(inst, state);
+        double target = targetWeight ?? double.PositiveInfinity;
+        double tolerance = Epsilon * Math.Max(1, inst.Weight.Sum());
+        bool Done() => targetWeight is null ? state.UncoveredNodes == 0 : state.Covered >= target - tolerance;
+        while (!Done() || !AreasMet(inst, state))
+        {
+            int s = state.BestAddition();
+            if (s < 0 || (state.Gain[s] <= 0 && AreasMet(inst, state))) break;
+            state.Add(s);
+        }
+        for (int k = state.Selected.Count - 1; k >= 0; k--)
+        {
+            int s = state.Selected[k];
+            if (!state.CanClose(s)) continue;
+            double loss = state.Loss(s);
+            bool keepsCover = targetWeight is null ? !CoversAlone(inst, state, s) : state.Covered - loss >= target - tolerance;
+            if (keepsCover) state.Remove(s);
+        }
+        return new CoverSolution(state.Selected.ToArray(), state.Selected.Count, null, false, null, "heuristic");
+    }
+
+    private static bool CoversAlone(CoverInstance inst, CoverageState state, int s)
+    {
+        foreach (int i in inst.NodesOf(s)) if (state.Count[i] == 1) return true;
+        return false;
+    }
+
+    private static bool AreasMet(CoverInstance inst, CoverageState state)
+    {
+        var c = inst.Constraints;
+        for (int a = 0; a < c.AreaMin.Length; a++) if (state.AreaCount[a] < c.AreaMin[a]) return false;
+        return true;
+    }
+
+    private static void OpenFixed(CoverInstance inst, CoverageState state)
+    {
+        for (int s = 0; s < inst.SiteCount; s++) if (inst.Constraints.Fixed[s]) state.Add(s);
+    }
+}
