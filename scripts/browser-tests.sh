@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT="${KORTLAEGNING_BROWSER_PORT:-8091}"
-DB=kortlaegning_browser
+DB="${KORTLAEGNING_BROWSER_DB:-kortlaegning_browser}"
 PGPORT="${KORTLAEGNING_PGPORT:-55432}"
 psql_() { psql -h 127.0.0.1 -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 psql_ -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"

@@ -92,13 +92,15 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
       return;
     }
     const order = () => page.locator('#pane-ranking .ranking-list li').evaluateAll((lis) => lis.map((li) => li.dataset.code).join(','));
-    const sliders = page.locator('#pane-ranking input[type=range]');
-    await sliders.nth(0).fill('10');
-    await sliders.nth(1).fill('0');
+    const smoking = page.locator('#pane-ranking input[type=range][data-code="sp.daily_smokers"]');
+    const drinking = page.locator('#pane-ranking input[type=range][data-code="sp.heavy_drinking"]');
+    await smoking.fill('10');
+    await drinking.fill('1');
+    await page.waitForFunction(() => document.querySelectorAll('#pane-ranking .ranking-list li').length >= 5, null, { timeout: 10_000 });
     await page.waitForTimeout(1200);
     const before = await order();
-    await sliders.nth(0).fill('0');
-    await sliders.nth(1).fill('10');
+    await smoking.fill('1');
+    await drinking.fill('10');
     await page.waitForFunction((b) => [...document.querySelectorAll('#pane-ranking .ranking-list li')].map((li) => li.dataset.code).join(',') !== b, before, { timeout: 10_000 });
     assert.notEqual(await order(), before);
     await page.close();

@@ -6,6 +6,9 @@ import { formatNumber } from '../style.js';
 import { esc } from '../charts.js';
 import { toCsv, download } from '../csv.js';
 
+/** Checked when the panel opens: the KRAM factors of the health profile, published for every municipality. */
+const DEFAULT_CHOICE = ['sp.daily_smokers', 'sp.heavy_drinking', 'sp.unhealthy_diet', 'sp.physically_inactive'];
+
 export class RankingPanel {
   constructor(root, { onSelect, onScores, getLevel }) {
     this._root = root;
@@ -42,7 +45,7 @@ export class RankingPanel {
     const rows = this._indicators.map((ind, n) => {
       const name = esc(localName(ind.name));
       return `<div class="weight-row">
-        <input type="checkbox" id="rk-use-${n}" data-code="${esc(ind.code)}" ${n < 4 ? 'checked' : ''} aria-label="${esc(t('include', { name: localName(ind.name) }))}">
+        <input type="checkbox" id="rk-use-${n}" data-code="${esc(ind.code)}" ${DEFAULT_CHOICE.includes(ind.code) ? 'checked' : ''} aria-label="${esc(t('include', { name: localName(ind.name) }))}">
         <label for="rk-w-${n}">${name}</label>
         <input type="range" id="rk-w-${n}" min="0" max="10" step="1" value="5" data-code="${esc(ind.code)}" aria-label="${esc(t('weight', { name: localName(ind.name) }))}">
         <output for="rk-w-${n}">5</output></div>`;
@@ -83,7 +86,7 @@ export class RankingPanel {
       scope: scope.length ? { municipalities: scope } : {},
       indicators: this._chosen(),
       method: 'percentile',
-      missing: 'renormalise',
+      missing: 'exclude',
       topN: Number(this._root.querySelector('#rk-top').value) || 10,
       sensitivity: { draws: Number(this._root.querySelector('#rk-draws').value) || 0, seed: 7 },
     };
@@ -113,7 +116,8 @@ export class RankingPanel {
 
   _list(areas, topN, level) {
     const lang = getLang();
-    const top = [...areas].sort((a, b) => a.rank - b.rank).slice(0, topN);
+    // Areas without a value for any chosen indicator come back unranked (rank null): they are not in the list.
+    const top = areas.filter((a) => a.rank != null).sort((a, b) => a.rank - b.rank).slice(0, topN);
     const ol = this._root.querySelector('.ranking-list');
     ol.innerHTML = top.map((a) => {
       const iv = a.rankInterval ? ` <span class="interval" title="${t('rankInterval')}">[${a.rankInterval.lower ?? a.rankInterval[0]}–${a.rankInterval.upper ?? a.rankInterval[1]}]</span>` : '';
