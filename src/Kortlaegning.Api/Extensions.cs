@@ -5,10 +5,12 @@ using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Planning;
 using Kortlaegning.Api.Rankings;
 using Kortlaegning.Api.ReferenceData;
 using Kortlaegning.Api.Tiles;
 using Kortlaegning.Api.Workshops;
+using Kortlaegning.Domain.Distance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -47,6 +49,12 @@ public static class Extensions
         services.AddSingleton<IndicatorImport>();
         services.AddSingleton<RankingService>();
         services.AddSingleton<BuiltInPresets>();
+        // Straight line in EPSG:25832 today; a network provider (pgRouting) replaces it here for access and planning alike.
+        services.AddSingleton<IDistanceProvider>(EuclideanDistance.Instance);
+        services.AddSingleton<PlanSolver>();
+        services.AddSingleton<DemandBuilder>();
+        services.AddSingleton<ScenarioInputBuilder>();
+        services.AddSingleton<ScenarioService>();
         services.AddSingleton<IDatasetLoader, BoundaryDatasetLoader>();
         services.AddSingleton<IDatasetLoader, HealthProfileLoader>();
         services.AddSingleton<IDatasetLoader, PopulationLoader>();
@@ -89,6 +97,7 @@ public static class Extensions
         app.MapEstimates();
         app.MapTiles();
         app.MapRankings();
+        app.MapPlanning();
         app.MapWorkshops();
     }
 

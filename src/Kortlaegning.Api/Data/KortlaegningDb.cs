@@ -20,6 +20,7 @@ public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : D
     public DbSet<GridCell> GridCells => Set<GridCell>();
     public DbSet<GridCellArea> GridCellAreas => Set<GridCellArea>();
     public DbSet<RankingPreset> RankingPresets => Set<RankingPreset>();
+    public DbSet<Planning.PlanScenario> PlanScenarios => Set<Planning.PlanScenario>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
