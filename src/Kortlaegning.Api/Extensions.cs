@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
+using Kortlaegning.Api.Access;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Data;
+using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
@@ -49,8 +51,7 @@ public static class Extensions
         services.AddSingleton<IndicatorImport>();
         services.AddSingleton<RankingService>();
         services.AddSingleton<BuiltInPresets>();
-        // Straight line in EPSG:25832 today; a network provider (pgRouting) replaces it here for access and planning alike.
-        services.AddSingleton<IDistanceProvider>(EuclideanDistance.Instance);
+        // Planning asks the IDistanceProvider registered below with facility access (straight line in EPSG:25832 today).
         services.AddSingleton<PlanSolver>();
         services.AddSingleton<DemandBuilder>();
         services.AddSingleton<ScenarioInputBuilder>();
@@ -65,6 +66,12 @@ public static class Extensions
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<DatabaseInitialiser>();
         services.AddSingleton<TileCache>();
+        services.AddSingleton(_ => FacilityTypes.Load());
+        services.AddSingleton<FacilityStore>();
+        services.AddSingleton<IDistanceProvider>(EuclideanDistance.Instance);
+        services.AddSingleton<PopulationPoints>();
+        services.AddSingleton<AccessCalculator>();
+        services.AddSingleton<AccessRefresher>();
         services.AddWorkshops();
 
         services.AddProblemDetails();
@@ -96,6 +103,8 @@ public static class Extensions
         app.MapProfiles();
         app.MapEstimates();
         app.MapTiles();
+        app.MapFacilities();
+        app.MapAccess();
         app.MapRankings();
         app.MapPlanning();
         app.MapWorkshops();

@@ -32,4 +32,11 @@ public sealed class KortlaegningOptions
     /// cached tile of that layer stale at once). 0 turns the cache off.
     /// </summary>
     public int TileCacheMegabytes { get; set; } = 64;
+
+    /// <summary>
+    /// 2SFCA catchment (metres, straight line) for the stored access indicators and the default of <c>GET /api/access</c>.
+    /// 10 km is about 15 minutes by car or 40 by bicycle, reaches from Odder's villages into town, and stays well within
+    /// the range where the domain benchmark meets its time budget; see docs/facilities.md.
+    /// </summary>
+    public double AccessCatchmentMetres { get; set; } = 10_000;
 }

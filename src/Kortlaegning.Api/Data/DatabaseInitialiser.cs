@@ -11,6 +11,8 @@ public sealed class DatabaseInitialiser(
     IndicatorDefinitions indicators,
     Rankings.BuiltInPresets presets,
     ReferenceDataLoader referenceData,
+    Access.AccessRefresher access,
+    Npgsql.NpgsqlDataSource dataSource,
     IOptions<KortlaegningOptions> options,
     ILogger<DatabaseInitialiser> log)
 {
@@ -46,6 +48,8 @@ public sealed class DatabaseInitialiser(
             await indicators.SyncAsync(ct);
             await presets.SyncAsync(ct);
             foreach (var line in await referenceData.LoadAsync(ct)) log.LogInformation("Loaded {Summary}", line);
+            // Access indicators derive from the grid and the areas as well as the facilities: recompute after any reload.
+            await access.RefreshAllAsync(dataSource, ct);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Areas;
+using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Grid;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Rankings;
@@ -19,6 +20,7 @@ public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : D
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<GridCell> GridCells => Set<GridCell>();
     public DbSet<GridCellArea> GridCellAreas => Set<GridCellArea>();
+    public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<RankingPreset> RankingPresets => Set<RankingPreset>();
     public DbSet<Planning.PlanScenario> PlanScenarios => Set<Planning.PlanScenario>();
 

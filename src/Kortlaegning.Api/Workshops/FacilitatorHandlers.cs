@@ -1,3 +1,5 @@
+using Kortlaegning.Api.Facilities;
+using NetTopologySuite.Geometries;
 using System.Text;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Domain.Boundaries;
@@ -172,29 +174,48 @@ internal static class FacilitatorHandlers
     }
 
     /// <summary>
-    /// "Into planning": a meeting place or resource becomes a facility or a candidate spot. The facilities feature is
-    /// not on main yet, so this answers 409 until a <c>facilities</c> table exists.
+    /// "Into planning": a meeting place or resource becomes a facility (kind "facility") or a candidate health spot
+    /// (kind "candidate": a facility flagged candidateSpot), through the facilities feature's own store, so access
+    /// indicators refresh with it. Lines and areas are placed at a point on their surface. The item's text becomes the
+    /// facility's notes; its source names the workshop and item.
     /// </summary>
-    public static async Task<ProblemHttpResult> ToFacility(Guid id, long aid, FacilityRequest? body, NpgsqlDataSource db, CancellationToken ct)
+    public static async Task<Results<Created<ConvertedToFacility>, ProblemHttpResult>> ToFacility(
+        Guid id, long aid, FacilityRequest? body, NpgsqlDataSource db, FacilityStore facilities, FacilityTypes types, CancellationToken ct)
     {
         if (body?.Kind is not ("facility" or "candidate")) return Problems.BadParameter("kind", "'kind' is 'facility' or 'candidate'.");
-        await using (var cmd = db.CreateCommand(WorkshopQueries.AnnotationKind))
+        var type = types.Find(body.Type ?? "other");
+        if (type is null) return Problems.BadParameter("type", $"Unknown facility type '{body.Type}'; one of: {types.Codes}.");
+        string category, text;
+        Geometry point;
+        await using (var cmd = db.CreateCommand(WorkshopQueries.AnnotationForFacility))
         {
             cmd.Parameters.AddWithValue("id", id);
             cmd.Parameters.AddWithValue("aid", aid);
             await using var r = await cmd.ExecuteReaderAsync(ct);
             if (!await r.ReadAsync(ct)) return Problems.NotFound($"No item {aid} in this workshop.");
-            if (r.GetString(0) is not ("meeting_place" or "resource"))
-            {
-                return Problems.Status(422, "Not a place", "Only 'meeting_place' and 'resource' items can become facilities or candidate spots.");
-            }
+            (category, text, point) = (r.GetString(0), r.IsDBNull(1) ? "" : r.GetString(1), r.GetFieldValue<Geometry>(2));
         }
-        await using var check = db.CreateCommand(WorkshopQueries.FacilitiesTable);
-        var exists = (bool)(await check.ExecuteScalarAsync(ct))!;
-        return Problems.Status(409, "Facilities not available",
-            exists
-                ? "A facilities table exists but this build does not know its columns yet; convert after the facilities feature is merged."
-                : "The facilities feature is not installed in this service yet; export the items (GeoJSON/CSV) instead.");
+        if (category is not ("meeting_place" or "resource"))
+        {
+            return Problems.Status(422, "Not a place", "Only 'meeting_place' and 'resource' items can become facilities or candidate spots.");
+        }
+        var name = string.IsNullOrWhiteSpace(body.Name) ? (text.Length > 0 ? text[..Math.Min(text.Length, 80)] : $"Workshop item {aid}") : body.Name.Trim();
+        var facility = new Facility
+        {
+            Name = name,
+            Type = type.Code,
+            Geometry = point,
+            Setting = type.Setting,
+            Notes = text.Length > 0 ? text : null,
+            Source = $"workshop:{id}:{aid}",
+            CandidateSpot = body.Kind == "candidate",
+        };
+        var written = await facilities.InsertAsync(facility, ct);
+        if (written.Outcome != WriteOutcome.Ok)
+        {
+            return Problems.Status(422, "Could not become a facility", string.Join(" ", written.Errors?.Select(e => $"{e.Field}: {e.Reason}") ?? []));
+        }
+        return TypedResults.Created($"/api/facilities/{written.Id}", new ConvertedToFacility(written.Id, name, type.Code, facility.CandidateSpot));
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Qr(Guid id, HttpRequest request, NpgsqlDataSource db, IOptions<WorkshopOptions> options, CancellationToken ct)

@@ -256,9 +256,10 @@ internal static class WorkshopQueries
          ORDER BY a.id
         """;
 
-    public const string FacilitiesTable = "SELECT to_regclass('public.facilities') IS NOT NULL";
 
-    public const string AnnotationKind = """
-        SELECT a.category, ST_GeometryType(a.geom) FROM workshop_annotations a WHERE a.workshop_id = @id AND a.id = @aid
+    /// <summary>Category, text and a point for an item (its own point, or a point on a line's or area's surface), EPSG:25832.</summary>
+    public const string AnnotationForFacility = """
+        SELECT a.category, a.text, ST_PointOnSurface(a.geom) FROM workshop_annotations a WHERE a.workshop_id = @id AND a.id = @aid
         """;
+
 }

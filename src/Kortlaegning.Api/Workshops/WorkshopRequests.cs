@@ -15,7 +15,10 @@ public sealed record AnnotationRequest(string? Category, string? Text, JsonEleme
 public sealed record ModerationRequest(string? Status, string? Category);
 public sealed record MergeRequest(long? Into);
 public sealed record VoteRequest(long? AnnotationId, string? Area);
-public sealed record FacilityRequest(string? Kind);
+/// <summary>Kind "facility" or "candidate"; optional facility type (default "other") and name (default: the item's text).</summary>
+public sealed record FacilityRequest(string? Kind, string? Type = null, string? Name = null);
+
+public sealed record ConvertedToFacility(int FacilityId, string Name, string Type, bool CandidateSpot);
 
 public sealed record CreatedWorkshop(Guid Id, string JoinCode, string FacilitatorKey, string JoinUrl, string FacilitatorUrl);
 public sealed record Joined(Guid WorkshopId, string Token, string? Nickname, int VoteLimit);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kortlaegning.Api.Tests.Facilities;
 
 namespace Kortlaegning.Api.Tests.Planning;
 
@@ -172,5 +173,25 @@ public class PlanScenarioApiTests(PostGisFixture db)
         await Json.ReadAsync(await _client.GetAsync("/api/plans/demand?municipality=0727&source=parishes&needPresetId=999999"), HttpStatusCode.BadRequest);
         await Json.ReadAsync(await _client.GetAsync("/api/plans/demand?municipality=0727&source=roads"), HttpStatusCode.BadRequest);
         await Json.ReadAsync(await _client.GetAsync("/api/plans/demand?municipality=0001"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task FacilitiesFlaggedAsCandidateSpotsAndFixedExistingSpotsJoinAScenario()
+    {
+        var (spot, _, _) = await _client.CreateAsync(new { name = "ILLUSTRATIVE planning candidate", type = "library", lon = 8.4525, lat = 55.4685, candidateSpot = true });
+        var (existing, _, _) = await _client.CreateAsync(new { name = "ILLUSTRATIVE existing spot", type = "library", lon = 8.470, lat = 55.480 });
+        int id = await CreateAsync(new
+        {
+            name = "Esbjerg: facilities", municipality = "0561",
+            demand = new { source = "grid" },
+            candidates = Array.Empty<object>(), candidateFacilities = true,
+            @fixed = new[] { $"facility:{existing}" },
+            parameters = new { objective = "mclp", k = 2, radiusMeters = 800 },
+        });
+        var r = await RunAsync(id);
+        var selected = r.GetProperty("selected").EnumerateArray().Select(s => s.GetString()).ToList();
+        Assert.Equal($"facility:{existing}", selected[0]);
+        Assert.Contains($"facility:{spot}", selected);
+        Assert.Equal("ILLUSTRATIVE existing spot", r.GetProperty("sites")[0].GetProperty("name").GetString());
     }
 }

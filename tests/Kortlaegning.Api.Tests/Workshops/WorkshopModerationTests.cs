@@ -111,16 +111,22 @@ public class WorkshopModerationTests(PostGisFixture db)
     }
 
     [Fact]
-    public async Task TurningAMeetingPlaceIntoAFacilityNeedsTheFacilitiesFeature()
+    public async Task AMeetingPlaceBecomesACandidateSpotWithOneAction()
     {
         var w = await _kit.CreateAsync();
         var token = await _kit.JoinAsync(w);
         var place = await _kit.AddPointAsync(w, token, "meeting_place", "Fælleshuset i afd. 10");
         var idea = await _kit.AddPointAsync(w, token, "idea", dx: 10);
-        var convert = (long aid, string kind) => _kit.SendAsync(HttpMethod.Post, $"/api/workshops/{w.Id}/annotations/{aid}/facility", new { kind }, key: w.Key);
-        var problem = await WorkshopKit.ProblemAsync(await convert(place, "candidate"), HttpStatusCode.Conflict);
-        Assert.Equal("Facilities not available", problem.GetProperty("title").GetString());
-        await WorkshopKit.ProblemAsync(await convert(idea, "facility"), HttpStatusCode.UnprocessableEntity);
-        await WorkshopKit.ProblemAsync(await convert(place, "castle"), HttpStatusCode.BadRequest);
+        var convert = (long aid, object body) => _kit.SendAsync(HttpMethod.Post, $"/api/workshops/{w.Id}/annotations/{aid}/facility", body, key: w.Key);
+        var created = await Json.ReadAsync(await convert(place, new { kind = "candidate", type = "community_house" }), HttpStatusCode.Created);
+        var facility = await _kit.Client.GetJsonAsync($"/api/facilities/{created.GetProperty("facilityId").GetInt32()}");
+        var props = facility.GetProperty("properties");
+        Assert.True(props.GetProperty("candidateSpot").GetBoolean());
+        Assert.Equal("community_house", props.GetProperty("type").GetString());
+        Assert.Equal("Fælleshuset i afd. 10", props.GetProperty("name").GetString());
+        Assert.StartsWith($"workshop:{w.Id}", props.GetProperty("source").GetString());
+        await WorkshopKit.ProblemAsync(await convert(idea, new { kind = "facility" }), HttpStatusCode.UnprocessableEntity);
+        await WorkshopKit.ProblemAsync(await convert(place, new { kind = "castle" }), HttpStatusCode.BadRequest);
+        await WorkshopKit.ProblemAsync(await convert(place, new { kind = "facility", type = "castle" }), HttpStatusCode.BadRequest);
     }
 }

@@ -158,6 +158,138 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.ToTable("dataset_loads", (string)null);
                 });
 
+            modelBuilder.Entity("Kortlaegning.Api.Facilities.Facility", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Bookable")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("bookable");
+
+                    b.Property<bool>("CandidateSpot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("candidate_spot");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("contact");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Geometry>("Geometry")
+                        .IsRequired()
+                        .HasColumnType("geometry(Geometry,25832)")
+                        .HasColumnName("geom");
+
+                    b.Property<bool>("Illustrative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("illustrative");
+
+                    b.Property<DateOnly?>("LastVerified")
+                        .HasColumnType("date")
+                        .HasColumnName("last_verified");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("opening_hours");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("setting");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<bool?>("StepFree")
+                        .HasColumnType("boolean")
+                        .HasColumnName("step_free");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Geometry");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Geometry"), "gist");
+
+                    b.HasIndex("Type");
+
+                    b.ToTable("facilities", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_facilities_bookable", "bookable IS NULL OR bookable IN ('yes','no','on_request')");
+
+                            t.HasCheckConstraint("ck_facilities_capacity", "capacity IS NULL OR capacity >= 0");
+
+                            t.HasCheckConstraint("ck_facilities_geom", "GeometryType(geom) IN ('POINT','POLYGON','MULTIPOLYGON')");
+
+                            t.HasCheckConstraint("ck_facilities_setting", "setting IN ('indoor','outdoor','both')");
+                        });
+                });
+
             modelBuilder.Entity("Kortlaegning.Api.Grid.GridCell", b =>
                 {
                     b.Property<int>("Id")

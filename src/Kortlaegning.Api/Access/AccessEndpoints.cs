@@ -1,0 +1,81 @@
+using Kortlaegning.Api.Areas;
+using Kortlaegning.Api.Catalog;
+using Kortlaegning.Api.Facilities;
+using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Domain.Boundaries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Kortlaegning.Api.Access;
+
+public static class AccessEndpoints
+{
+    public static void MapAccess(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/access", Get).WithTags("Access").WithName("GetAccess")
+            .WithSummary("Access to one facility type per area, computed now: distance from the population-weighted centre to the nearest facility, mean distance, share within X m, 2SFCA score.")
+            .WithDescription("type (required), level (parish default; any level with a grid allocation: parish, postcode, municipality), municipality (filters the output; the computation is national so nearest facilities and catchments cross borders), " +
+                             "within (metres, default 1000), catchment (metres, default Kortlaegning:AccessCatchmentMetres = 10000), decay=none (2SFCA, default) or gaussian (E2SFCA, thirds of the catchment). Straight-line distances in EPSG:25832.");
+    }
+
+    internal static async Task<Results<Ok<AccessResponse>, ProblemHttpResult>> Get(
+        string? type, string? level, string? municipality, string? within, string? catchment, string? decay,
+        HttpContext http, NpgsqlDataSource db, FacilityTypes types, AccessCalculator calculator, DataCatalog catalog, IOptions<KortlaegningOptions> options, CancellationToken ct)
+    {
+        if (types.Find(type) is not { } facilityType)
+        {
+            return Problems.BadParameter("type", string.IsNullOrWhiteSpace(type) ? $"'type' is required; one of: {types.Codes}." : $"Unknown type '{type}'; one of: {types.Codes}.");
+        }
+        var lvl = AreaLevel.Parish;
+        ProblemHttpResult? problem = null;
+        if (level is not null && !AreaQueryParameters.TryLevel(level, out lvl, out problem)) return problem!;
+        if (lvl is not (AreaLevel.Parish or AreaLevel.Municipality or AreaLevel.Postcode))
+        {
+            return Problems.BadParameter("level", $"Access is computed from the 1 km grid allocation, which exists for parish, postcode and municipality; not for {lvl.Name()}.");
+        }
+        string? muni = null;
+        if (municipality is not null && !AreaQueryParameters.TryCode(AreaLevel.Municipality, municipality, "municipality", out muni, out problem)) return problem!;
+        double withinMetres = 1000, catchmentMetres = options.Value.AccessCatchmentMetres;
+        if (within is not null && !AreaQueryParameters.TryNumber(within, "within", 0, 100_000, out withinMetres, out problem)) return problem!;
+        if (catchment is not null && !AreaQueryParameters.TryNumber(catchment, "catchment", 100, 50_000, out catchmentMetres, out problem)) return problem!;
+        if (decay is not (null or "none" or "gaussian")) return Problems.BadParameter("decay", $"'{decay}' is not none (2SFCA) or gaussian (E2SFCA).");
+
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var computed = await calculator.ComputeAsync(conn, null, new AccessRequest(facilityType.Code, lvl.Name(), withinMetres, catchmentMetres, decay == "gaussian"), ct);
+        // Server-Timing lets a benchmark separate reading (points, facilities) from the computation on a shared machine.
+        http.Response.Headers["Server-Timing"] = FormattableString.Invariant($"read;dur={computed.ReadMilliseconds:0.0}, compute;dur={computed.ComputeMilliseconds:0.0}");
+        if (muni is not null && !computed.Population.Areas.Any(a => a.MunicipalityCode == muni))
+        {
+            return Problems.NotFound($"No {lvl.Name()} belongs to municipality {muni}.");
+        }
+        int threshold = options.Value.DisclosureThreshold;
+        var rows = new List<AreaAccessRow>();
+        for (int i = 0; i < computed.Population.Areas.Count; i++)
+        {
+            var area = computed.Population.Areas[i];
+            if (muni is not null && area.MunicipalityCode != muni) continue;
+            var r = computed.Results[i];
+            // Grid-derived residents per area are a count: below the disclosure threshold they are withheld, as grid.population is.
+            double? population = r.Population >= threshold ? Math.Round(r.Population) : null;
+            rows.Add(new AreaAccessRow(area.Code, area.Name, area.MunicipalityCode, population,
+                Round(r.CentreToNearestMetres, 0), Round(r.MeanNearestMetres, 0), Round(r.ShareWithin * 100, 2), Round(r.Score, 4),
+                r.Population > 0 ? null : "no_residents"));
+        }
+        return TypedResults.Ok(new AccessResponse(facilityType.Code, facilityType.NameEn, lvl.Name(), muni, withinMetres, catchmentMetres,
+            decay == "gaussian" ? "e2sfca" : "2sfca", calculator.DistanceName, computed.Facilities, computed.WithoutCapacity, computed.MethodNote,
+            "docs/indicators-method.md#access-to-facilities", rows.Count, rows,
+            [new SourceNote("facilities", "Facilities", "Facilities loaded by users of this service; see each facility's source.", "unknown"),
+             .. Attribution.For(catalog, ["eurostat-census-grid-2021"])]));
+    }
+
+    private static double? Round(double? v, int digits) => v is { } x ? Math.Round(x, digits) : null;
+}
+
+/// <summary>Access per area. Distances in metres; shareWithinPercent 0–100; score = capacity per 1,000 residents in reach.</summary>
+public sealed record AreaAccessRow(string Code, string Name, string? MunicipalityCode, double? Population,
+    double? CentreToNearestMetres, double? MeanNearestMetres, double? ShareWithinPercent, double? Score, string? Note);
+
+public sealed record AccessResponse(string Type, string TypeName, string Level, string? Municipality, double WithinMetres, double CatchmentMetres,
+    string Method, string Distance, int Facilities, int FacilitiesWithoutCapacity, string MethodNote, string MethodDoc, int Count,
+    IReadOnlyList<AreaAccessRow> Areas, IReadOnlyList<SourceNote> Sources);

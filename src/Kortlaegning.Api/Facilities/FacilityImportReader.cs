@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Kortlaegning.Api.Indicators;
+using Kortlaegning.Domain.Boundaries;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+
+namespace Kortlaegning.Api.Facilities;
+
+/// <summary>An upload read into facilities, or the rows that cannot be (every one, with its line or feature number).</summary>
+public sealed record FacilityUpload(IReadOnlyList<(int Line, Facility Facility)> Rows, IReadOnlyList<RowError> Errors, bool IsGeoJson);
+
+/// <summary>
+/// Reads a facility upload. GeoJSON: a FeatureCollection (RFC 7946 lon/lat, or a legacy "crs" member such as
+/// EPSG::25832; the srid parameter overrides), properties named as in the API. CSV: a header, comma or semicolon
+/// separated (the header decides); with semicolons numbers may use a decimal comma (Danish Excel); coordinates in
+/// lat/lon columns (EPSG:4326), or x/y with the srid parameter. Geometry is projected later, by PostGIS.
+/// </summary>
+public static class FacilityImportReader
+{
+    public static FacilityUpload Read(string text, FacilityTypes types, ParseOptions options)
+    {
+        var trimmed = text.AsSpan().TrimStart("\uFEFF \t\r\n");
+        return trimmed.Length > 0 && trimmed[0] == '{' ? ReadGeoJson(text, types, options) : ReadCsv(text, types, options);
+    }
+
+    private static FacilityUpload ReadGeoJson(string text, FacilityTypes types, ParseOptions options)
+    {
+        var rows = new List<(int, Facility)>();
+        var errors = new List<RowError>();
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            return new FacilityUpload(rows, [new RowError(0, "file", $"Not valid JSON: {e.Message}")], true);
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (!root.TryGetProperty("type", out var t) || t.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+            {
+                return new FacilityUpload(rows, [new RowError(0, "file", "A GeoJSON upload must be a FeatureCollection with a \"features\" array.")], true);
+            }
+            int srid;
+            try
+            {
+                srid = options.XySrid ?? GeoJsonSrid(root);
+            }
+            catch (BoundaryFormatException e)
+            {
+                return new FacilityUpload(rows, [new RowError(0, "crs", e.Message)], true);
+            }
+            int n = 0;
+            foreach (var feature in features.EnumerateArray())
+            {
+                n++;
+                var (fields, geometry, geometryError) = FromJsonObject(feature, srid);
+                var (facility, fieldErrors) = FacilityParser.Parse(fields, geometry, types, options);
+                if (geometryError is not null) fieldErrors.Insert(0, geometryError);
+                if (fieldErrors.Count > 0) errors.AddRange(fieldErrors.Select(e => new RowError(n, e.Field, e.Reason)));
+                else rows.Add((n, facility!));
+            }
+        }
+        return new FacilityUpload(rows, errors, true);
+    }
+
+    /// <summary>
+    /// A GeoJSON Feature (properties + geometry) or a flat object (fields + lon/lat or a "geometry" member) as fields and
+    /// geometry in <paramref name="srid"/>; an unreadable geometry is reported rather than thrown.
+    /// </summary>
+    public static (FacilityFields Fields, Geometry? Geometry, FieldError? Error) FromJsonObject(JsonElement obj, int srid)
+    {
+        bool isFeature = obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == "Feature";
+        var fields = isFeature
+            ? (obj.TryGetProperty("properties", out var p) ? FacilityFields.FromJson(p) : new FacilityFields())
+            : FacilityFields.FromJson(obj, "geometry");
+        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty("geometry", out var g) || g.ValueKind != JsonValueKind.Object) return (fields, null, null);
+        try
+        {
+            var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory(new GeometryFactory(new PrecisionModel(), srid)) } };
+            var geometry = g.Deserialize<Geometry>(options);
+            if (geometry is null) return (fields, null, null);
+            geometry.SRID = srid;
+            return (fields, geometry, null);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            return (fields, null, new FieldError("geometry", $"Unreadable GeoJSON geometry: {e.Message}"));
+        }
+    }
+
+    private static int GeoJsonSrid(JsonElement root)
+    {
+        if (!root.TryGetProperty("crs", out var crs) || crs.ValueKind != JsonValueKind.Object) return 4326;
+        string? name = crs.TryGetProperty("properties", out var p) && p.TryGetProperty("name", out var n) ? n.GetString() : null;
+        return LegacyCrs.ToSrid(name) ?? throw new BoundaryFormatException($"Unsupported \"crs\" member '{name}'. Use RFC 7946 lon/lat or an EPSG name such as urn:ogc:def:crs:EPSG::25832.");
+    }
+
+    private static FacilityUpload ReadCsv(string text, FacilityTypes types, ParseOptions options)
+    {
+        var rows = new List<(int, Facility)>();
+        var errors = new List<RowError>();
+        var firstLine = text.AsSpan(0, text.IndexOfAny(['\r', '\n']) is var i and >= 0 ? i : text.Length);
+        bool semicolon = firstLine.Count(';') > firstLine.Count(',');
+        options = options with { DecimalComma = semicolon };
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = semicolon ? ";" : ",", TrimOptions = TrimOptions.Trim, BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false,
+        };
+        using var csv = new CsvReader(new StringReader(text.TrimStart('\uFEFF')), config);
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+        {
+            return new FacilityUpload(rows, [new RowError(1, "header", "The file is empty.")], false);
+        }
+        var keys = header.Select(FacilityFields.Key).ToArray();
+        var missing = new List<string>();
+        if (!keys.Contains("name")) missing.Add("name");
+        if (!keys.Contains("type")) missing.Add("type");
+        if (!(keys.Contains("lat") && keys.Contains("lon")) && !(keys.Contains("x") && keys.Contains("y"))) missing.Add("lat and lon (or x and y with srid)");
+        if (missing.Count > 0)
+        {
+            return new FacilityUpload(rows, [new RowError(1, "header", $"Missing column(s): {string.Join(", ", missing)}. Found: {string.Join(", ", header)}.")], false);
+        }
+        while (csv.Read())
+        {
+            int line = csv.Parser.RawRow;
+            var fields = new FacilityFields();
+            for (int c = 0; c < header.Length; c++) fields.Set(header[c], csv.TryGetField<string>(c, out var v) ? v : null);
+            var (facility, fieldErrors) = FacilityParser.Parse(fields, null, types, options);
+            if (fieldErrors.Count > 0) errors.AddRange(fieldErrors.Select(e => new RowError(line, e.Field, e.Reason)));
+            else rows.Add((line, facility!));
+        }
+        return new FacilityUpload(rows, errors, false);
+    }
+}
