@@ -7,6 +7,7 @@ using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Planning;
 using Kortlaegning.Api.Rankings;
 using Kortlaegning.Api.ReferenceData;
 using Kortlaegning.Api.Tiles;
@@ -50,6 +51,11 @@ public static class Extensions
         services.AddSingleton<IndicatorImport>();
         services.AddSingleton<RankingService>();
         services.AddSingleton<BuiltInPresets>();
+        // Planning asks the IDistanceProvider registered below with facility access (straight line in EPSG:25832 today).
+        services.AddSingleton<PlanSolver>();
+        services.AddSingleton<DemandBuilder>();
+        services.AddSingleton<ScenarioInputBuilder>();
+        services.AddSingleton<ScenarioService>();
         services.AddSingleton<IDatasetLoader, BoundaryDatasetLoader>();
         services.AddSingleton<IDatasetLoader, HealthProfileLoader>();
         services.AddSingleton<IDatasetLoader, PopulationLoader>();
@@ -100,6 +106,7 @@ public static class Extensions
         app.MapFacilities();
         app.MapAccess();
         app.MapRankings();
+        app.MapPlanning();
         app.MapWorkshops();
     }
 

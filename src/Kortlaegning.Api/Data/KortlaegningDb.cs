@@ -22,6 +22,7 @@ public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : D
     public DbSet<GridCellArea> GridCellAreas => Set<GridCellArea>();
     public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<RankingPreset> RankingPresets => Set<RankingPreset>();
+    public DbSet<Planning.PlanScenario> PlanScenarios => Set<Planning.PlanScenario>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -15,6 +15,14 @@ public static class LocationAllocation
     /// <summary>Share of the time limit kept back for building the result after the exact solver stops.</summary>
     private const double ReportReserve = 0.1;
 
+    /// <summary>Checks a problem without solving it (the same checks <see cref="Solve"/> starts with).</summary>
+    /// <exception cref="AllocationValidationException">The request is invalid or too large; lists every bad field.</exception>
+    public static void Validate(AllocationProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        AllocationValidator.Validate(problem);
+    }
+
     /// <exception cref="AllocationValidationException">The request is invalid or too large; lists every bad field.</exception>
     public static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, CancellationToken ct = default)
     {

@@ -481,6 +481,85 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.ToTable("indicator_values", (string)null);
                 });
 
+            modelBuilder.Entity("Kortlaegning.Api.Planning.PlanScenario", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("CandidateFacilities")
+                        .HasColumnType("boolean")
+                        .HasColumnName("candidate_facilities");
+
+                    b.Property<string>("Candidates")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("candidates");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DemandPoints")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("demand_points");
+
+                    b.Property<string>("DemandSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("demand_source");
+
+                    b.PrimitiveCollection<string[]>("Fixed")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fixed");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("NeedPresetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("need_preset_id");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parameters");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeedPresetId");
+
+                    b.HasIndex("Municipality", "Name")
+                        .IsUnique();
+
+                    b.ToTable("plan_scenarios", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_plan_scenarios_demand_source", "demand_source IN ('grid','parishes','housing_departments','points')");
+                        });
+                });
+
             modelBuilder.Entity("Kortlaegning.Api.Rankings.RankingPreset", b =>
                 {
                     b.Property<int>("Id")
@@ -858,6 +937,14 @@ namespace Kortlaegning.Api.Data.Migrations
                         .HasForeignKey("IndicatorCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kortlaegning.Api.Planning.PlanScenario", b =>
+                {
+                    b.HasOne("Kortlaegning.Api.Rankings.RankingPreset", null)
+                        .WithMany()
+                        .HasForeignKey("NeedPresetId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Kortlaegning.Api.Workshops.WorkshopAnnotation", b =>

@@ -1,22 +1,19 @@
-// Planning panel: demand, candidates (facilities or points clicked on the map), fixed spots, k, radius → POST
-// /api/plans/solve; chosen spots with coverage rings, covered population, marginal-gain chart; scenarios saved in
-// this browser (localStorage) and compared side by side.
+// Planning panel: demand of the municipality under the map centre (GET /api/plans/demand: 1 km grid cells or parishes),
+// candidates (points clicked on the map or facilities), fixed spots, k, radius → POST /api/plans/solve; chosen spots with
+// coverage rings, covered population, marginal-gain chart. Scenarios are stored on the server (/api/plans/scenarios),
+// run there, and two of them compared side by side (/api/plans/compare).
 import { getJson, sendJson, NotAvailableError, problemMessages } from '../api.js';
 import { t, getLang } from '../i18n.js';
 import { formatNumber } from '../style.js';
 import { bars, esc } from '../charts.js';
 import { toCsv, download } from '../csv.js';
 
-/** Census grid cells in a bounding box, as demand points. Adapt here when the grid endpoint's path is final. */
-export const GRID_DEMAND_URL = '/api/grid/cells';
-const STORE = 'kortlaegning.scenarios';
+/** Demand points of a municipality: {points: [{id, lon, lat, weight}], municipalityName, totalWeight}. */
+export const demandUrl = (municipality, source) => `/api/plans/demand?municipality=${encodeURIComponent(municipality)}&source=${encodeURIComponent(source)}`;
 
-/** Rough centre of a (Multi)Polygon feature: mean of its outer-ring vertices; for illustrative demand only. */
-export function roughCentre(geometry) {
-  const rings = geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p) => p[0]);
-  let x = 0, y = 0, n = 0;
-  for (const ring of rings) for (const [lon, lat] of ring) { x += lon; y += lat; n++; }
-  return [x / n, y / n];
+/** The solve body's model settings, shared by a one-off solve and a stored scenario's parameters. */
+export function parameters({ objective, k, radiusMeters }) {
+  return { objective, k, radiusMeters, timeLimitSeconds: 10, solver: 'auto' };
 }
 
 export class PlanningPanel {
@@ -37,7 +34,7 @@ export class PlanningPanel {
   render() {
     this._root.innerHTML = `<p class="hint">${t('planningIntro')}</p>
       <div class="row"><label for="pl-demand">${t('demand')}</label><select id="pl-demand">
-        <option value="grid">${t('demandGrid')}</option><option value="parish">${t('demandParish')}</option></select></div>
+        <option value="grid">${t('demandGrid')}</option><option value="parishes">${t('demandParish')}</option></select></div>
       <div class="row"><label for="pl-cands">${t('candidates')}</label><select id="pl-cands">
         <option value="clicks">${t('candClicks')}</option><option value="facilities">${t('candFacilities')}</option></select></div>
       <div class="row"><button type="button" id="pl-add" aria-pressed="false">${t('addCandidates')}</button>
@@ -55,7 +52,6 @@ export class PlanningPanel {
     this._root.querySelector('#pl-clear').addEventListener('click', () => { this._candidates = []; this._listCandidates(); });
     this._root.querySelector('#pl-solve').addEventListener('click', () => this.solve());
     this._listCandidates();
-    this._listScenarios();
   }
 
   toggleAdding(on = !this._adding) {
@@ -81,24 +77,19 @@ export class PlanningPanel {
       .bindTooltip(t('candidateN', { n: i + 1 })).addTo(this._candidateLayer));
   }
 
-  _bbox() {
-    const b = this._map.getBounds();
-    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5)).join(',');
+  /** Kommunekode of the municipality under the map centre, via /api/areas/at. */
+  async _municipality() {
+    const c = this._map.getCenter();
+    const at = await getJson(`/api/areas/at?lon=${c.lng.toFixed(6)}&lat=${c.lat.toFixed(6)}`);
+    const m = (at.areas ?? []).find((a) => a.level === 'municipality');
+    if (!m) throw new Error(t('needDemand'));
+    return m.code;
   }
 
   async _demand(source) {
-    if (source === 'grid') {
-      const fc = await getJson(`${GRID_DEMAND_URL}?bbox=${this._bbox()}`);
-      return { illustrative: false, points: fc.features.map((f, i) => {
-        const [lon, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : roughCentre(f.geometry);
-        return { id: String(f.properties?.id ?? f.id ?? i), lon, lat, weight: f.properties?.population ?? f.properties?.weight ?? 1 };
-      }) };
-    }
-    const fc = await getJson(`/api/areas?level=parish&simplify=200&bbox=${this._bbox()}`);
-    return { illustrative: true, points: fc.features.map((f) => {
-      const [lon, lat] = roughCentre(f.geometry);
-      return { id: f.properties.code, lon, lat, weight: 1 };
-    }) };
+    const municipality = await this._municipality();
+    const data = await getJson(demandUrl(municipality, source));
+    return { municipality, name: data.municipalityName, points: data.points };
   }
 
   _candidateList() {
@@ -108,14 +99,23 @@ export class PlanningPanel {
       .map((f) => ({ id: String(f.id ?? f.properties?.id), lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], fixed: false, name: f.properties?.name }));
   }
 
+  _settings() {
+    return parameters({
+      objective: this._root.querySelector('#pl-objective').value,
+      k: Number(this._root.querySelector('#pl-k').value),
+      radiusMeters: Number(this._root.querySelector('#pl-radius').value),
+    });
+  }
+
   async solve() {
     const status = this._root.querySelector('.status');
     const candidates = this._candidateList();
     if (candidates.length === 0) { status.textContent = t('needCandidates'); return; }
     status.textContent = t('solving');
+    const source = this._root.querySelector('#pl-demand').value;
     let demand;
     try {
-      demand = await this._demand(this._root.querySelector('#pl-demand').value);
+      demand = await this._demand(source);
     } catch (e) {
       status.textContent = e instanceof NotAvailableError ? t('notAvailable', { what: t('demandGrid') }) : problemMessages(e);
       return;
@@ -123,15 +123,13 @@ export class PlanningPanel {
     if (demand.points.length === 0) { status.textContent = t('needDemand'); return; }
     try {
       const body = {
-        objective: this._root.querySelector('#pl-objective').value,
-        k: Number(this._root.querySelector('#pl-k').value),
-        radiusMeters: Number(this._root.querySelector('#pl-radius').value),
+        ...this._settings(),
         demand: demand.points,
         candidates: candidates.map(({ id, lon, lat }) => ({ id, lon, lat })),
         fixed: candidates.filter((c) => c.fixed).map((c) => c.id),
       };
       const { data } = await sendJson('POST', '/api/plans/solve', body);
-      this._result = { ...data, body, candidates, illustrative: demand.illustrative };
+      this._result = { ...data, body, candidates, municipality: demand.municipality, municipalityName: demand.name, source };
       status.textContent = '';
       this._show(this._result);
     } catch (e) {
@@ -142,7 +140,7 @@ export class PlanningPanel {
   _show(r) {
     const lang = getLang();
     const byId = new Map(r.candidates.map((c) => [c.id, c]));
-    const selected = (r.selected ?? []).map((s) => byId.get(typeof s === 'object' ? String(s.id) : String(s))).filter(Boolean);
+    const selected = (r.selected ?? []).map((id) => byId.get(id)).filter(Boolean);
     this._drawn.clearLayers();
     selected.forEach((c, i) => {
       L.circle([c.lat, c.lon], { radius: r.body.radiusMeters, color: '#e08214', weight: 2, fillOpacity: 0.12 }).addTo(this._drawn);
@@ -150,44 +148,82 @@ export class PlanningPanel {
         .bindTooltip(`${i + 1}. ${c.name ?? t('candidateN', { n: r.candidates.indexOf(c) + 1 })}`, { permanent: true, direction: 'right' }).addTo(this._drawn);
     });
     const share = r.totalWeight ? formatNumber((100 * r.coveredWeight) / r.totalWeight, lang, 1) + ' %' : '–';
-    const marginal = (r.marginal ?? []).map((m) => (typeof m === 'object' ? m.gain ?? m.value : m));
+    const marginal = (r.marginal ?? []).map((m) => m.gain);
     this._root.querySelector('.result').innerHTML = `
-      ${r.illustrative ? `<p class="illustrative">${t('illustrative')}: ${t('demandParish')}</p>` : ''}
+      <p class="meta">${esc(r.municipalityName)} · ${t(r.source === 'grid' ? 'demandGrid' : 'demandParish')}</p>
       <h3>${t('chosen')}</h3><ol class="chosen">${selected.map((c, i) => `<li>${esc(c.name ?? t('candidateN', { n: r.candidates.indexOf(c) + 1 }))} (${c.lat.toFixed(4)}, ${c.lon.toFixed(4)})</li>`).join('')}</ol>
       <p class="covered">${t('covered', { covered: formatNumber(r.coveredWeight, lang, 0), total: formatNumber(r.totalWeight, lang, 0), share })}
         ${r.optimal ? `(${t('optimal')})` : r.gap != null ? `(${t('gap', { gap: formatNumber(100 * r.gap, lang, 1) + ' %' })})` : ''}</p>
       <h3>${t('marginal')}</h3>${bars(marginal, t('marginal'))}
       <div class="row"><label for="pl-name" class="sr-only">${t('scenarioName')}</label><input id="pl-name" type="text" placeholder="${t('scenarioName')}">
         <button type="button" id="pl-save">${t('saveScenario')}</button> <button type="button" class="csv">${t('exportCsv')}</button></div>`;
-    this._root.querySelector('#pl-save').addEventListener('click', () => this._save(selected));
+    this._root.querySelector('#pl-save').addEventListener('click', () => this._save());
     this._root.querySelector('.csv').addEventListener('click', () => download('sundhedspunkter.csv',
       toCsv(selected.map((c, i) => ({ order: i + 1, ...c })), ['order', 'id', 'name', 'lat', 'lon', 'fixed'].map((key) => ({ key, label: key })), lang), 'text/csv;charset=utf-8'));
   }
 
-  scenarios() {
-    try { return JSON.parse(localStorage.getItem(STORE) || '[]'); } catch { return []; }
+  /** Scenarios stored on the server for the municipality of the last run (cached for the map layer). */
+  scenarios() { return this._scenarios ?? []; }
+
+  async _save() {
+    const r = this._result;
+    const status = this._root.querySelector('.status');
+    const name = this._root.querySelector('#pl-name').value.trim() || `${t('scenario')} ${this.scenarios().length + 1}`;
+    try {
+      const { data } = await sendJson('POST', '/api/plans/scenarios', {
+        name, municipality: r.municipality, demand: { source: r.source },
+        candidates: r.candidates.filter((c) => !String(c.id).startsWith('facility:')).map(({ id, lon, lat, name: label }) => ({ id, lon, lat, name: label })),
+        fixed: r.body.fixed, parameters: this._settings(),
+      });
+      await sendJson('POST', `/api/plans/scenarios/${data.id}/run`, {});
+      status.textContent = t('scenarioSaved');
+      await this._listScenarios();
+    } catch (e) {
+      status.textContent = problemMessages(e);
+    }
   }
 
-  _save(selected) {
-    const r = this._result;
-    const name = this._root.querySelector('#pl-name').value.trim() || `${t('scenario')} ${this.scenarios().length + 1}`;
-    const list = [...this.scenarios(), { name, objective: r.body.objective, k: r.body.k, radius: r.body.radiusMeters, covered: r.coveredWeight, total: r.totalWeight,
-      illustrative: r.illustrative, sites: selected.map((c) => ({ lat: c.lat, lon: c.lon, name: c.name ?? '' })) }];
-    localStorage.setItem(STORE, JSON.stringify(list));
-    this._listScenarios();
+  async _listScenarios() {
+    const municipality = this._result?.municipality;
+    if (!municipality) return;
+    try {
+      this._scenarios = (await getJson(`/api/plans/scenarios?municipality=${municipality}`)).filter((s) => s.result);
+    } catch { this._scenarios = []; }
+    const lang = getLang();
+    const list = this.scenarios();
+    const share = (s) => (s.result.totalWeight ? formatNumber((100 * s.result.coveredWeight) / s.result.totalWeight, lang, 1) : '–');
+    const options = list.map((s) => `<option value="${s.id}">${esc(s.name)}</option>`).join('');
+    this._root.querySelector('.scenarios').innerHTML = list.length === 0 ? '' : `<table><thead><tr><th scope="col">${t('scenario')}</th><th scope="col">${t('objective')}</th>
+      <th scope="col">k</th><th scope="col">${t('radius')}</th><th scope="col">%</th></tr></thead><tbody>${list.map((s) => `<tr><td>${esc(s.name)}</td>
+      <td>${esc(s.parameters.objective)}</td><td>${s.parameters.k}</td><td>${s.parameters.radiusMeters}</td><td>${share(s)}</td></tr>`).join('')}</tbody></table>
+      ${list.length < 2 ? '' : `<div class="row"><label for="pl-a">A</label><select id="pl-a">${options}</select>
+        <label for="pl-b">B</label><select id="pl-b">${options}</select><button type="button" id="pl-compare">${t('compare')}</button></div><div class="comparison"></div>`}`;
+    if (list.length >= 2) {
+      this._root.querySelector('#pl-b').selectedIndex = 1;
+      this._root.querySelector('#pl-compare').addEventListener('click', () => this._compare());
+    }
     this._scenarioLayer?.refresh();
   }
 
-  _listScenarios() {
-    const lang = getLang();
-    const list = this.scenarios();
-    this._root.querySelector('.scenarios').innerHTML = list.length === 0 ? '' : `<table><thead><tr><th scope="col">${t('scenario')}</th><th scope="col">${t('objective')}</th>
-      <th scope="col">k</th><th scope="col">${t('radius')}</th><th scope="col">%</th></tr></thead><tbody>${list.map((s) => `<tr><td>${esc(s.name)}${s.illustrative ? ` <em>(${t('illustrative')})</em>` : ''}</td>
-      <td>${esc(s.objective)}</td><td>${s.k}</td><td>${s.radius}</td><td>${s.total ? formatNumber((100 * s.covered) / s.total, lang, 1) : '–'}</td></tr>`).join('')}</tbody></table>`;
+  async _compare() {
+    const a = this._root.querySelector('#pl-a').value;
+    const b = this._root.querySelector('#pl-b').value;
+    const out = this._root.querySelector('.comparison');
+    try {
+      const c = await getJson(`/api/plans/compare?a=${a}&b=${b}`);
+      const lang = getLang();
+      const n = (v) => formatNumber(v, lang, 0);
+      out.innerHTML = `<table><thead><tr><th scope="col"></th><th scope="col">A: ${esc(c.a.name)}</th><th scope="col">B: ${esc(c.b.name)}</th></tr></thead><tbody>
+        <tr><th scope="row">${t('sites')}</th><td>${c.a.sites.map((s) => esc(s.name ?? s.id)).join(', ')}</td><td>${c.b.sites.map((s) => esc(s.name ?? s.id)).join(', ')}</td></tr>
+        <tr><th scope="row">${t('coveredShort')}</th><td>${n(c.a.coveredWeight)} (${formatNumber(100 * c.a.coveredShare, lang, 1)} %)</td><td>${n(c.b.coveredWeight)} (${formatNumber(100 * c.b.coveredShare, lang, 1)} %)</td></tr>
+        </tbody></table><p class="newly">${t('newlyCovered', { n: n(c.newlyCoveredWeight), lost: n(c.noLongerCoveredWeight) })}</p>`;
+    } catch (e) {
+      out.textContent = problemMessages(e);
+    }
   }
 }
 
-/** Saved scenarios' spots on the map (dashed rings), one colour per scenario. */
+/** Stored scenarios' spots on the map (dashed rings), one colour per scenario. */
 export class ScenarioLayer {
   constructor(planning) {
     this._planning = planning;
@@ -197,9 +233,9 @@ export class ScenarioLayer {
   refresh() {
     this.layer.clearLayers();
     const colours = ['#542788', '#2166ac', '#b35806', '#1b7837'];
-    (this._planning?.scenarios() ?? []).forEach((s, i) => s.sites.forEach((site) => {
-      L.circle([site.lat, site.lon], { radius: s.radius, color: colours[i % colours.length], weight: 2, dashArray: '5 4', fill: false })
-        .bindTooltip(`${s.name}${s.illustrative ? ` (${t('illustrative')})` : ''}`).addTo(this.layer);
+    (this._planning?.scenarios() ?? []).forEach((s, i) => s.result.sites.forEach((site) => {
+      L.circle([site.lat, site.lon], { radius: s.result.radiusMeters ?? 0, color: colours[i % colours.length], weight: 2, dashArray: '5 4', fill: false })
+        .bindTooltip(esc(s.name)).addTo(this.layer);
     }));
   }
 }

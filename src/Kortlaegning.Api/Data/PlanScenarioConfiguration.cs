@@ -1,0 +1,30 @@
+using Kortlaegning.Api.Planning;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kortlaegning.Api.Data;
+
+internal sealed class PlanScenarioConfiguration : IEntityTypeConfiguration<PlanScenario>
+{
+    public void Configure(EntityTypeBuilder<PlanScenario> e)
+    {
+        e.ToTable("plan_scenarios", t => t.HasCheckConstraint("ck_plan_scenarios_demand_source",
+            "demand_source IN ('grid','parishes','housing_departments','points')"));
+        e.HasKey(s => s.Id);
+        e.Property(s => s.Id).HasColumnName("id");
+        e.Property(s => s.Name).HasColumnName("name").HasMaxLength(120);
+        e.Property(s => s.Municipality).HasColumnName("municipality").HasMaxLength(4);
+        e.Property(s => s.DemandSource).HasColumnName("demand_source").HasMaxLength(20);
+        e.Property(s => s.NeedPresetId).HasColumnName("need_preset_id");
+        e.Property(s => s.DemandPoints).HasColumnName("demand_points").HasColumnType("jsonb");
+        e.Property(s => s.Parameters).HasColumnName("parameters").HasColumnType("jsonb");
+        e.Property(s => s.Candidates).HasColumnName("candidates").HasColumnType("jsonb");
+        e.Property(s => s.CandidateFacilities).HasColumnName("candidate_facilities");
+        e.Property(s => s.Fixed).HasColumnName("fixed");
+        e.Property(s => s.Result).HasColumnName("result").HasColumnType("jsonb");
+        e.Property(s => s.CreatedAt).HasColumnName("created_at");
+        e.Property(s => s.UpdatedAt).HasColumnName("updated_at");
+        e.HasIndex(s => new { s.Municipality, s.Name }).IsUnique();
+        e.HasOne<Rankings.RankingPreset>().WithMany().HasForeignKey(s => s.NeedPresetId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

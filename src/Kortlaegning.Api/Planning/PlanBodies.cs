@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+
+namespace Kortlaegning.Api.Planning;
+
+/// <summary>
+/// The body of POST /api/plans/solve. Strings and nullable numbers rather than enums and required members, so every bad
+/// field is answered by name in one 400 (as <c>RankingBody</c> does), not by a JSON binding failure.
+/// </summary>
+public sealed record SolveBody(
+    string? Objective,
+    int? K,
+    double? RadiusMeters,
+    IReadOnlyList<DemandBody?>? Demand,
+    IReadOnlyList<CandidateBody?>? Candidates,
+    IReadOnlyList<string?>? Fixed,
+    IReadOnlyDictionary<string, int>? MinPerArea,
+    double? CoverageTarget,
+    double? TimeLimitSeconds,
+    string? Solver)
+{
+    public PlanParameters Parameters => new(Objective, K, RadiusMeters, MinPerArea, CoverageTarget, TimeLimitSeconds, Solver);
+}
+
+/// <summary>Model settings shared by a one-off solve and a stored scenario (its <c>parameters</c> column).</summary>
+public sealed record PlanParameters(
+    string? Objective,
+    int? K,
+    double? RadiusMeters,
+    IReadOnlyDictionary<string, int>? MinPerArea,
+    double? CoverageTarget,
+    double? TimeLimitSeconds,
+    string? Solver);
+
+/// <summary>A demand point in longitude/latitude (EPSG:4326). "NaN" and "Infinity" bind, so they are rejected by name.</summary>
+public sealed record DemandBody(
+    string? Id,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double? Lon,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double? Lat,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double? Weight);
+
+/// <summary>A candidate site in longitude/latitude; <c>areaId</c> is the key for <c>minPerArea</c>.</summary>
+public sealed record CandidateBody(
+    string? Id,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double? Lon,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double? Lat,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double? Capacity,
+    string? AreaId = null,
+    string? Name = null);
