@@ -12,11 +12,8 @@ using Kortlaegning.Api.Rankings;
 using Kortlaegning.Api.ReferenceData;
 using Kortlaegning.Api.Tiles;
 using Kortlaegning.Api.Workshops;
-using Kortlaegning.Domain.Distance;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Scalar.AspNetCore;
 
 namespace Kortlaegning.Api;
@@ -29,49 +26,13 @@ public static class Extensions
         var services = builder.Services;
         services.AddOptions<KortlaegningOptions>().BindConfiguration(KortlaegningOptions.Section);
 
-        // Resolved lazily so test hosts can override the connection string after registration.
-        services.AddSingleton(sp =>
-        {
-            var cs = sp.GetRequiredService<IConfiguration>().GetConnectionString("Kortlaegning")
-                ?? throw new InvalidOperationException("ConnectionStrings:Kortlaegning is not set.");
-            var dsb = new NpgsqlDataSourceBuilder(cs);
-            dsb.UseNetTopologySuite();
-            return dsb.Build();
-        });
-        services.AddDbContextFactory<KortlaegningDb>((sp, o) =>
-            o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), x => x.UseNetTopologySuite()));
-
-        services.AddSingleton(_ => DataCatalog.Load());
-        services.AddSingleton<AreaImporter>();
-        services.AddSingleton<IndicatorDefinitions>();
-        services.AddSingleton<DemographyFiles>();
-        services.AddSingleton<Disclosure>();
-        services.AddSingleton<ValueWriter>();
-        services.AddSingleton<IndicatorCatalogue>();
-        services.AddSingleton<IndicatorImport>();
-        services.AddSingleton<RankingService>();
-        services.AddSingleton<BuiltInPresets>();
-        // Planning asks the IDistanceProvider registered below with facility access (straight line in EPSG:25832 today).
-        services.AddSingleton<PlanSolver>();
-        services.AddSingleton<DemandBuilder>();
-        services.AddSingleton<ScenarioInputBuilder>();
-        services.AddSingleton<ScenarioService>();
-        services.AddSingleton<IDatasetLoader, BoundaryDatasetLoader>();
-        services.AddSingleton<IDatasetLoader, HealthProfileLoader>();
-        services.AddSingleton<IDatasetLoader, PopulationLoader>();
-        services.AddSingleton<IDatasetLoader, PrematureMortalityLoader>();
-        services.AddSingleton<IDatasetLoader, LifeExpectancyLoader>();
-        services.AddSingleton<IDatasetLoader, GridLoader>();
-        services.AddSingleton<IDatasetLoader, ApplicationFactsLoader>();
-        services.AddSingleton<ReferenceDataLoader>();
-        services.AddSingleton<DatabaseInitialiser>();
-        services.AddSingleton<TileCache>();
-        services.AddSingleton(_ => FacilityTypes.Load());
-        services.AddSingleton<FacilityStore>();
-        services.AddSingleton<IDistanceProvider>(EuclideanDistance.Instance);
-        services.AddSingleton<PopulationPoints>();
-        services.AddSingleton<AccessCalculator>();
-        services.AddSingleton<AccessRefresher>();
+        services.AddData()
+            .AddReferenceData()
+            .AddIndicators()
+            .AddRankings()
+            .AddFacilities()
+            .AddPlanning()
+            .AddSingleton<TileCache>();
         services.AddWorkshops();
 
         services.AddProblemDetails();

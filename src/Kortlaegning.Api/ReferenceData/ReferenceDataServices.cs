@@ -1,0 +1,21 @@
+using Kortlaegning.Api.Areas;
+using Kortlaegning.Api.Catalog;
+
+namespace Kortlaegning.Api.ReferenceData;
+
+public static class ReferenceDataServices
+{
+    /// <summary>The catalogue, the boundary importer and one loader per kind of catalogue dataset, in no particular order.</summary>
+    public static IServiceCollection AddReferenceData(this IServiceCollection services) => services
+        .AddSingleton(_ => DataCatalog.Load())
+        .AddSingleton<AreaImporter>()
+        .AddSingleton<DemographyFiles>()
+        .AddSingleton<IDatasetLoader, BoundaryDatasetLoader>()
+        .AddSingleton<IDatasetLoader, HealthProfileLoader>()
+        .AddSingleton<IDatasetLoader, PopulationLoader>()
+        .AddSingleton<IDatasetLoader, PrematureMortalityLoader>()
+        .AddSingleton<IDatasetLoader, LifeExpectancyLoader>()
+        .AddSingleton<IDatasetLoader, GridLoader>()
+        .AddSingleton<IDatasetLoader, ApplicationFactsLoader>()
+        .AddSingleton<ReferenceDataLoader>();
+}
