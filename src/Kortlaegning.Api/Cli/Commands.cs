@@ -1,5 +1,6 @@
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Data;
+using Kortlaegning.Api.Indicators;
 using Kortlaegning.Domain.Boundaries;
 
 namespace Kortlaegning.Api.Cli;
@@ -11,6 +12,7 @@ namespace Kortlaegning.Api.Cli;
 /// kortlaegning load-reference
 /// kortlaegning import areas --level parish --file F --code-field SOGNEKODE [--name-field SOGNENAVN]
 ///                           [--srid 25832] [--source ID] [--year 2014] [--object NAME] [--skip-rejected]
+/// kortlaegning import indicators --file values.csv [--source ID]
 /// </code>
 /// Exit codes: 0 done, 1 the input was refused (nothing written), 2 usage.
 /// </summary>
@@ -33,6 +35,8 @@ public static class Commands
                 return 0;
             case "import" when args.Length > 1 && args[1] == "areas":
                 return await ImportAreasAsync(services, Options(args.Skip(2)));
+            case "import" when args.Length > 1 && args[1] == "indicators":
+                return await ImportIndicatorsAsync(services, Options(args.Skip(2)));
             default:
                 Console.Error.WriteLine(Usage);
                 return args[0] == "help" ? 0 : 2;
@@ -45,6 +49,8 @@ public static class Commands
           kortlaegning load-reference
           kortlaegning import areas --level LEVEL --file FILE --code-field FIELD [--name-field FIELD]
                                     [--srid EPSG] [--source ID] [--year YYYY] [--object NAME] [--skip-rejected]
+          kortlaegning import indicators --file FILE.csv [--source ID]
+            (indicator,level,area_code,period,value,numerator,denominator,ci_low,ci_high[,note]; ',' or ';')
         levels: region, municipality, parish, postcode, housing_department, local_community, custom
         """;
 
@@ -83,6 +89,35 @@ public static class Commands
             Console.Error.WriteLine("Fix these, or pass --skip-rejected to import the rest.");
             return 1;
         }
+    }
+
+    private static async Task<int> ImportIndicatorsAsync(IServiceProvider services, Dictionary<string, string?> o)
+    {
+        if (o.GetValueOrDefault("file") is not { } file)
+        {
+            Console.Error.WriteLine("import indicators needs --file.\n" + Usage);
+            return 2;
+        }
+        await services.GetRequiredService<DatabaseInitialiser>().RunAsync();
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(file);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            Console.Error.WriteLine($"Nothing imported: {e.Message}");
+            return 1;
+        }
+        var (written, errors) = await services.GetRequiredService<IndicatorImport>().ImportAsync(text, o.GetValueOrDefault("source") ?? Path.GetFileName(file), default);
+        if (errors.Count > 0)
+        {
+            Console.Error.WriteLine($"Nothing imported: {errors.Count} problem(s).");
+            foreach (var e in errors) Console.Error.WriteLine($"  line {e.Line}, {e.Field}: {e.Reason}");
+            return 1;
+        }
+        Console.WriteLine($"Imported {written} values from {file}.");
+        return 0;
     }
 
     /// <summary>--name value pairs; a flag without a value maps to null.</summary>
