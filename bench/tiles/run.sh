@@ -12,4 +12,7 @@ ConnectionStrings__Kortlaegning="$CS" Logging__LogLevel__Default=Warning \
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; sleep 1; done
+# The service seeds zoom 5–9 area tiles in the background after start-up (Kortlaegning:SeedTiles); give it time,
+# or run with Kortlaegning__SeedTiles=false to measure every tile cold.
+sleep "${SEED_WAIT:-15}"
 PGPASSWORD=kortlaegning node bench/tiles/bench.mjs "http://127.0.0.1:$PORT" "postgresql://kortlaegning@127.0.0.1:55432/$DB" || { echo "--- service log:"; tail -20 "$log"; exit 1; }

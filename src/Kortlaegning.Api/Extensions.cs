@@ -32,7 +32,8 @@ public static class Extensions
             .AddRankings()
             .AddFacilities()
             .AddPlanning()
-            .AddSingleton<TileCache>();
+            .AddSingleton<TileCache>()
+            .AddHostedService<TileSeeder>();
         services.AddWorkshops();
 
         services.AddProblemDetails();

@@ -24,6 +24,9 @@ public sealed class KortlaegningOptions
     /// <summary>Counts below this are never published, nor rates built on them (disclosure control).</summary>
     public int DisclosureThreshold { get; set; } = 5;
 
+    /// <summary>Build the national-zoom area tiles (zoom 5–9) in the background after start-up.</summary>
+    public bool SeedTiles { get; set; } = true;
+
     /// <summary>Folder with the web map (index.html); relative paths resolve like <see cref="DataDir"/>.</summary>
     public string WebRoot { get; set; } = "web";
 

@@ -36,6 +36,7 @@ public sealed class PostGisFixture : IAsyncLifetime
         {
             b.UseSetting("ConnectionStrings:Kortlaegning", ConnectionString);
             b.UseSetting("Kortlaegning:DataDir", "../shared/data");
+            b.UseSetting("Kortlaegning:SeedTiles", "false"); // deterministic load on the database under test
         });
         Client = Factory.CreateClient(); // starts the host: migrations and reference data load here
     }

@@ -39,14 +39,14 @@ public static class TilesEndpoints
         {
             return Problems.NotFound($"The '{layer}' layer has no data table yet.");
         }
-        var etag = $"\"{layer}-{await VersionAsync(conn, def, ct)}\"";
+        var etag = ETag(layer, await VersionAsync(conn, def, ct));
         http.Response.Headers.CacheControl = "public, no-cache";
         http.Response.Headers.ETag = etag;
         if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag)))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        var key = $"{etag}/{z}/{x}/{y}";
+        var key = CacheKey(etag, z, x, y);
         if (!cache.TryGet(key, out var bytes))
         {
             bytes = await BuildAsync(conn, def, z, x, y, ct);
@@ -55,7 +55,11 @@ public static class TilesEndpoints
         return TypedResults.Bytes(bytes, MediaType, entityTag: EntityTagHeaderValue.Parse(etag));
     }
 
-    private static async Task<byte[]> BuildAsync(NpgsqlConnection conn, TileLayer def, int z, int x, int y, CancellationToken ct)
+    internal static string ETag(string layer, string version) => $"\"{layer}-{version}\"";
+
+    internal static string CacheKey(string etag, int z, int x, int y) => $"{etag}/{z}/{x}/{y}";
+
+    internal static async Task<byte[]> BuildAsync(NpgsqlConnection conn, TileLayer def, int z, int x, int y, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(def.TileSql, conn);
         cmd.Parameters.AddWithValue("z", z);
@@ -77,7 +81,7 @@ public static class TilesEndpoints
         return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    private static async Task<string> VersionAsync(NpgsqlConnection conn, TileLayer def, CancellationToken ct)
+    internal static async Task<string> VersionAsync(NpgsqlConnection conn, TileLayer def, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(def.VersionSql, conn);
         if (def.Level is not null) cmd.Parameters.AddWithValue("level", def.Level);
