@@ -9,7 +9,8 @@ namespace Kortlaegning.Api.ReferenceData;
 
 /// <summary>
 /// Loads the catalogue's autoload datasets from the data directory, in catalogue order, skipping any whose file
-/// (by SHA-256) is already loaded — so a restart is fast and a new file version is picked up. A missing data
+/// (by SHA-256) is already loaded — so a restart is fast and a new file version is picked up. A new boundary file
+/// reloads every later dataset too, since their values and the grid allocation hang on the areas. A missing data
 /// directory or file is logged, not fatal: the service must work with what is present.
 /// </summary>
 public sealed class ReferenceDataLoader(
@@ -22,6 +23,7 @@ public sealed class ReferenceDataLoader(
     public async Task<IReadOnlyList<string>> LoadAsync(CancellationToken ct = default)
     {
         var done = new List<string>();
+        bool boundariesChanged = false;
         var dataDir = PathResolver.FindDirectory(options.Value.DataDir);
         if (dataDir is null)
         {
@@ -42,7 +44,8 @@ public sealed class ReferenceDataLoader(
             var sha = await Sha256Async(path, ct);
             await using var db = await dbs.CreateDbContextAsync(ct);
             var previous = await db.DatasetLoads.FindAsync([dataset.Id], ct);
-            if (previous?.FileSha256 == sha) continue;
+            // Everything after a boundary change is reloaded: values join on areas, and the grid is allocated to them.
+            if (previous?.FileSha256 == sha && !(boundariesChanged && dataset.Kind != "boundaries")) continue;
 
             log.LogInformation("{Dataset}: loading {Path}", dataset.Id, path);
             var (rows, summary) = await loader.LoadAsync(dataset, path, ct);
@@ -56,6 +59,7 @@ public sealed class ReferenceDataLoader(
             }
             await db.SaveChangesAsync(ct);
             done.Add(summary);
+            boundariesChanged |= dataset.Kind == "boundaries";
         }
         return done;
     }
