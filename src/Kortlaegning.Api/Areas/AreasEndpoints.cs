@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Infrastructure;
@@ -59,7 +58,7 @@ public static class AreasEndpoints
         for (int i = 0; i < 4; i++) cmd.Parameters.Add(new NpgsqlParameter(names[i], NpgsqlDbType.Double) { Value = box is null ? DBNull.Value : box[i] });
         await using var r = await cmd.ExecuteReaderAsync(ct);
         await r.ReadAsync(ct);
-        return GeoJsonText.Ok(FeatureCollection(r.GetString(0), Attribution.For(catalog, r.GetFieldValue<string[]>(1))));
+        return GeoJsonText.Ok(GeoJsonText.Collection([new("sources", Attribution.For(catalog, r.GetFieldValue<string[]>(1)))], r.GetString(0)));
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> One(
@@ -144,22 +143,6 @@ public static class AreasEndpoints
             // e.g. an SRID PostGIS does not know, or coordinates it cannot transform
             return Problems.Status(400, "Geometry could not be stored", e.MessageText);
         }
-    }
-
-    private static string FeatureCollection(string featuresJson, IReadOnlyList<SourceNote> sources)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "FeatureCollection");
-            w.WritePropertyName("sources");
-            JsonSerializer.Serialize(w, sources, JsonSerializerOptions.Web);
-            w.WritePropertyName("features");
-            w.WriteRawValue(featuresJson, skipInputValidation: true);
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
 

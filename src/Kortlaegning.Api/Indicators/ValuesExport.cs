@@ -35,34 +35,8 @@ internal static class ValuesExport
         return field.IndexOfAny([sep, '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
     }
 
-    public static string GeoJson(IndicatorValues data, IReadOnlyList<string?> geometries)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "FeatureCollection");
-            w.WritePropertyName("indicator");
-            JsonSerializer.Serialize(w, data.Indicator, JsonSerializerOptions.Web);
-            w.WriteString("period", data.Period);
-            w.WritePropertyName("sources");
-            JsonSerializer.Serialize(w, data.Sources, JsonSerializerOptions.Web);
-            w.WriteStartArray("features");
-            for (int i = 0; i < data.Values.Count; i++)
-            {
-                var v = data.Values[i];
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WriteString("id", $"{v.Level}:{v.Code}");
-                w.WritePropertyName("geometry");
-                if (geometries[i] is { } g) w.WriteRawValue(g, skipInputValidation: true); else w.WriteNullValue();
-                w.WritePropertyName("properties");
-                JsonSerializer.Serialize(w, v, JsonSerializerOptions.Web);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string GeoJson(IndicatorValues data, IReadOnlyList<string?> geometries) =>
+        GeoJsonText.Collection(
+            [new("indicator", data.Indicator), new("period", data.Period), new("sources", data.Sources)],
+            data.Values.Select((v, i) => new FeatureText($"{v.Level}:{v.Code}", geometries[i], v)));
 }

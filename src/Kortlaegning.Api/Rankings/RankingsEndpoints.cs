@@ -121,33 +121,8 @@ public static class RankingsEndpoints
             await using var rd = await cmd.ExecuteReaderAsync(ct);
             while (await rd.ReadAsync(ct)) geometry[rd.GetString(0)] = rd.GetString(1);
         }
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "FeatureCollection");
-            w.WriteString("preset", preset.Name);
-            w.WritePropertyName("weights");
-            JsonSerializer.Serialize(w, r.Weights, JsonSerializerOptions.Web);
-            w.WritePropertyName("notes");
-            JsonSerializer.Serialize(w, r.Notes, JsonSerializerOptions.Web);
-            w.WritePropertyName("sources");
-            JsonSerializer.Serialize(w, r.Sources, JsonSerializerOptions.Web);
-            w.WriteStartArray("features");
-            foreach (var a in r.Areas)
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WriteString("id", $"{a.Level}:{a.Code}");
-                w.WritePropertyName("geometry");
-                if (geometry.TryGetValue(a.Code, out var g)) w.WriteRawValue(g, skipInputValidation: true); else w.WriteNullValue();
-                w.WritePropertyName("properties");
-                JsonSerializer.Serialize(w, a, JsonSerializerOptions.Web);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return GeoJsonText.Collection(
+            [new("preset", preset.Name), new("weights", r.Weights), new("notes", r.Notes), new("sources", r.Sources)],
+            r.Areas.Select(a => new FeatureText($"{a.Level}:{a.Code}", geometry.GetValueOrDefault(a.Code), a)));
     }
 }
