@@ -7,6 +7,7 @@ using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Ogc;
 using Kortlaegning.Api.Planning;
 using Kortlaegning.Api.Rankings;
 using Kortlaegning.Api.ReferenceData;
@@ -70,6 +71,7 @@ public static class Extensions
         app.MapRankings();
         app.MapPlanning();
         app.MapWorkshops();
+        app.MapOgc();
     }
 
     /// <summary>

@@ -1,0 +1,32 @@
+// OGC API – Features read by a real client: GDAL's ogrinfo (Debian gdal-bin, which `make test` installs), against the
+// running service, as an analyst's QGIS would read it. Fails, never skips, without the service or without ogrinfo.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+
+const base = process.env.KORTLAEGNING_URL;
+
+function ogrinfo(...args) {
+  assert.ok(base, 'KORTLAEGNING_URL must point at the running service (scripts/browser-tests.sh sets it)');
+  return execFileSync('ogrinfo', ['-ro', ...args], { encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('OGC API – Features through ogrinfo', () => {
+  it('lists one layer per loaded area level', () => {
+    const out = ogrinfo('-so', `OAPIF:${base}/ogc`);
+    for (const layer of ['region', 'municipality', 'parish', 'postcode']) assert.match(out, new RegExp(`\\d+: ${layer} \\(`));
+  });
+
+  it('counts all 2,148 parishes and gives their extent in lon/lat', () => {
+    const out = ogrinfo('-so', `OAPIF:${base}/ogc`, 'parish');
+    assert.match(out, /Feature Count: 2148/);
+    const [, minLon, minLat, maxLon, maxLat] = out.match(/Extent: \(([\d.]+), ([\d.]+)\) - \(([\d.]+), ([\d.]+)\)/).map(Number);
+    assert.ok(minLon > 7.5 && maxLon < 15.7 && minLat > 54.4 && maxLat < 58, out);
+  });
+
+  it('pages through a level and finds Odder by attribute', () => {
+    const out = ogrinfo(`OAPIF:${base}/ogc`, 'municipality', '-where', "code='0727'");
+    assert.match(out, /name \(String\) = Odder/);
+    assert.match(out, /MULTIPOLYGON/);
+  });
+});
