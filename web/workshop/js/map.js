@@ -12,7 +12,33 @@ export function createMap(element, details) {
   L.geoJSON(details.extent, { style: { color: '#333', weight: 3, fillOpacity: 0.04 }, interactive: false }).addTo(map);
   const [w, s, e, n] = details.bbox;
   map.fitBounds([[s, w], [n, e]]);
+  addParishOutlines(map, [w, s, e, n]);
   return map;
+}
+
+/**
+ * Parish outlines and names around the workshop, from our own API, so people can find their way on a phone without
+ * an online background map. A failure here leaves the map usable, just plainer.
+ */
+async function addParishOutlines(map, [w, s, e, n]) {
+  const pad = Math.max(e - w, n - s) * 0.5;
+  const bbox = [w - pad, s - pad, e + pad, n + pad].map((v) => v.toFixed(5)).join(',');
+  try {
+    const response = await fetch(`/api/areas?level=parish&simplify=10&bbox=${bbox}`);
+    if (!response.ok) return;
+    const parishes = await response.json();
+    L.geoJSON(parishes, {
+      style: { color: '#777', weight: 1, fill: false, dashArray: '4 3' },
+      interactive: false,
+      onEachFeature: (feature, layer) => {
+        const label = document.createElement('span');
+        label.textContent = feature.properties.name; // a DOM node, so a name is never parsed as HTML
+        layer.bindTooltip(label, { permanent: true, direction: 'center', className: 'parish-label', opacity: 0.7 });
+      },
+    }).addTo(map).bringToBack();
+  } catch {
+    // offline or the areas are not loaded: the extent alone still frames the workshop
+  }
 }
 
 /** Keeps one Leaflet layer per feature id in step with the given features. */
