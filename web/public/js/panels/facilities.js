@@ -90,9 +90,11 @@ export class FacilitiesPanel {
   async moved(feature, latlng, marker) {
     const id = feature.id ?? feature.properties?.id;
     try {
-      const current = await fetch(`/api/facilities/${encodeURIComponent(id)}`);
-      const etag = current.headers.get('ETag') ?? '*';
-      const props = { ...feature.properties, lon: +latlng.lng.toFixed(6), lat: +latlng.lat.toFixed(6) };
+      // The version the planner saw when the map loaded: if someone edited the facility since, the server answers 412
+      // instead of silently overwriting their change.
+      const etag = `"v${feature.properties.version}"`;
+      const { version, updatedAt, createdAt, ...fields } = feature.properties;
+      const props = { ...fields, lon: +latlng.lng.toFixed(6), lat: +latlng.lat.toFixed(6) };
       await sendJson('PUT', `/api/facilities/${encodeURIComponent(id)}`, props, { 'If-Match': etag });
       this._status(t('saved'));
       await this.load();
