@@ -240,14 +240,10 @@ public static class FacilitiesEndpoints
         return await cmd.ExecuteScalarAsync(ct) as int?;
     }
 
-    private static string Collection(string featuresJson, int returned, int limit, int offset)
-    {
-        var sb = new StringBuilder(featuresJson.Length + 200);
-        sb.Append("{\"type\":\"FeatureCollection\",\"numberReturned\":").Append(returned)
-          .Append(",\"limit\":").Append(limit).Append(",\"offset\":").Append(offset)
-          .Append(",\"features\":").Append(featuresJson).Append('}');
-        return sb.ToString();
-    }
+    private static string Collection(string featuresJson, int returned, int limit, int offset) =>
+        string.Concat(
+            FormattableString.Invariant($"{{\"type\":\"FeatureCollection\",\"numberReturned\":{returned},\"limit\":{limit},\"offset\":{offset},\"features\":"),
+            featuresJson, "}");
 }
 
 public sealed record FacilityTypeList(IReadOnlyList<FacilityType> Types);
