@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text;
 using System.Text.Json;
 using Kortlaegning.Api.Areas;
@@ -42,9 +43,9 @@ public static class FacilitiesEndpoints
 
     internal static Ok<FacilityTypeList> Types(FacilityTypes types) => TypedResults.Ok(new FacilityTypeList(types.All));
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> List(
+    internal static async Task<Results<EmptyHttpResult, ProblemHttpResult>> List(
         string? type, string? bbox, string? area, string? municipality, string? text, string? limit, string? offset,
-        NpgsqlDataSource db, FacilityTypes types, CancellationToken ct)
+        HttpContext http, NpgsqlDataSource db, FacilityTypes types, CancellationToken ct)
     {
         string[]? typeCodes = null;
         if (!string.IsNullOrWhiteSpace(type))
@@ -85,9 +86,17 @@ public static class FacilitiesEndpoints
         cmd.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = (object?)pattern ?? DBNull.Value });
         cmd.Parameters.AddWithValue("limit", (int)take);
         cmd.Parameters.AddWithValue("offset", (int)skip);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
+        // Sequential access: the features text (MBs for all of Denmark) is copied as UTF-8 bytes from the connection to the
+        // response, never decoded into a .NET string.
+        await using var r = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
         await r.ReadAsync(ct);
-        return GeoJsonText.Ok(Collection(r.GetString(0), r.GetInt32(1), (int)take, (int)skip));
+        var header = Encoding.UTF8.GetBytes(FormattableString.Invariant(
+            $"{{\"type\":\"FeatureCollection\",\"numberReturned\":{r.GetInt32(0)},\"limit\":{(int)take},\"offset\":{(int)skip},\"features\":"));
+        http.Response.ContentType = GeoJsonText.MediaType + "; charset=utf-8";
+        await http.Response.Body.WriteAsync(header, ct);
+        await using (var features = await r.GetStreamAsync(1, ct)) await features.CopyToAsync(http.Response.Body, 81_920, ct);
+        await http.Response.Body.WriteAsync("}"u8.ToArray(), ct);
+        return TypedResults.Empty;
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> One(int id, HttpContext http, NpgsqlDataSource db, CancellationToken ct)
@@ -239,11 +248,6 @@ public static class FacilitiesEndpoints
         cmd.Parameters.AddWithValue("code", code);
         return await cmd.ExecuteScalarAsync(ct) as int?;
     }
-
-    private static string Collection(string featuresJson, int returned, int limit, int offset) =>
-        string.Concat(
-            FormattableString.Invariant($"{{\"type\":\"FeatureCollection\",\"numberReturned\":{returned},\"limit\":{limit},\"offset\":{offset},\"features\":"),
-            featuresJson, "}");
 }
 
 public sealed record FacilityTypeList(IReadOnlyList<FacilityType> Types);

@@ -8,11 +8,12 @@ internal static class FacilityQueries
 {
     /// <summary>
     /// Features matching every given filter, ordered by id, from the stored <c>feature</c> text (kept by a trigger on every
-    /// write; migration FacilityFeatureText: the Feature text with geometry from ST_AsGeoJSON and properties from row_to_json), so the query only filters and concatenates. Params: types (text[] or null), minx..maxy (lon/lat or null),
+    /// write; migration FacilityFeatureText: the Feature text with geometry from ST_AsGeoJSON and properties from row_to_json), so the query only filters and concatenates.
+    /// Columns: count, then the features array (read last, as a stream). Params: types (text[] or null), minx..maxy (lon/lat or null),
     /// area_id, municipality_id (int or null), text (ILIKE pattern or null), limit, offset.
     /// </summary>
     public const string Collection = """
-        SELECT '[' || COALESCE(string_agg(f.feature, ',' ORDER BY f.id), '') || ']', count(*)::int
+        SELECT count(*)::int, '[' || COALESCE(string_agg(f.feature, ',' ORDER BY f.id), '') || ']'
           FROM (SELECT f.id, f.feature FROM facilities f
                  WHERE (@types::text[] IS NULL OR f.type = ANY(@types))
                    AND (@minx::float8 IS NULL OR f.geom && ST_Transform(ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, 4326), 25832))
