@@ -43,6 +43,8 @@ public static class FacilitiesEndpoints
 
     internal static Ok<FacilityTypeList> Types(FacilityTypes types) => TypedResults.Ok(new FacilityTypeList(types.All));
 
+    private static readonly byte[] CollectionStart = "{\"type\":\"FeatureCollection\",\"features\":["u8.ToArray(), Comma = ","u8.ToArray();
+
     internal static async Task<Results<EmptyHttpResult, ProblemHttpResult>> List(
         string? type, string? bbox, string? area, string? municipality, string? text, string? limit, string? offset,
         HttpContext http, NpgsqlDataSource db, FacilityTypes types, CancellationToken ct)
@@ -86,16 +88,23 @@ public static class FacilitiesEndpoints
         cmd.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = (object?)pattern ?? DBNull.Value });
         cmd.Parameters.AddWithValue("limit", (int)take);
         cmd.Parameters.AddWithValue("offset", (int)skip);
-        // Sequential access: the features text (MBs for all of Denmark) is copied as UTF-8 bytes from the connection to the
-        // response, never decoded into a .NET string.
+        // Each stored Feature text is copied as UTF-8 bytes from the connection to the response as its row arrives
+        // (never decoded into a .NET string, never aggregated into one multi-MB value); the count follows the features.
         await using var r = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
-        await r.ReadAsync(ct);
-        var header = Encoding.UTF8.GetBytes(FormattableString.Invariant(
-            $"{{\"type\":\"FeatureCollection\",\"numberReturned\":{r.GetInt32(0)},\"limit\":{(int)take},\"offset\":{(int)skip},\"features\":"));
         http.Response.ContentType = GeoJsonText.MediaType + "; charset=utf-8";
-        await http.Response.Body.WriteAsync(header, ct);
-        await using (var features = await r.GetStreamAsync(1, ct)) await features.CopyToAsync(http.Response.Body, 81_920, ct);
-        await http.Response.Body.WriteAsync("}"u8.ToArray(), ct);
+        // Batches the many small features into 64 KB writes; async only (Kestrel forbids synchronous I/O). Not disposed:
+        // that would dispose the response body.
+        var body = new BufferedStream(http.Response.Body, 64 * 1024);
+        await body.WriteAsync(CollectionStart, ct);
+        int returned = 0;
+        while (await r.ReadAsync(ct))
+        {
+            if (returned++ > 0) await body.WriteAsync(Comma, ct);
+            await using var feature = await r.GetStreamAsync(0, ct);
+            await feature.CopyToAsync(body, ct);
+        }
+        await body.WriteAsync(Encoding.UTF8.GetBytes(FormattableString.Invariant($"],\"numberReturned\":{returned},\"limit\":{(int)take},\"offset\":{(int)skip}}}")), ct);
+        await body.FlushAsync(ct);
         return TypedResults.Empty;
     }
 

@@ -8,21 +8,20 @@ internal static class FacilityQueries
 {
     /// <summary>
     /// Features matching every given filter, ordered by id, from the stored <c>feature</c> text (kept by a trigger on every
-    /// write; migration FacilityFeatureText: the Feature text with geometry from ST_AsGeoJSON and properties from row_to_json), so the query only filters and concatenates.
-    /// Columns: count, then the features array (read last, as a stream). Params: types (text[] or null), minx..maxy (lon/lat or null),
+    /// write; migration FacilityFeatureText: the Feature text with geometry from ST_AsGeoJSON and properties from row_to_json), so the query only filters; one row per feature,
+    /// streamed to the response as it comes. Params: types (text[] or null), minx..maxy (lon/lat or null),
     /// area_id, municipality_id (int or null), text (ILIKE pattern or null), limit, offset.
     /// </summary>
     public const string Collection = """
-        SELECT count(*)::int, '[' || COALESCE(string_agg(f.feature, ',' ORDER BY f.id), '') || ']'
-          FROM (SELECT f.id, f.feature FROM facilities f
+        SELECT f.feature FROM facilities f
                  WHERE (@types::text[] IS NULL OR f.type = ANY(@types))
                    AND (@minx::float8 IS NULL OR f.geom && ST_Transform(ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, 4326), 25832))
                    AND (@area_id::int IS NULL OR EXISTS (SELECT 1 FROM areas a WHERE a.id = @area_id AND ST_Intersects(a.geom, f.geom)))
                    AND (@municipality_id::int IS NULL OR EXISTS (SELECT 1 FROM areas m WHERE m.id = @municipality_id AND ST_Intersects(m.geom, f.geom)))
                    AND (@text::text IS NULL OR f.name ILIKE @text OR f.address ILIKE @text OR f.organisation ILIKE @text
                         OR f.notes ILIKE @text OR array_to_string(f.tags, ' ') ILIKE @text)
-                 ORDER BY f.id
-                 LIMIT @limit OFFSET @offset) f
+         ORDER BY f.id
+         LIMIT @limit OFFSET @offset
         """;
 
     /// <summary>One feature and its version. Param: id.</summary>
