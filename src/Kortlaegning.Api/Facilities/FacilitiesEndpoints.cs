@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text;
 using System.Text.Json;
 using Kortlaegning.Api.Areas;
@@ -42,9 +43,11 @@ public static class FacilitiesEndpoints
 
     internal static Ok<FacilityTypeList> Types(FacilityTypes types) => TypedResults.Ok(new FacilityTypeList(types.All));
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> List(
+    private static readonly byte[] CollectionStart = "{\"type\":\"FeatureCollection\",\"features\":["u8.ToArray(), Comma = ","u8.ToArray();
+
+    internal static async Task<Results<EmptyHttpResult, ProblemHttpResult>> List(
         string? type, string? bbox, string? area, string? municipality, string? text, string? limit, string? offset,
-        NpgsqlDataSource db, FacilityTypes types, CancellationToken ct)
+        HttpContext http, NpgsqlDataSource db, FacilityTypes types, CancellationToken ct)
     {
         string[]? typeCodes = null;
         if (!string.IsNullOrWhiteSpace(type))
@@ -85,9 +88,24 @@ public static class FacilitiesEndpoints
         cmd.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = (object?)pattern ?? DBNull.Value });
         cmd.Parameters.AddWithValue("limit", (int)take);
         cmd.Parameters.AddWithValue("offset", (int)skip);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        await r.ReadAsync(ct);
-        return GeoJsonText.Ok(Collection(r.GetString(0), r.GetInt32(1), (int)take, (int)skip));
+        // Each stored Feature text is copied as UTF-8 bytes from the connection to the response as its row arrives
+        // (never decoded into a .NET string, never aggregated into one multi-MB value); the count follows the features.
+        await using var r = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+        http.Response.ContentType = GeoJsonText.MediaType + "; charset=utf-8";
+        // Batches the many small features into 64 KB writes; async only (Kestrel forbids synchronous I/O). Not disposed:
+        // that would dispose the response body.
+        var body = new BufferedStream(http.Response.Body, 64 * 1024);
+        await body.WriteAsync(CollectionStart, ct);
+        int returned = 0;
+        while (await r.ReadAsync(ct))
+        {
+            if (returned++ > 0) await body.WriteAsync(Comma, ct);
+            await using var feature = await r.GetStreamAsync(0, ct);
+            await feature.CopyToAsync(body, ct);
+        }
+        await body.WriteAsync(Encoding.UTF8.GetBytes(FormattableString.Invariant($"],\"numberReturned\":{returned},\"limit\":{(int)take},\"offset\":{(int)skip}}}")), ct);
+        await body.FlushAsync(ct);
+        return TypedResults.Empty;
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> One(int id, HttpContext http, NpgsqlDataSource db, CancellationToken ct)
@@ -238,15 +256,6 @@ public static class FacilitiesEndpoints
         cmd.Parameters.AddWithValue("level", level);
         cmd.Parameters.AddWithValue("code", code);
         return await cmd.ExecuteScalarAsync(ct) as int?;
-    }
-
-    private static string Collection(string featuresJson, int returned, int limit, int offset)
-    {
-        var sb = new StringBuilder(featuresJson.Length + 200);
-        sb.Append("{\"type\":\"FeatureCollection\",\"numberReturned\":").Append(returned)
-          .Append(",\"limit\":").Append(limit).Append(",\"offset\":").Append(offset)
-          .Append(",\"features\":").Append(featuresJson).Append('}');
-        return sb.ToString();
     }
 }
 

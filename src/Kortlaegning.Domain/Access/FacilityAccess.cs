@@ -47,11 +47,32 @@ public static class FacilityAccess
         var facilityLocations = new PlanarPoint[facilities.Count];
         for (int j = 0; j < facilities.Count; j++) facilityLocations[j] = facilities[j].Location;
 
-        var nearest = distances.Nearest(locations, facilityLocations);
-        var scores = TwoStepFloatingCatchment.Scores(locations, population, facilities, options.Catchment, distances);
+        var nearest = new double[points.Count];
+        double[] scores;
+        if (points.Count > 0 && PlanarCatchment.TryCreate(facilities, options.Catchment, distances) is { } planar)
+        {
+            // Straight line: one pass gives the scores and, for points with a facility in the catchment, the nearest
+            // (it is the closest of those); the provider's nearest query is asked only about the rest.
+            scores = planar.Scores(locations, population, facilities, nearest);
+            var rest = new List<int>();
+            for (int i = 0; i < nearest.Length; i++) if (double.IsPositiveInfinity(nearest[i])) rest.Add(i);
+            if (rest.Count > 0)
+            {
+                var far = new PlanarPoint[rest.Count];
+                for (int k = 0; k < far.Length; k++) far[k] = locations[rest[k]];
+                var farNearest = distances.Nearest(far, facilityLocations);
+                for (int k = 0; k < far.Length; k++) nearest[rest[k]] = farNearest[k].Metres;
+            }
+        }
+        else
+        {
+            var all = distances.Nearest(locations, facilityLocations);
+            for (int i = 0; i < nearest.Length; i++) nearest[i] = all[i].Metres;
+            scores = TwoStepFloatingCatchment.Generic(locations, population, facilities, options.Catchment, distances);
+        }
         for (int i = 0; i < points.Count; i++)
         {
-            totals.AddAccess(points[i].Area, population[i], nearest[i].Metres, nearest[i].Metres <= options.WithinMetres, scores[i] * options.ScorePer);
+            totals.AddAccess(points[i].Area, population[i], nearest[i], nearest[i] <= options.WithinMetres, scores[i] * options.ScorePer);
         }
 
         // Areas without residents have no centre; ask the provider only about the others.

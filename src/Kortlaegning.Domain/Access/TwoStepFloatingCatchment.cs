@@ -32,9 +32,27 @@ public static class TwoStepFloatingCatchment
         if (population.Count != demand.Count)
             throw new ArgumentException("One population per demand point.", nameof(population));
 
+        if (supply.Count == 0 || demand.Count == 0) return new double[demand.Count];
+        if (PlanarCatchment.TryCreate(supply, catchment, distances) is { } planar)
+        {
+            var d = new PlanarPoint[demand.Count];
+            var p = new double[demand.Count];
+            for (int i = 0; i < d.Length; i++) (d[i], p[i]) = (demand[i], population[i]);
+            return planar.Scores(d, p, supply, null);
+        }
+        return Generic(demand, population, supply, catchment, distances);
+    }
+
+    /// <summary>Any provider: one radius query, then both steps over its neighbour lists.</summary>
+    internal static double[] Generic(
+        IReadOnlyList<PlanarPoint> demand,
+        IReadOnlyList<double> population,
+        IReadOnlyList<SupplyPoint> supply,
+        Catchment catchment,
+        IDistanceProvider distances)
+    {
         var scores = new double[demand.Count];
         if (supply.Count == 0 || demand.Count == 0) return scores;
-
         var facilityLocations = new PlanarPoint[supply.Count];
         for (int j = 0; j < supply.Count; j++) facilityLocations[j] = supply[j].Location;
         var reach = distances.Within(demand, facilityLocations, catchment.Metres);
