@@ -15,7 +15,7 @@ public static class LocationAllocation
     /// <summary>Share of the time limit kept back for building the result after the exact solver stops.</summary>
     private const double ReportReserve = 0.1;
 
-    /// <summary>Checks a problem without solving it (the same checks <see cref="Solve"/> starts with).</summary>
+    /// <summary>Checks a problem without solving it (the same checks <c>Solve</c> starts with).</summary>
     /// <exception cref="AllocationValidationException">The request is invalid or too large; lists every bad field.</exception>
     public static void Validate(AllocationProblem problem)
     {
@@ -24,25 +24,33 @@ public static class LocationAllocation
     }
 
     /// <exception cref="AllocationValidationException">The request is invalid or too large; lists every bad field.</exception>
-    public static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, CancellationToken ct = default)
+    public static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, CancellationToken ct = default) =>
+        Solve(problem, distances, null, ct);
+
+    /// <summary>As <see cref="Solve(AllocationProblem, IDistanceProvider, CancellationToken)"/>, reporting each phase's wall-clock seconds.</summary>
+    internal static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, Action<string, double>? phases, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(distances);
         AllocationValidator.Validate(problem);
         long start = Stopwatch.GetTimestamp();
-        var clock = new SolveClock(start, problem.TimeLimitSeconds);
+        var clock = new SolveClock(start, problem.TimeLimitSeconds, phases);
         var input = new AllocationInput(problem, distances);
         var outcome = problem.Objective == AllocationObjective.PMedian
             ? PMedianSolve(input, clock, ct)
             : CoverSolve(input, clock, ct);
-        return AllocationReport.Build(input, outcome, Stopwatch.GetElapsedTime(start).TotalSeconds);
+        var result = AllocationReport.Build(input, outcome, Stopwatch.GetElapsedTime(start).TotalSeconds);
+        clock.Mark("report");
+        return result;
     }
 
     private static Chosen CoverSolve(AllocationInput input, SolveClock clock, CancellationToken ct)
     {
         var p = input.Problem;
         var original = input.CoverInstance();
+        clock.Mark("radius");
         var reduced = CoverReduction.Reduce(original, keepK: p.Objective == AllocationObjective.Mclp);
+        clock.Mark("reduce");
         var inst = reduced.Instance;
         bool mclp = p.Objective == AllocationObjective.Mclp;
         double? target = p.CoverageTarget is { } t ? Math.Min(t * input.TotalWeight, inst.Weight.Sum()) : null;
@@ -55,6 +63,7 @@ public static class LocationAllocation
             heuristic = new CoverSolution(greedy.Selected.ToArray(), greedy.Covered, null, false, null, "heuristic");
         }
         else heuristic = CoverHeuristic.Mclp(inst, clock.Deadline(0.5));
+        clock.Mark("heuristic");
 
         CoverSolution? exact = null;
         if (p.Solver != SolverChoice.Heuristic && clock.Remaining(ReportReserve) > BuildSeconds(inst.NodeSites.Length))
@@ -63,6 +72,7 @@ public static class LocationAllocation
             exact = !mclp ? CoverExact.Lscp(inst, target, heuristic, seconds, p.RelativeGapLimit, ct)
                 : inst.Constraints.Capacity is null ? MclpMip.Solve(inst, heuristic, seconds, p.RelativeGapLimit, ct)
                 : CoverExact.Mclp(inst, heuristic, seconds, p.RelativeGapLimit, ct);
+            clock.Mark("exact");
         }
         var best = Pick(heuristic, exact, maximise: mclp);
         var sites = best.Sites.Select(s => reduced.SiteMap[s]).ToArray();
@@ -80,11 +90,14 @@ public static class LocationAllocation
     {
         var p = input.Problem;
         var inst = PMedianInstance.Build(input.DemandPoints, input.Weights, input.SitePoints, input.Distances, p.PMedianNeighbours, input.Constraints);
+        clock.Mark("instance");
         var heuristic = PMedianHeuristic.Solve(inst, clock.Deadline(0.5), swap: p.Solver != SolverChoice.Exact);
+        clock.Mark("heuristic");
         CoverSolution? exact = null;
         if (p.Solver != SolverChoice.Heuristic && clock.Remaining(ReportReserve) > BuildSeconds(inst.Site.Length))
         {
             exact = PMedianExact.Solve(inst, heuristic, clock.Remaining(ReportReserve), p.RelativeGapLimit, ct);
+            clock.Mark("exact");
         }
         // Compare on true distances: the sparse cost can undercharge demand whose listed sites are all closed.
         double heuristicCost = input.PMedianCost(heuristic.Sites);
@@ -98,6 +111,7 @@ public static class LocationAllocation
             optimal = exact.Optimal && exactCost <= inst.SparseCost(exact.Sites) * (1 + 1e-9) + 1e-9;
             if (optimal || exactCost < heuristicCost) best = exact;
         }
+        clock.Mark("compare");
         return new Chosen(best.Sites, null, optimal, optimal ? input.PMedianCost(best.Sites) : exact?.Bound, best.Solver);
     }
 
@@ -116,8 +130,20 @@ public static class LocationAllocation
     }
 
     /// <summary>Wall-clock budget of one solve.</summary>
-    private sealed class SolveClock(long start, double limitSeconds)
+    internal sealed class SolveClock(long start, double limitSeconds, Action<string, double>? phases = null)
     {
+        private long _last;
+
+        /// <summary>Ends the current phase: reports its seconds to the listener, if any.</summary>
+        public void Mark(string phase)
+        {
+            long now = Stopwatch.GetTimestamp();
+            phases?.Invoke(phase, Stopwatch.GetElapsedTime(_last == 0 ? start : _last, now).TotalSeconds);
+            _last = now;
+        }
+
+        public long Now => Stopwatch.GetTimestamp();
+
         /// <summary>Seconds left, keeping back <paramref name="reserve"/> of the limit.</summary>
         public double Remaining(double reserve) =>
             limitSeconds * (1 - reserve) - Stopwatch.GetElapsedTime(start).TotalSeconds;
