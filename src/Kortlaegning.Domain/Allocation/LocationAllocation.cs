@@ -15,6 +15,9 @@ public static class LocationAllocation
     /// <summary>Share of the time limit kept back for building the result after the exact solver stops.</summary>
     private const double ReportReserve = 0.1;
 
+    /// <summary>Share of the time limit (from the start) after which the dominated-site test stops.</summary>
+    private const double DominanceShare = 0.3;
+
     /// <summary>Checks a problem without solving it (the same checks <c>Solve</c> starts with).</summary>
     /// <exception cref="AllocationValidationException">The request is invalid or too large; lists every bad field.</exception>
     public static void Validate(AllocationProblem problem)
@@ -39,34 +42,33 @@ public static class LocationAllocation
         var outcome = problem.Objective == AllocationObjective.PMedian
             ? PMedianSolve(input, clock, ct)
             : CoverSolve(input, clock, ct);
-        var result = AllocationReport.Build(input, outcome, Stopwatch.GetElapsedTime(start).TotalSeconds);
+        var result = AllocationReport.Build(input, outcome, 0, clock.Deadline(1 - ReportReserve / 2));
         clock.Mark("report");
-        return result;
+        return result with { Seconds = Stopwatch.GetElapsedTime(start).TotalSeconds };
     }
 
     private static Chosen CoverSolve(AllocationInput input, SolveClock clock, CancellationToken ct)
     {
         var p = input.Problem;
+        bool mclp = p.Objective == AllocationObjective.Mclp;
         var original = input.CoverInstance();
         clock.Mark("radius");
-        var reduced = CoverReduction.Reduce(original, keepK: p.Objective == AllocationObjective.Mclp);
+        // Identical-coverage merging is cheap and always done; the dominated-site test only helps the exact model, so the
+        // heuristic skips it and otherwise it gets at most 30 % of the limit (what it dropped by then stays dropped).
+        var reduced = CoverReduction.Reduce(original, keepK: mclp, dropDominated: p.Solver != SolverChoice.Heuristic,
+            deadlineTicks: clock.Deadline(DominanceShare));
         clock.Mark("reduce");
         var inst = reduced.Instance;
-        bool mclp = p.Objective == AllocationObjective.Mclp;
         double? target = p.CoverageTarget is { } t ? Math.Min(t * input.TotalWeight, inst.Weight.Sum()) : null;
 
-        CoverSolution heuristic;
-        if (!mclp) heuristic = CoverHeuristic.Lscp(inst, target);
-        else if (p.Solver == SolverChoice.Exact && inst.Constraints.Capacity is null)
-        {
-            var greedy = CoverHeuristic.Greedy(inst);
-            heuristic = new CoverSolution(greedy.Selected.ToArray(), greedy.Covered, null, false, null, "heuristic");
-        }
-        else heuristic = CoverHeuristic.Mclp(inst, clock.Deadline(0.5));
+        // Solver "exact" hands the plain greedy start to the exact model; otherwise greedy + swaps until half the limit.
+        var heuristic = !mclp ? CoverHeuristic.Lscp(inst, target)
+            : CoverHeuristic.Mclp(inst, clock.Deadline(0.5), swap: !(p.Solver == SolverChoice.Exact && inst.Constraints.Capacity is null));
         clock.Mark("heuristic");
 
         CoverSolution? exact = null;
-        if (p.Solver != SolverChoice.Heuristic && clock.Remaining(ReportReserve) > BuildSeconds(inst.NodeSites.Length))
+        bool provenByBound = heuristic.Bound is { } hb && AllocationReport.Gap(heuristic.Objective, hb) <= 1e-9;
+        if (p.Solver != SolverChoice.Heuristic && !provenByBound && clock.Remaining(ReportReserve) > BuildSeconds(inst.NodeSites.Length))
         {
             double seconds = clock.Remaining(ReportReserve);
             exact = !mclp ? CoverExact.Lscp(inst, target, heuristic, seconds, p.RelativeGapLimit, ct)
@@ -82,7 +84,8 @@ public static class LocationAllocation
             assigned = new double[original.SiteCount];
             for (int s = 0; s < best.Assigned.Length; s++) assigned[reduced.SiteMap[s]] = best.Assigned[s];
         }
-        double? bound = exact?.Bound ?? (best.Optimal ? best.Objective : null);
+        // MCLP: both bounds are upper bounds, keep the tighter. LSCP: only the exact solver bounds the count.
+        double? bound = best.Optimal ? best.Objective : Tighter(exact?.Bound, heuristic.Bound, upper: mclp);
         return new Chosen(sites, assigned, best.Optimal, bound, best.Solver);
     }
 
@@ -112,7 +115,8 @@ public static class LocationAllocation
             if (optimal || exactCost < heuristicCost) best = exact;
         }
         clock.Mark("compare");
-        return new Chosen(best.Sites, null, optimal, optimal ? input.PMedianCost(best.Sites) : exact?.Bound, best.Solver);
+        // Both bounds are lower bounds on the true optimum (the sparse model is a relaxation): keep the tighter.
+        return new Chosen(best.Sites, null, optimal, optimal ? input.PMedianCost(best.Sites) : Tighter(exact?.Bound, heuristic.Bound, upper: false), best.Solver);
     }
 
     /// <summary>
@@ -120,6 +124,9 @@ public static class LocationAllocation
     /// benchmark machine, doubled): when less time is left, the exact solver is skipped so the time limit holds.
     /// </summary>
     private static double BuildSeconds(long nonzeros) => 4e-6 * nonzeros;
+
+    private static double? Tighter(double? a, double? b, bool upper) =>
+        a is null ? b : b is null ? a : upper ? Math.Min(a.Value, b.Value) : Math.Max(a.Value, b.Value);
 
     private static CoverSolution Pick(CoverSolution heuristic, CoverSolution? exact, bool maximise)
     {
