@@ -182,14 +182,39 @@ internal static class AllocationReport
         double previous = double.NaN, covered = 0;
         var sorted = sites.Order().ToArray();
         var pools = new[] { sorted.Where(s => input.Constraints.Fixed[s]).ToArray(), sorted.Where(s => !input.Constraints.Fixed[s]).ToArray() };
-        double Distance(int i, int s) => input.Distances.Between(input.DemandPoints[i], input.SitePoints[s]);
+        // Distances from each selected site to each demand point of positive weight, computed once (k·n calls) when that
+        // fits in ~64 MB, otherwise on demand.
+        var column = new Dictionary<int, int>(sorted.Length);
+        double[]? matrix = null;
+        if ((long)sorted.Length * demand.Length <= 8_000_000)
+        {
+            matrix = new double[sorted.Length * demand.Length];
+            for (int k = 0; k < sorted.Length; k++)
+            {
+                column[sorted[k]] = k * demand.Length;
+                var at = input.SitePoints[sorted[k]];
+                for (int q = 0; q < demand.Length; q++) matrix[k * demand.Length + q] = input.Distances.Between(input.DemandPoints[demand[q]], at);
+            }
+        }
+        double Distance(int q, int s) => matrix is not null ? matrix[column[s] + q] : input.Distances.Between(input.DemandPoints[demand[q]], input.SitePoints[s]);
 
         double Gain(int s)
         {
             double g = 0;
-            foreach (int i in demand)
+            if (matrix is not null)
             {
-                double d = Distance(i, s);
+                var row = matrix.AsSpan(column[s], demand.Length);
+                for (int q = 0; q < row.Length; q++)
+                {
+                    int i = demand[q];
+                    if (row[q] < nearest[i]) g += input.Weights[i] * (nearest[i] - row[q]);
+                }
+                return g;
+            }
+            for (int q = 0; q < demand.Length; q++)
+            {
+                int i = demand[q];
+                double d = Distance(q, s);
                 if (d < nearest[i]) g += input.Weights[i] * (nearest[i] - d);
             }
             return g;
@@ -199,9 +224,10 @@ internal static class AllocationReport
         {
             int k = order.Count;
             double cost = 0;
-            foreach (int i in demand)
+            for (int q = 0; q < demand.Length; q++)
             {
-                double d = Distance(i, s);
+                int i = demand[q];
+                double d = Distance(q, s);
                 if (d < nearest[i])
                 {
                     if (!(nearest[i] <= radius) && d <= radius) covered += input.Weights[i];
@@ -226,7 +252,7 @@ internal static class AllocationReport
                 foreach (int s in left)
                 {
                     double cost = 0;
-                    foreach (int i in demand) cost += input.Weights[i] * Distance(i, s);
+                    for (int q = 0; q < demand.Length; q++) cost += input.Weights[demand[q]] * Distance(q, s);
                     if (first < 0 || cost < bestCost) (first, bestCost) = (s, cost);
                 }
                 Add(first);

@@ -68,9 +68,10 @@ public static class LocationAllocation
 
         CoverSolution? exact = null;
         bool provenByBound = heuristic.Bound is { } hb && AllocationReport.Gap(heuristic.Objective, hb) <= 1e-9;
-        if (p.Solver != SolverChoice.Heuristic && !provenByBound && clock.Remaining(ReportReserve) > BuildSeconds(inst.NodeSites.Length))
+        if (p.Solver != SolverChoice.Heuristic && !provenByBound && clock.Remaining(ReportReserve) > 2 * BuildSeconds(inst.NodeSites.Length))
         {
-            double seconds = clock.Remaining(ReportReserve);
+            // The solver's own limit starts after the model is built and does not cover its presolve: leave room for both.
+            double seconds = clock.Remaining(ReportReserve) - BuildSeconds(inst.NodeSites.Length);
             exact = !mclp ? CoverExact.Lscp(inst, target, heuristic, seconds, p.RelativeGapLimit, ct)
                 : inst.Constraints.Capacity is null ? MclpMip.Solve(inst, heuristic, seconds, p.RelativeGapLimit, ct)
                 : CoverExact.Mclp(inst, heuristic, seconds, p.RelativeGapLimit, ct);
@@ -97,17 +98,17 @@ public static class LocationAllocation
         var heuristic = PMedianHeuristic.Solve(inst, clock.Deadline(0.5), swap: p.Solver != SolverChoice.Exact);
         clock.Mark("heuristic");
         CoverSolution? exact = null;
-        if (p.Solver != SolverChoice.Heuristic && clock.Remaining(ReportReserve) > BuildSeconds(inst.Site.Length))
+        if (p.Solver != SolverChoice.Heuristic && clock.Remaining(ReportReserve) > 2 * BuildSeconds(inst.Site.Length))
         {
-            exact = PMedianExact.Solve(inst, heuristic, clock.Remaining(ReportReserve), p.RelativeGapLimit, ct);
+            exact = PMedianExact.Solve(inst, heuristic, clock.Remaining(ReportReserve) - BuildSeconds(inst.Site.Length), p.RelativeGapLimit, ct);
             clock.Mark("exact");
         }
         // Compare on true distances: the sparse cost can undercharge demand whose listed sites are all closed.
-        double heuristicCost = input.PMedianCost(heuristic.Sites);
         var best = heuristic;
         bool optimal = false;
         if (exact is { Sites.Length: > 0 })
         {
+            double heuristicCost = input.PMedianCost(heuristic.Sites);
             double exactCost = input.PMedianCost(exact.Sites);
             // The sparse optimum is the true optimum when no demand point had to use its fallback distance,
             // i.e. when its sparse cost (recomputed in doubles, free of CP-SAT's integer rounding) equals its true cost.

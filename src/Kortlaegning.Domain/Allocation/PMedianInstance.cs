@@ -137,6 +137,16 @@ internal sealed class PMedianInstance
         double minX = sites.Min(p => p.X), maxX = sites.Max(p => p.X), minY = sites.Min(p => p.Y), maxY = sites.Max(p => p.Y);
         double extent = Math.Max(maxX - minX, 1) * Math.Max(maxY - minY, 1);
         double radius = Math.Sqrt(2.0 * want * extent / sites.Count / Math.PI);
+        // Sites rarely fill their bounding box (coast, sea, rural parts): calibrate on up to 256 spread-out origins so that
+        // the median origin finds ~1.5·want sites; those that find fewer are retried at twice the radius.
+        if (origins.Length > 1024)
+        {
+            var sample = Enumerable.Range(0, 256).Select(k => origins[(int)((long)k * origins.Length / 256)]).ToArray();
+            var counts = SparseDistances.Within(distances, sample, sites, radius);
+            var sorted = Enumerable.Range(0, sample.Length).Select(counts.CountOf).Order().ToArray();
+            double median = Math.Max(1, sorted[sorted.Length / 2]);
+            radius *= Math.Clamp(Math.Sqrt(1.5 * want / median), 0.25, 1);
+        }
         var rows = new (int[] Index, double[] Metres)?[origins.Length];
         var pending = Enumerable.Range(0, origins.Length).ToArray();
         SparseDistances? first = null;
