@@ -65,6 +65,19 @@ internal static class AllocationComparison
                 }
             }
         }
+        // The uniform square of TimeLimitTests (50,000 × 2,000 in 20 km × 20 km, seed 42).
+        var rng = new Random(42);
+        var square = new AllocationProblem
+        {
+            Objective = AllocationObjective.Mclp, K = 30, RadiusMetres = 1_200,
+            Demand = Enumerable.Range(0, 50_000).Select(i => new DemandPoint($"d{i}", new PlanarPoint(rng.NextDouble() * 20_000, rng.NextDouble() * 20_000), rng.Next(1, 500))).ToArray(),
+            Candidates = Enumerable.Range(0, 2_000).Select(j => new CandidateSite($"c{j}", new PlanarPoint(rng.NextDouble() * 20_000, rng.NextDouble() * 20_000))).ToArray(),
+        };
+        if (!"U-square".Contains(only, StringComparison.Ordinal)) return;
+        foreach (var objective in new[] { AllocationObjective.Mclp, AllocationObjective.PMedian })
+        {
+            Report("U-square", $"{objective}\tAuto\t1", square with { Objective = objective, TimeLimitSeconds = 1 }, phases: true);
+        }
     }
 
     private static void Report(string name, string label, AllocationProblem p, bool phases = false)

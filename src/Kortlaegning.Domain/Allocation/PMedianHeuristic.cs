@@ -38,7 +38,7 @@ internal sealed class PMedianHeuristic
     public static CoverSolution Solve(PMedianInstance inst, long deadlineTicks, bool swap = true)
     {
         var h = new PMedianHeuristic(inst);
-        h.Greedy();
+        h.Greedy(deadlineTicks);
         bool local = swap && h.Swap(deadlineTicks);
         return new CoverSolution(h._selected.ToArray(), h.Cost, null, false, h.LowerBound(), local ? "heuristic" : "greedy");
     }
@@ -62,9 +62,10 @@ internal sealed class PMedianHeuristic
     /// <summary>
     /// Fixed sites, then the largest saving until K. While no area is below its minimum the gains are evaluated lazily
     /// (Minoux 1978): savings only shrink as sites open (submodular), so a stale gain is an upper bound and only the
-    /// leader is re-evaluated. Opening a site updates nearest/second-nearest along its own list only.
+    /// leader is re-evaluated. Opening a site updates nearest/second-nearest along its own list only. Past the deadline the
+    /// remaining sites are taken by their last evaluated gains, so the step count, not the evaluations, bounds the time.
     /// </summary>
-    private void Greedy()
+    private void Greedy(long deadlineTicks)
     {
         var c = _inst.Constraints;
         for (int s = 0; s < _inst.SiteCount; s++) if (c.Fixed[s]) Open(s);
@@ -96,7 +97,8 @@ internal sealed class PMedianHeuristic
                 while (heap.TryDequeue(out int s, out _))
                 {
                     if (_open[s]) continue;
-                    if (stamp[s] == _selected.Count)
+                    // Past the deadline the leader is taken on its last known gain (an upper bound) without re-evaluation.
+                    if (stamp[s] == _selected.Count || (stamp[s] >= 0 && Stopwatch.GetTimestamp() > deadlineTicks))
                     {
                         best = s;
                         break;
