@@ -12,7 +12,13 @@ namespace Kortlaegning.Domain.Allocation;
 /// </summary>
 internal static class CoverBound
 {
-    public static double Mclp(CoverInstance inst, double lowerBound, double upperBound, long deadlineTicks, int maxIterations = 400)
+    /// <summary>
+    /// Returns the bound and the sites that no selection worth at least <paramref name="lowerBound"/> can contain
+    /// (Lagrangian reduced-cost test: forcing site j into the best multipliers' top K gives L − c_K + c_j, where c_K is the
+    /// smallest chosen non-fixed c; below the incumbent means j is in no selection as good as it). The incumbent itself
+    /// never contains such a site.
+    /// </summary>
+    public static (double Bound, bool[] Excluded) Mclp(CoverInstance inst, double lowerBound, double upperBound, long deadlineTicks, int maxIterations = 400)
     {
         int n = inst.NodeCount, m = inst.SiteCount;
         var c = inst.Constraints;
@@ -26,6 +32,8 @@ internal static class CoverBound
         var chosen = new bool[m];
         var g = new double[n];
         double best = upperBound, theta = 1;
+        var bestCost = new double[m];
+        double bestValue = double.PositiveInfinity;
         int stall = 0;
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
@@ -47,6 +55,11 @@ internal static class CoverBound
             {
                 chosen[ids[r]] = true;
                 value += cost[ids[r]];
+            }
+            if (value < bestValue)
+            {
+                bestValue = value;
+                Array.Copy(cost, bestCost, m);
             }
             if (value < best - 1e-9 * Math.Max(1, best))
             {
@@ -71,6 +84,24 @@ internal static class CoverBound
             double step = theta * (value - lowerBound) / norm;
             for (int i = 0; i < n; i++) lambda[i] = Math.Clamp(lambda[i] - step * g[i], 0, w[i]);
         }
-        return best;
+        var excluded = new bool[m];
+        if (double.IsFinite(bestValue))
+        {
+            // The K-th largest c among non-fixed sites at the best multipliers (fixed ones are always in).
+            int fixedCount = 0;
+            for (int s = 0; s < m; s++) if (c.Fixed[s]) fixedCount++;
+            var free = Enumerable.Range(0, m).Where(s => !c.Fixed[s]).Select(s => bestCost[s]).OrderDescending().ToArray();
+            int slots = k - fixedCount;
+            if (slots > 0 && slots < free.Length)
+            {
+                double threshold = free[slots - 1];
+                double margin = 1e-9 * Math.Max(1, Math.Abs(lowerBound));
+                for (int s = 0; s < m; s++)
+                {
+                    excluded[s] = !c.Fixed[s] && bestCost[s] < threshold && bestValue - threshold + bestCost[s] < lowerBound - margin;
+                }
+            }
+        }
+        return (best, excluded);
     }
 }

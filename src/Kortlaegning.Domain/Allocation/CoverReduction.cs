@@ -33,6 +33,14 @@ internal static class CoverReduction
         return new Result(instance, keep, original.SiteCount - keep.Length, original.NodeCount - instance.NodeCount, complete);
     }
 
+    /// <summary>Restricts an instance to <paramref name="keep"/> (ascending), merging nodes again; SiteMap maps back into <paramref name="inst"/>.</summary>
+    public static Result Restrict(CoverInstance inst, int[] keep)
+    {
+        var (weight, start, items) = MergeNodes(inst, keep);
+        var instance = new CoverInstance(weight, start, items, keep.Length, inst.Constraints.Select(keep));
+        return new Result(instance, keep, inst.SiteCount - keep.Length, inst.NodeCount - instance.NodeCount, true);
+    }
+
     /// <summary>
     /// Keeps the given sites (renumbered 0..), drops nodes left without sites or weight, merges identical site lists.
     /// One pass: each list is sorted in a reused buffer and looked up in an open-addressing table of the groups so far.

@@ -65,25 +65,49 @@ public static class LocationAllocation
         var heuristic = !mclp ? CoverHeuristic.Lscp(inst, target)
             : CoverHeuristic.Mclp(inst, clock.Deadline(0.5), swap: !(p.Solver == SolverChoice.Exact && inst.Constraints.Capacity is null));
         clock.Mark("heuristic");
+        bool[]? excluded = null;
         if (mclp && inst.Constraints.Capacity is null && heuristic.Bound is { } cheap && AllocationReport.Gap(heuristic.Objective, cheap) > 1e-9)
         {
             // Lagrangian bound: ~40 ms for the instant answer, otherwise up to 15 % of the limit (and never past 60 %).
             long until = p.Solver == SolverChoice.Heuristic
                 ? Math.Min(clock.Now + Stopwatch.Frequency / 25, clock.Deadline(0.5))
                 : Math.Min(clock.Now + (long)(0.15 * p.TimeLimitSeconds * Stopwatch.Frequency), clock.Deadline(0.6));
-            heuristic = heuristic with { Bound = CoverBound.Mclp(inst, heuristic.Objective, cheap, until) };
+            (double lagrangian, excluded) = CoverBound.Mclp(inst, heuristic.Objective, cheap, until);
+            heuristic = heuristic with { Bound = lagrangian };
             clock.Mark("bound");
+        }
+        // The exact model only needs the sites that can appear in a selection as good as the heuristic's.
+        var exactInst = inst;
+        int[]? exactMap = null;
+        var exactHint = heuristic;
+        if (p.Solver != SolverChoice.Heuristic && excluded is not null && excluded.Any(e => e))
+        {
+            exactMap = Enumerable.Range(0, inst.SiteCount).Where(s => !excluded[s]).ToArray();
+            exactInst = CoverReduction.Restrict(inst, exactMap).Instance;
+            var back = new int[inst.SiteCount];
+            for (int k = 0; k < exactMap.Length; k++) back[exactMap[k]] = k;
+            exactHint = heuristic with { Sites = heuristic.Sites.Select(s => back[s]).ToArray() };
+            clock.Mark("fixing");
         }
 
         CoverSolution? exact = null;
         bool provenByBound = heuristic.Bound is { } hb && AllocationReport.Gap(heuristic.Objective, hb) <= 1e-9;
-        if (p.Solver != SolverChoice.Heuristic && !provenByBound && clock.Remaining(ReportReserve) > 2 * BuildSeconds(inst.NodeSites.Length))
+        if (p.Solver != SolverChoice.Heuristic && !provenByBound && clock.Remaining(ReportReserve) > 2 * BuildSeconds(exactInst.NodeSites.Length))
         {
             // The solver's own limit starts after the model is built and does not cover its presolve: leave room for both.
-            double seconds = clock.Remaining(ReportReserve) - BuildSeconds(inst.NodeSites.Length);
-            exact = !mclp ? CoverExact.Lscp(inst, target, heuristic, seconds, p.RelativeGapLimit, ct)
-                : inst.Constraints.Capacity is null ? MclpMip.Solve(inst, heuristic, seconds, p.RelativeGapLimit, ct)
-                : CoverExact.Mclp(inst, heuristic, seconds, p.RelativeGapLimit, ct);
+            double seconds = clock.Remaining(ReportReserve) - BuildSeconds(exactInst.NodeSites.Length);
+            exact = !mclp ? CoverExact.Lscp(exactInst, target, exactHint, seconds, p.RelativeGapLimit, ct)
+                : exactInst.Constraints.Capacity is null ? MclpMip.Solve(exactInst, exactHint, seconds, p.RelativeGapLimit, ct)
+                : CoverExact.Mclp(exactInst, exactHint, seconds, p.RelativeGapLimit, ct);
+            if (exact is not null && exactMap is not null)
+            {
+                // Selections left out are worth less than the heuristic's, so the full bound is max(restricted bound, heuristic).
+                exact = exact with
+                {
+                    Sites = exact.Sites.Select(s => exactMap[s]).ToArray(),
+                    Bound = exact.Bound is { } rb ? Math.Max(rb, heuristic.Objective) : null,
+                };
+            }
             clock.Mark("exact");
         }
         var best = Pick(heuristic, exact, maximise: mclp);
