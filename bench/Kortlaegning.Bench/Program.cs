@@ -7,4 +7,9 @@ if (args.Length > 0 && args[0] == "allocation")
     AllocationComparison.Run(args[1..]);
     return;
 }
+if (args.Length > 0 && args[0] == "allocation-phases")
+{
+    AllocationComparison.Phases(args[1..]);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -43,13 +43,54 @@ internal static class AllocationComparison
         }
     }
 
-    private static void Report(string name, string label, AllocationProblem p)
+    /// <summary>
+    /// Phase profile on the B instances: heuristic, and auto with a 1 s limit, for MCLP and p-median; each solve prints
+    /// its wall clock, solver label, objective, gap and the seconds of each phase. Usage: allocation-phases [GEOJSON] [filter].
+    /// </summary>
+    public static void Phases(string[] args)
     {
+        string geojson = args.Length > 0 ? args[0] : "/work/shared/data/dagi/kommuner.geojson";
+        string only = args.Length > 1 ? args[1] : "";
+        WarmUp();
+        Console.WriteLine("instance\tobjective\tsolver-choice\tlimit\tseconds\tsolver\tvalue\toptimal\tgap\tphases");
+        foreach (var c in Cases.Where(c => c.Name.StartsWith("B-", StringComparison.Ordinal) && c.Name.Contains(only, StringComparison.Ordinal)))
+        {
+            var area = MunicipalityInstances.Load(geojson, c.Komkode);
+            var problem = MunicipalityInstances.Mclp(area, seed: 6, c.Demand, c.Candidates, c.K, c.Radius);
+            foreach (var objective in new[] { AllocationObjective.Mclp, AllocationObjective.PMedian })
+            {
+                foreach (var (solver, limit) in new[] { (SolverChoice.Heuristic, c.Limit), (SolverChoice.Auto, 1.0) })
+                {
+                    Report(c.Name, $"{objective}\t{solver}\t{limit:0}", problem with { Objective = objective, Solver = solver, TimeLimitSeconds = limit }, phases: true);
+                }
+            }
+        }
+        // The uniform square of TimeLimitTests (50,000 × 2,000 in 20 km × 20 km, seed 42).
+        var rng = new Random(42);
+        var square = new AllocationProblem
+        {
+            Objective = AllocationObjective.Mclp, K = 30, RadiusMetres = 1_200,
+            Demand = Enumerable.Range(0, 50_000).Select(i => new DemandPoint($"d{i}", new PlanarPoint(rng.NextDouble() * 20_000, rng.NextDouble() * 20_000), rng.Next(1, 500))).ToArray(),
+            Candidates = Enumerable.Range(0, 2_000).Select(j => new CandidateSite($"c{j}", new PlanarPoint(rng.NextDouble() * 20_000, rng.NextDouble() * 20_000))).ToArray(),
+        };
+        if (!"U-square".Contains(only, StringComparison.Ordinal)) return;
+        foreach (var objective in new[] { AllocationObjective.Mclp, AllocationObjective.PMedian })
+        {
+            Report("U-square", $"{objective}\tAuto\t1", square with { Objective = objective, TimeLimitSeconds = 1 }, phases: true);
+        }
+    }
+
+    private static void Report(string name, string label, AllocationProblem p, bool phases = false)
+    {
+        var timings = new List<string>();
         var watch = Stopwatch.StartNew();
-        var r = LocationAllocation.Solve(p, EuclideanDistance.Instance);
+        var r = LocationAllocation.Solve(p, EuclideanDistance.Instance,
+            phases ? (phase, seconds) => timings.Add(string.Create(CultureInfo.InvariantCulture, $"{phase}={seconds * 1000:0}ms")) : null);
         watch.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}\t{label}\t{watch.Elapsed.TotalSeconds:0.000}\t{r.ObjectiveValue:0}\t{r.Optimal}\t{r.Bound:0.#}\t{r.Gap:0.000000}"));
+        string line = phases
+            ? $"{name}\t{label}\t{watch.Elapsed.TotalSeconds:0.000}\t{r.Solver}\t{r.ObjectiveValue:0}\t{r.Optimal}\t{r.Gap:0.0000}\t{string.Join(' ', timings)}"
+            : $"{name}\t{label}\t{watch.Elapsed.TotalSeconds:0.000}\t{r.ObjectiveValue:0}\t{r.Optimal}\t{r.Bound:0.#}\t{r.Gap:0.000000}";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line}"));
     }
 
     private static void WarmUp()

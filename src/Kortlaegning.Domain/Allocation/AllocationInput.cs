@@ -5,7 +5,7 @@ namespace Kortlaegning.Domain.Allocation;
 /// <summary>A validated problem turned into arrays: points, weights, and the site constraints by candidate index.</summary>
 internal sealed class AllocationInput
 {
-    private IReadOnlyList<Neighbour>[]? _within;
+    private SparseDistances? _coverage;
 
     public AllocationInput(AllocationProblem problem, IDistanceProvider distances)
     {
@@ -26,20 +26,18 @@ internal sealed class AllocationInput
     public double TotalWeight { get; }
     public CoverConstraints Constraints { get; }
 
-    /// <summary>Candidates within the radius of each demand point (computed once); null for p-median without a radius.</summary>
-    public IReadOnlyList<Neighbour>[]? Within =>
-        Problem.RadiusMetres is { } r ? _within ??= Distances.Within(DemandPoints, SitePoints, r) : null;
+    /// <summary>
+    /// Candidates within the radius of each demand point, with their distances, in compressed rows (computed once);
+    /// null for p-median without a radius.
+    /// </summary>
+    public SparseDistances? Coverage =>
+        Problem.RadiusMetres is { } r ? _coverage ??= SparseDistances.Within(Distances, DemandPoints, SitePoints, r) : null;
 
+    /// <summary>The unreduced covering instance: one node per demand point, sharing <see cref="Coverage"/>'s arrays.</summary>
     public CoverInstance CoverInstance()
     {
-        var within = Within!;
-        var lists = new int[within.Length][];
-        for (int i = 0; i < within.Length; i++)
-        {
-            lists[i] = new int[within[i].Count];
-            for (int k = 0; k < lists[i].Length; k++) lists[i][k] = within[i][k].Index;
-        }
-        return new CoverInstance(Weights, lists, SitePoints.Length, Constraints);
+        var coverage = Coverage!;
+        return new CoverInstance(Weights, coverage.Start, coverage.Index, SitePoints.Length, Constraints);
     }
 
     /// <summary>True p-median cost Σ w × distance to the nearest of <paramref name="sites"/>.</summary>

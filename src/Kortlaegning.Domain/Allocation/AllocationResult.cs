@@ -9,10 +9,13 @@ namespace Kortlaegning.Domain.Allocation;
 /// <param name="TotalWeight">Sum of all demand weights.</param>
 /// <param name="UncoverableWeight">Weight that no candidate reaches within the radius (0 for p-median without a radius).</param>
 /// <param name="ObjectiveValue">MCLP: covered weight; p-median: Σ weight × metres to the nearest selected site; LSCP: number of sites.</param>
-/// <param name="Optimal">True when the exact solver proved this selection optimal.</param>
-/// <param name="Bound">Best proven bound on the objective (upper for MCLP, lower for p-median and LSCP); null if no exact run finished a bound.</param>
+/// <param name="Optimal">True when this selection is proven optimal: by the exact solver, or by a bound that meets the objective.</param>
+/// <param name="Bound">Best proven bound on the objective (upper for MCLP, lower for p-median and LSCP): the exact solver's, or the
+/// heuristic's own (Lagrangian or submodular, docs/allocation.md), whichever is tighter; null when there is none (LSCP and
+/// capacitated MCLP without an exact run).</param>
 /// <param name="Gap">|objective − bound| / max(|objective|, |bound|), 0 when optimal; null without a bound.</param>
-/// <param name="Solver">What produced the selection: "heuristic" or "cp-sat".</param>
+/// <param name="Solver">What produced the selection: "heuristic" (greedy + swaps to a local optimum), "greedy" (swaps cut
+/// short by the time limit, or not run), "scip" or "cp-sat".</param>
 /// <param name="Seconds">Wall-clock seconds for the whole solve.</param>
 /// <param name="PerSite">One entry per selected site, in the order of <paramref name="Selected"/>.</param>
 /// <param name="Marginal">Objective after each of the first 1..K selected sites (see <see cref="MarginalStep"/>).</param>

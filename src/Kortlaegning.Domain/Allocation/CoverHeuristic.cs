@@ -25,16 +25,37 @@ internal static class CoverHeuristic
         return state;
     }
 
-    public static CoverSolution Mclp(CoverInstance inst, long deadlineTicks)
+    /// <summary>
+    /// Greedy, then swaps until a local optimum or <paramref name="deadlineTicks"/>. Solver label "heuristic" when the swaps
+    /// reached a local optimum, "greedy" when they were cut short (or not run: <paramref name="swap"/> false).
+    /// </summary>
+    public static CoverSolution Mclp(CoverInstance inst, long deadlineTicks, bool swap = true)
     {
         if (inst.Constraints.Capacity is not null) return CapacitatedMclp(inst);
         var state = Greedy(inst);
-        Swap(inst, state, deadlineTicks);
-        return new CoverSolution(state.Selected.ToArray(), state.Covered, null, false, null, "heuristic");
+        bool local = swap && Swap(inst, state, deadlineTicks);
+        return new CoverSolution(state.Selected.ToArray(), state.Covered, null, false, UpperBound(inst, state), local ? "heuristic" : "greedy");
     }
 
-    /// <summary>Best-improvement vertex substitution until no swap gains more than a rounding error.</summary>
-    private static void Swap(CoverInstance inst, CoverageState state, long deadlineTicks)
+    /// <summary>
+    /// Upper bound on the MCLP optimum from any K-site selection S (Nemhauser, Wolsey &amp; Fisher 1978): coverage is
+    /// monotone submodular, so f(OPT) ≤ f(S) + Σ of the K largest gains f(S ∪ {j}) − f(S); also at most all weight.
+    /// O(sites) given the gains the state keeps.
+    /// </summary>
+    public static double UpperBound(CoverInstance inst, CoverageState state)
+    {
+        var gains = new List<double>(inst.SiteCount);
+        for (int s = 0; s < inst.SiteCount; s++) if (!state.Open[s] && state.Gain[s] > 0) gains.Add(state.Gain[s]);
+        gains.Sort();
+        double extra = 0;
+        for (int k = 0; k < inst.Constraints.K && k < gains.Count; k++) extra += gains[gains.Count - 1 - k];
+        double all = 0;
+        foreach (double w in inst.Weight) all += w;
+        return Math.Min(all, state.Covered + extra);
+    }
+
+    /// <summary>Best-improvement vertex substitution until no swap gains more than a rounding error; false if stopped by the deadline.</summary>
+    private static bool Swap(CoverInstance inst, CoverageState state, long deadlineTicks)
     {
         int m = inst.SiteCount;
         var extra = new double[m];
@@ -43,7 +64,7 @@ internal static class CoverHeuristic
         double tolerance = Epsilon * Math.Max(1, inst.Weight.Sum());
         for (int pass = 0; pass < 50 * Math.Max(1, inst.Constraints.K); pass++)
         {
-            if (Stopwatch.GetTimestamp() > deadlineTicks) return;
+            if (Stopwatch.GetTimestamp() > deadlineTicks) return false;
             foreach (int r in state.Selected) loss[r] = state.Loss(r);
             (double delta, int add, int drop) best = (tolerance, -1, -1);
             for (int j = 0; j < m; j++)
@@ -66,10 +87,11 @@ internal static class CoverHeuristic
                 foreach (int r in touched) extra[r] = 0;
                 touched.Clear();
             }
-            if (best.add < 0) return;
+            if (best.add < 0) return true;
             state.Remove(best.drop);
             state.Add(best.add);
         }
+        return false;
     }
 
     /// <summary>

@@ -7,11 +7,22 @@ namespace Kortlaegning.Domain.Allocation;
 internal sealed class CoverInstance
 {
     public CoverInstance(double[] weight, int[][] nodeSites, int siteCount, CoverConstraints constraints)
+        : this(weight, Compress(nodeSites), siteCount, constraints)
+    {
+    }
+
+    /// <summary>From node lists already in compressed rows (shared, not copied).</summary>
+    public CoverInstance(double[] weight, int[] nodeStart, int[] nodeSites, int siteCount, CoverConstraints constraints)
+        : this(weight, (nodeStart, nodeSites), siteCount, constraints)
+    {
+    }
+
+    private CoverInstance(double[] weight, (int[] Start, int[] Items) rows, int siteCount, CoverConstraints constraints)
     {
         Weight = weight;
         SiteCount = siteCount;
         Constraints = constraints;
-        (NodeStart, NodeSites) = Compress(nodeSites);
+        (NodeStart, NodeSites) = rows;
         var counts = new int[siteCount];
         foreach (int s in NodeSites) counts[s]++;
         SiteStart = new int[siteCount + 1];

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Numerics;
+
 namespace Kortlaegning.Domain.Allocation;
 
 /// <summary>
@@ -5,61 +8,99 @@ namespace Kortlaegning.Domain.Allocation;
 /// drops demand nobody can reach and demand of weight 0; merges demand nodes with the same set of sites (summing weights);
 /// drops a site whose node set is a subset of another site's (equal sets: the later one), unless it is fixed, its area has a
 /// minimum and the larger site lies elsewhere, or the instance has capacities. MCLP keeps at least K sites.
+/// The dominated-site test costs Σ over nodes of (sites per node)² and is skipped when not asked for (the heuristics do
+/// not need it) or cut short at a deadline: every drop it made until then is still valid on its own, because a site is
+/// only dropped for one that dominates it, and domination is a strict order, so the dominating sites at the top survive.
 /// </summary>
 internal static class CoverReduction
 {
-    public sealed record Result(CoverInstance Instance, int[] SiteMap, int DroppedSites, int MergedNodes);
+    public sealed record Result(CoverInstance Instance, int[] SiteMap, int DroppedSites, int MergedNodes, bool DominanceComplete);
 
-    public static Result Reduce(CoverInstance original, bool keepK)
+    public static Result Reduce(CoverInstance original, bool keepK, bool dropDominated = true, long deadlineTicks = long.MaxValue)
     {
-        var (weight, lists) = MergeNodes(original, Enumerable.Range(0, original.SiteCount).ToArray());
-        var keep = original.Constraints.Capacity is null
-            ? SitesToKeep(original, keepK)
-            : Enumerable.Range(0, original.SiteCount).ToArray();
-        if (keep.Length < original.SiteCount)
+        var (weight, start, items) = MergeNodes(original, Enumerable.Range(0, original.SiteCount).ToArray());
+        var merged = new CoverInstance(weight, start, items, original.SiteCount, original.Constraints);
+        if (!dropDominated || original.Constraints.Capacity is not null)
         {
-            var partial = new CoverInstance(weight, lists, original.SiteCount, original.Constraints);
-            (weight, lists) = MergeNodes(partial, keep);
+            return new Result(merged, Enumerable.Range(0, original.SiteCount).ToArray(), 0, original.NodeCount - merged.NodeCount, true);
         }
-        var instance = new CoverInstance(weight, lists, keep.Length, original.Constraints.Select(keep));
-        return new Result(instance, keep, original.SiteCount - keep.Length, original.NodeCount - instance.NodeCount);
+        // The test runs on the merged nodes: identical site lists count once, the subset relation is the same.
+        var (keep, complete) = SitesToKeep(merged, keepK, deadlineTicks);
+        if (keep.Length < original.SiteCount) (weight, start, items) = MergeNodes(merged, keep);
+        var instance = keep.Length < original.SiteCount
+            ? new CoverInstance(weight, start, items, keep.Length, original.Constraints.Select(keep))
+            : merged;
+        return new Result(instance, keep, original.SiteCount - keep.Length, original.NodeCount - instance.NodeCount, complete);
     }
 
-    /// <summary>Keeps the given sites (renumbered 0..), drops nodes left without sites or weight, merges identical site lists.</summary>
-    private static (double[] Weight, int[][] Lists) MergeNodes(CoverInstance inst, int[] keep)
+    /// <summary>Restricts an instance to <paramref name="keep"/> (ascending), merging nodes again; SiteMap maps back into <paramref name="inst"/>.</summary>
+    public static Result Restrict(CoverInstance inst, int[] keep)
+    {
+        var (weight, start, items) = MergeNodes(inst, keep);
+        var instance = new CoverInstance(weight, start, items, keep.Length, inst.Constraints.Select(keep));
+        return new Result(instance, keep, inst.SiteCount - keep.Length, inst.NodeCount - instance.NodeCount, true);
+    }
+
+    /// <summary>
+    /// Keeps the given sites (renumbered 0..), drops nodes left without sites or weight, merges identical site lists.
+    /// One pass: each list is sorted in a reused buffer and looked up in an open-addressing table of the groups so far.
+    /// </summary>
+    private static (double[] Weight, int[] Start, int[] Items) MergeNodes(CoverInstance inst, int[] keep)
     {
         var newIndex = new int[inst.SiteCount];
         Array.Fill(newIndex, -1);
         for (int k = 0; k < keep.Length; k++) newIndex[keep[k]] = k;
-        var groups = new Dictionary<int[], int>(SequenceComparer.Instance);
-        var weights = new List<double>();
-        var lists = new List<int[]>();
-        var buffer = new List<int>();
+        int longest = 0;
+        for (int i = 0; i < inst.NodeCount; i++) longest = Math.Max(longest, inst.NodeStart[i + 1] - inst.NodeStart[i]);
+        var buffer = new int[longest];
+        var table = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)(2 * inst.NodeCount + 1)))];
+        Array.Fill(table, -1);
+        int mask = table.Length - 1;
+        var weights = new double[inst.NodeCount];
+        var start = new int[inst.NodeCount + 1];
+        var items = new int[inst.NodeSites.Length];
+        int groups = 0;
         for (int i = 0; i < inst.NodeCount; i++)
         {
             if (!(inst.Weight[i] > 0)) continue;
-            buffer.Clear();
-            foreach (int s in inst.SitesOf(i)) if (newIndex[s] >= 0) buffer.Add(newIndex[s]);
-            if (buffer.Count == 0) continue;
-            buffer.Sort();
-            var key = buffer.ToArray();
-            if (groups.TryGetValue(key, out int g)) weights[g] += inst.Weight[i];
-            else
+            int length = 0;
+            foreach (int s in inst.SitesOf(i)) if (newIndex[s] >= 0) buffer[length++] = newIndex[s];
+            if (length == 0) continue;
+            var key = buffer.AsSpan(0, length);
+            key.Sort();
+            uint hash = 2166136261;
+            foreach (int v in key) hash = (hash ^ (uint)v) * 16777619;
+            int slot = (int)(hash & (uint)mask);
+            while (true)
             {
-                groups[key] = lists.Count;
-                lists.Add(key);
-                weights.Add(inst.Weight[i]);
+                int g = table[slot];
+                if (g < 0)
+                {
+                    table[slot] = groups;
+                    weights[groups] = inst.Weight[i];
+                    key.CopyTo(items.AsSpan(start[groups]));
+                    start[groups + 1] = start[groups] + length;
+                    groups++;
+                    break;
+                }
+                if (items.AsSpan(start[g], start[g + 1] - start[g]).SequenceEqual(key))
+                {
+                    weights[g] += inst.Weight[i];
+                    break;
+                }
+                slot = (slot + 1) & mask;
             }
         }
-        return (weights.ToArray(), lists.ToArray());
+        return (weights[..groups], start[..(groups + 1)], items[..start[groups]]);
     }
 
     /// <summary>
     /// Site s is dominated by t when every positive-weight node of s is also a node of t. Found by counting, for each s,
     /// how many of its nodes each other site shares: cost Σ over nodes of (sites per node)².
     /// </summary>
-    private static int[] SitesToKeep(CoverInstance inst, bool keepK)
+    private static (int[] Keep, bool Complete) SitesToKeep(CoverInstance inst, bool keepK, long deadlineTicks)
     {
+        bool complete = true;
         var c = inst.Constraints;
         int m = inst.SiteCount;
         var size = new int[m];
@@ -69,6 +110,11 @@ internal static class CoverReduction
         var dropped = new bool[m];
         for (int s = 0; s < m; s++)
         {
+            if ((s & 15) == 0 && Stopwatch.GetTimestamp() > deadlineTicks)
+            {
+                complete = false;
+                break;
+            }
             if (c.Fixed[s]) continue;
             bool areaMatters = c.Area[s] >= 0 && c.AreaMin[c.Area[s]] > 0;
             if (size[s] == 0)
@@ -99,18 +145,6 @@ internal static class CoverReduction
         {
             if (dropped[s]) { dropped[s] = false; survivors++; }
         }
-        return Enumerable.Range(0, m).Where(s => !dropped[s]).ToArray();
-    }
-
-    private sealed class SequenceComparer : IEqualityComparer<int[]>
-    {
-        public static readonly SequenceComparer Instance = new();
-        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
-        public int GetHashCode(int[] a)
-        {
-            var h = new HashCode();
-            foreach (int v in a) h.Add(v);
-            return h.ToHashCode();
-        }
+        return (Enumerable.Range(0, m).Where(s => !dropped[s]).ToArray(), complete);
     }
 }

@@ -15,7 +15,10 @@ public static class LocationAllocation
     /// <summary>Share of the time limit kept back for building the result after the exact solver stops.</summary>
     private const double ReportReserve = 0.1;
 
-    /// <summary>Checks a problem without solving it (the same checks <see cref="Solve"/> starts with).</summary>
+    /// <summary>Share of the time limit (from the start) after which the dominated-site test stops.</summary>
+    private const double DominanceShare = 0.3;
+
+    /// <summary>Checks a problem without solving it (the same checks <c>Solve</c> starts with).</summary>
     /// <exception cref="AllocationValidationException">The request is invalid or too large; lists every bad field.</exception>
     public static void Validate(AllocationProblem problem)
     {
@@ -24,45 +27,88 @@ public static class LocationAllocation
     }
 
     /// <exception cref="AllocationValidationException">The request is invalid or too large; lists every bad field.</exception>
-    public static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, CancellationToken ct = default)
+    public static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, CancellationToken ct = default) =>
+        Solve(problem, distances, null, ct);
+
+    /// <summary>As <see cref="Solve(AllocationProblem, IDistanceProvider, CancellationToken)"/>, reporting each phase's wall-clock seconds.</summary>
+    internal static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, Action<string, double>? phases, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(distances);
         AllocationValidator.Validate(problem);
         long start = Stopwatch.GetTimestamp();
-        var clock = new SolveClock(start, problem.TimeLimitSeconds);
+        var clock = new SolveClock(start, problem.TimeLimitSeconds, phases);
         var input = new AllocationInput(problem, distances);
         var outcome = problem.Objective == AllocationObjective.PMedian
             ? PMedianSolve(input, clock, ct)
             : CoverSolve(input, clock, ct);
-        return AllocationReport.Build(input, outcome, Stopwatch.GetElapsedTime(start).TotalSeconds);
+        var result = AllocationReport.Build(input, outcome, 0, clock.Deadline(1 - ReportReserve / 2));
+        clock.Mark("report");
+        return result with { Seconds = Stopwatch.GetElapsedTime(start).TotalSeconds };
     }
 
     private static Chosen CoverSolve(AllocationInput input, SolveClock clock, CancellationToken ct)
     {
         var p = input.Problem;
-        var original = input.CoverInstance();
-        var reduced = CoverReduction.Reduce(original, keepK: p.Objective == AllocationObjective.Mclp);
-        var inst = reduced.Instance;
         bool mclp = p.Objective == AllocationObjective.Mclp;
+        var original = input.CoverInstance();
+        clock.Mark("radius");
+        // Identical-coverage merging is cheap and always done; the dominated-site test only helps the exact model, so the
+        // heuristic skips it and otherwise it gets at most 30 % of the limit (what it dropped by then stays dropped).
+        var reduced = CoverReduction.Reduce(original, keepK: mclp, dropDominated: p.Solver != SolverChoice.Heuristic,
+            deadlineTicks: clock.Deadline(DominanceShare));
+        clock.Mark("reduce");
+        var inst = reduced.Instance;
         double? target = p.CoverageTarget is { } t ? Math.Min(t * input.TotalWeight, inst.Weight.Sum()) : null;
 
-        CoverSolution heuristic;
-        if (!mclp) heuristic = CoverHeuristic.Lscp(inst, target);
-        else if (p.Solver == SolverChoice.Exact && inst.Constraints.Capacity is null)
+        // Solver "exact" hands the plain greedy start to the exact model; otherwise greedy + swaps until half the limit.
+        var heuristic = !mclp ? CoverHeuristic.Lscp(inst, target)
+            : CoverHeuristic.Mclp(inst, clock.Deadline(0.5), swap: !(p.Solver == SolverChoice.Exact && inst.Constraints.Capacity is null));
+        clock.Mark("heuristic");
+        bool[]? excluded = null;
+        if (mclp && inst.Constraints.Capacity is null && heuristic.Bound is { } cheap && AllocationReport.Gap(heuristic.Objective, cheap) > 1e-9)
         {
-            var greedy = CoverHeuristic.Greedy(inst);
-            heuristic = new CoverSolution(greedy.Selected.ToArray(), greedy.Covered, null, false, null, "heuristic");
+            // Lagrangian bound: ~40 ms for the instant answer, otherwise up to 15 % of the limit (and never past 60 %).
+            long until = p.Solver == SolverChoice.Heuristic
+                ? Math.Min(clock.Now + Stopwatch.Frequency / 25, clock.Deadline(0.5))
+                : Math.Min(clock.Now + (long)(0.15 * p.TimeLimitSeconds * Stopwatch.Frequency), clock.Deadline(0.6));
+            (double lagrangian, excluded) = CoverBound.Mclp(inst, heuristic.Objective, cheap, until);
+            heuristic = heuristic with { Bound = lagrangian };
+            clock.Mark("bound");
         }
-        else heuristic = CoverHeuristic.Mclp(inst, clock.Deadline(0.5));
+        // The exact model only needs the sites that can appear in a selection as good as the heuristic's.
+        var exactInst = inst;
+        int[]? exactMap = null;
+        var exactHint = heuristic;
+        if (p.Solver != SolverChoice.Heuristic && excluded is not null && excluded.Any(e => e))
+        {
+            exactMap = Enumerable.Range(0, inst.SiteCount).Where(s => !excluded[s]).ToArray();
+            exactInst = CoverReduction.Restrict(inst, exactMap).Instance;
+            var back = new int[inst.SiteCount];
+            for (int k = 0; k < exactMap.Length; k++) back[exactMap[k]] = k;
+            exactHint = heuristic with { Sites = heuristic.Sites.Select(s => back[s]).ToArray() };
+            clock.Mark("fixing");
+        }
 
         CoverSolution? exact = null;
-        if (p.Solver != SolverChoice.Heuristic && clock.Remaining(ReportReserve) > BuildSeconds(inst.NodeSites.Length))
+        bool provenByBound = heuristic.Bound is { } hb && AllocationReport.Gap(heuristic.Objective, hb) <= 1e-9;
+        if (p.Solver != SolverChoice.Heuristic && !provenByBound && clock.Remaining(ReportReserve) > 2 * BuildSeconds(exactInst.NodeSites.Length))
         {
-            double seconds = clock.Remaining(ReportReserve);
-            exact = !mclp ? CoverExact.Lscp(inst, target, heuristic, seconds, p.RelativeGapLimit, ct)
-                : inst.Constraints.Capacity is null ? MclpMip.Solve(inst, heuristic, seconds, p.RelativeGapLimit, ct)
-                : CoverExact.Mclp(inst, heuristic, seconds, p.RelativeGapLimit, ct);
+            // The solver's own limit starts after the model is built and does not cover its presolve: leave room for both.
+            double seconds = clock.Remaining(ReportReserve) - BuildSeconds(exactInst.NodeSites.Length);
+            exact = !mclp ? CoverExact.Lscp(exactInst, target, exactHint, seconds, p.RelativeGapLimit, ct)
+                : exactInst.Constraints.Capacity is null ? MclpMip.Solve(exactInst, exactHint, seconds, p.RelativeGapLimit, ct)
+                : CoverExact.Mclp(exactInst, exactHint, seconds, p.RelativeGapLimit, ct);
+            if (exact is not null && exactMap is not null)
+            {
+                // Selections left out are worth less than the heuristic's, so the full bound is max(restricted bound, heuristic).
+                exact = exact with
+                {
+                    Sites = exact.Sites.Select(s => exactMap[s]).ToArray(),
+                    Bound = exact.Bound is { } rb ? Math.Max(rb, heuristic.Objective) : null,
+                };
+            }
+            clock.Mark("exact");
         }
         var best = Pick(heuristic, exact, maximise: mclp);
         var sites = best.Sites.Select(s => reduced.SiteMap[s]).ToArray();
@@ -72,7 +118,8 @@ public static class LocationAllocation
             assigned = new double[original.SiteCount];
             for (int s = 0; s < best.Assigned.Length; s++) assigned[reduced.SiteMap[s]] = best.Assigned[s];
         }
-        double? bound = exact?.Bound ?? (best.Optimal ? best.Objective : null);
+        // MCLP: both bounds are upper bounds, keep the tighter. LSCP: only the exact solver bounds the count.
+        double? bound = best.Optimal ? best.Objective : Tighter(exact?.Bound, heuristic.Bound, upper: mclp);
         return new Chosen(sites, assigned, best.Optimal, bound, best.Solver);
     }
 
@@ -80,25 +127,30 @@ public static class LocationAllocation
     {
         var p = input.Problem;
         var inst = PMedianInstance.Build(input.DemandPoints, input.Weights, input.SitePoints, input.Distances, p.PMedianNeighbours, input.Constraints);
+        clock.Mark("instance");
         var heuristic = PMedianHeuristic.Solve(inst, clock.Deadline(0.5), swap: p.Solver != SolverChoice.Exact);
+        clock.Mark("heuristic");
         CoverSolution? exact = null;
-        if (p.Solver != SolverChoice.Heuristic && clock.Remaining(ReportReserve) > BuildSeconds(inst.Site.Length))
+        if (p.Solver != SolverChoice.Heuristic && clock.Remaining(ReportReserve) > 2 * BuildSeconds(inst.Site.Length))
         {
-            exact = PMedianExact.Solve(inst, heuristic, clock.Remaining(ReportReserve), p.RelativeGapLimit, ct);
+            exact = PMedianExact.Solve(inst, heuristic, clock.Remaining(ReportReserve) - BuildSeconds(inst.Site.Length), p.RelativeGapLimit, ct);
+            clock.Mark("exact");
         }
         // Compare on true distances: the sparse cost can undercharge demand whose listed sites are all closed.
-        double heuristicCost = input.PMedianCost(heuristic.Sites);
         var best = heuristic;
         bool optimal = false;
         if (exact is { Sites.Length: > 0 })
         {
+            double heuristicCost = input.PMedianCost(heuristic.Sites);
             double exactCost = input.PMedianCost(exact.Sites);
             // The sparse optimum is the true optimum when no demand point had to use its fallback distance,
             // i.e. when its sparse cost (recomputed in doubles, free of CP-SAT's integer rounding) equals its true cost.
             optimal = exact.Optimal && exactCost <= inst.SparseCost(exact.Sites) * (1 + 1e-9) + 1e-9;
             if (optimal || exactCost < heuristicCost) best = exact;
         }
-        return new Chosen(best.Sites, null, optimal, optimal ? input.PMedianCost(best.Sites) : exact?.Bound, best.Solver);
+        clock.Mark("compare");
+        // Both bounds are lower bounds on the true optimum (the sparse model is a relaxation): keep the tighter.
+        return new Chosen(best.Sites, null, optimal, optimal ? input.PMedianCost(best.Sites) : Tighter(exact?.Bound, heuristic.Bound, upper: false), best.Solver);
     }
 
     /// <summary>
@@ -106,6 +158,9 @@ public static class LocationAllocation
     /// benchmark machine, doubled): when less time is left, the exact solver is skipped so the time limit holds.
     /// </summary>
     private static double BuildSeconds(long nonzeros) => 4e-6 * nonzeros;
+
+    private static double? Tighter(double? a, double? b, bool upper) =>
+        a is null ? b : b is null ? a : upper ? Math.Min(a.Value, b.Value) : Math.Max(a.Value, b.Value);
 
     private static CoverSolution Pick(CoverSolution heuristic, CoverSolution? exact, bool maximise)
     {
@@ -116,8 +171,20 @@ public static class LocationAllocation
     }
 
     /// <summary>Wall-clock budget of one solve.</summary>
-    private sealed class SolveClock(long start, double limitSeconds)
+    internal sealed class SolveClock(long start, double limitSeconds, Action<string, double>? phases = null)
     {
+        private long _last;
+
+        /// <summary>Ends the current phase: reports its seconds to the listener, if any.</summary>
+        public void Mark(string phase)
+        {
+            long now = Stopwatch.GetTimestamp();
+            phases?.Invoke(phase, Stopwatch.GetElapsedTime(_last == 0 ? start : _last, now).TotalSeconds);
+            _last = now;
+        }
+
+        public long Now => Stopwatch.GetTimestamp();
+
         /// <summary>Seconds left, keeping back <paramref name="reserve"/> of the limit.</summary>
         public double Remaining(double reserve) =>
             limitSeconds * (1 - reserve) - Stopwatch.GetElapsedTime(start).TotalSeconds;

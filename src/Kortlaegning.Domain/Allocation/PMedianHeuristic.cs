@@ -38,31 +38,105 @@ internal sealed class PMedianHeuristic
     public static CoverSolution Solve(PMedianInstance inst, long deadlineTicks, bool swap = true)
     {
         var h = new PMedianHeuristic(inst);
-        h.Greedy();
-        if (swap) h.Swap(deadlineTicks);
-        return new CoverSolution(h._selected.ToArray(), h.Cost, null, false, null, "heuristic");
+        h.Greedy(deadlineTicks);
+        bool local = swap && h.Swap(deadlineTicks);
+        return new CoverSolution(h._selected.ToArray(), h.Cost, null, false, h.LowerBound(), local ? "heuristic" : "greedy");
     }
 
-    private void Greedy()
+    /// <summary>
+    /// Lower bound on the p-median optimum from the current K-site selection S: the saving Σ w (F_i − cost_i(T)) over the
+    /// fallback F is monotone submodular in T, so cost(OPT) ≥ cost(S) − Σ of the K largest gains of adding one site to S
+    /// (Nemhauser, Wolsey &amp; Fisher 1978). It bounds the sparse optimum, which is at most the true one. One pass over the lists.
+    /// </summary>
+    private double LowerBound()
+    {
+        if (_selected.Count == 0) return 0;
+        var gains = new List<double>(_inst.SiteCount);
+        for (int s = 0; s < _inst.SiteCount; s++) if (!_open[s]) gains.Add(Gain(s));
+        gains.Sort();
+        double saving = 0;
+        for (int k = 0; k < _inst.Constraints.K && k < gains.Count; k++) saving += gains[gains.Count - 1 - k];
+        return Math.Max(0, Cost - saving);
+    }
+
+    /// <summary>
+    /// Fixed sites, then the largest saving until K. While no area is below its minimum the gains are evaluated lazily
+    /// (Minoux 1978): savings only shrink as sites open (submodular), so a stale gain is an upper bound and only the
+    /// leader is re-evaluated. Opening a site updates nearest/second-nearest along its own list only. Past the deadline the
+    /// remaining sites are taken by their last evaluated gains, so the step count, not the evaluations, bounds the time.
+    /// </summary>
+    private void Greedy(long deadlineTicks)
     {
         var c = _inst.Constraints;
         for (int s = 0; s < _inst.SiteCount; s++) if (c.Fixed[s]) Open(s);
         Refresh();
         var gain = new double[_inst.SiteCount];
+        PriorityQueue<int, (double, int)>? heap = null;
+        var stamp = new int[_inst.SiteCount];
         while (_selected.Count < c.K)
         {
             bool deficit = Enumerable.Range(0, c.AreaMin.Length).Any(a => _areaCount[a] < c.AreaMin[a]);
             int best = -1;
-            for (int s = 0; s < _inst.SiteCount; s++)
+            if (deficit)
             {
-                if (_open[s] || (deficit && (c.Area[s] < 0 || _areaCount[c.Area[s]] >= c.AreaMin[c.Area[s]]))) continue;
-                gain[s] = Gain(s);
-                if (best < 0 || gain[s] > gain[best]) best = s;
+                for (int s = 0; s < _inst.SiteCount; s++)
+                {
+                    if (_open[s] || (c.Area[s] < 0 || _areaCount[c.Area[s]] >= c.AreaMin[c.Area[s]])) continue;
+                    gain[s] = Gain(s);
+                    if (best < 0 || gain[s] > gain[best]) best = s;
+                }
+            }
+            else
+            {
+                if (heap is null)
+                {
+                    heap = new PriorityQueue<int, (double, int)>();
+                    for (int s = 0; s < _inst.SiteCount; s++) if (!_open[s]) heap.Enqueue(s, (double.NegativeInfinity, s));
+                    Array.Fill(stamp, -1);
+                }
+                while (heap.TryDequeue(out int s, out _))
+                {
+                    if (_open[s]) continue;
+                    // Past the deadline the leader is taken on its last known gain (an upper bound) without re-evaluation.
+                    if (stamp[s] == _selected.Count || (stamp[s] >= 0 && Stopwatch.GetTimestamp() > deadlineTicks))
+                    {
+                        best = s;
+                        break;
+                    }
+                    stamp[s] = _selected.Count;
+                    heap.Enqueue(s, (-Gain(s), s));
+                }
             }
             if (best < 0) break;
             Open(best);
-            Refresh();
+            OpenUpdate(best);
         }
+    }
+
+    /// <summary>Nearest/second-nearest after opening <paramref name="s"/>, touching only the demand points that list it.</summary>
+    private void OpenUpdate(int s)
+    {
+        for (int e = _inst.SiteStart[s]; e < _inst.SiteStart[s + 1]; e++)
+        {
+            int i = _inst.SiteNode[e];
+            double d = _inst.SiteMetres[e];
+            if (d < _d1[i] || _s1[i] < 0 || (d == _d1[i] && ListedBefore(i, s, _s1[i])))
+            {
+                (_d2[i], _d1[i], _s1[i]) = (_d1[i], d, s);
+            }
+            else if (d < _d2[i]) _d2[i] = d;
+        }
+    }
+
+    /// <summary>Whether site a comes before site b in demand point i's sorted list (ties in distance keep list order).</summary>
+    private bool ListedBefore(int i, int a, int b)
+    {
+        for (int e = _inst.Start[i]; e < _inst.Start[i + 1]; e++)
+        {
+            if (_inst.Site[e] == a) return true;
+            if (_inst.Site[e] == b) return false;
+        }
+        return false;
     }
 
     private double Gain(int s)
@@ -77,7 +151,8 @@ internal sealed class PMedianHeuristic
         return g;
     }
 
-    private void Swap(long deadlineTicks)
+    /// <summary>Best-improvement swaps until a local optimum (true) or the deadline (false).</summary>
+    private bool Swap(long deadlineTicks)
     {
         int m = _inst.SiteCount;
         var loss = new double[m];
@@ -86,7 +161,7 @@ internal sealed class PMedianHeuristic
         double tolerance = 1e-9 * Math.Max(1, Cost);
         for (int pass = 0; pass < 50 * Math.Max(1, _inst.Constraints.K); pass++)
         {
-            if (Stopwatch.GetTimestamp() > deadlineTicks) return;
+            if (Stopwatch.GetTimestamp() > deadlineTicks) return false;
             Array.Clear(loss);
             for (int i = 0; i < _inst.NodeCount; i++) if (_s1[i] >= 0) loss[_s1[i]] += _inst.Weight[i] * (_d2[i] - _d1[i]);
             (double delta, int add, int drop) best = (tolerance, -1, -1);
@@ -115,11 +190,12 @@ internal sealed class PMedianHeuristic
                 foreach (int r in touched) extra[r] = 0;
                 touched.Clear();
             }
-            if (best.add < 0) return;
+            if (best.add < 0) return true;
             Close(best.drop);
             Open(best.add);
             Refresh();
         }
+        return false;
     }
 
     private bool CanClose(int r, int replacement)

@@ -15,21 +15,15 @@ internal sealed class PMedianInstance
 
     public const int DefaultNeighbours = 24;
 
-    private PMedianInstance(double[] weight, int[] demandIndex, List<(int Site, double Metres)[]> lists, double[] fallback, int siteCount, CoverConstraints c)
+    private PMedianInstance(double[] weight, int[] demandIndex, int[] start, int[] site, double[] metres, double[] fallback, int siteCount, CoverConstraints c)
     {
         Weight = weight;
         DemandIndex = demandIndex;
         Fallback = fallback;
         SiteCount = siteCount;
         Constraints = c;
-        Start = new int[lists.Count + 1];
-        for (int i = 0; i < lists.Count; i++) Start[i + 1] = Start[i] + lists[i].Length;
-        Site = new int[Start[^1]];
-        Metres = new double[Start[^1]];
-        for (int i = 0; i < lists.Count; i++)
-        {
-            for (int k = 0; k < lists[i].Length; k++) (Site[Start[i] + k], Metres[Start[i] + k]) = lists[i][k];
-        }
+        (Start, Site, Metres) = (start, site, metres);
+        int nodes = weight.Length;
         var count = new int[siteCount];
         foreach (int s in Site) count[s]++;
         SiteStart = new int[siteCount + 1];
@@ -37,7 +31,7 @@ internal sealed class PMedianInstance
         SiteNode = new int[Site.Length];
         SiteMetres = new double[Site.Length];
         var fill = SiteStart[..^1].ToArray();
-        for (int i = 0; i < lists.Count; i++)
+        for (int i = 0; i < nodes; i++)
         {
             for (int e = Start[i]; e < Start[i + 1]; e++)
             {
@@ -89,52 +83,106 @@ internal sealed class PMedianInstance
         int l = neighbours > 0 ? neighbours : (long)keep.Length * sites.Count <= CompletePairs ? sites.Count : DefaultNeighbours;
         var lists = l >= sites.Count ? AllPairs(origins, sites, distances) : NearestByRadius(origins, sites, distances, l + 1);
         var fallback = new double[keep.Length];
-        for (int i = 0; i < lists.Count; i++)
+        var start = new int[keep.Length + 1];
+        for (int i = 0; i < keep.Length; i++) start[i + 1] = start[i] + Math.Min(l, lists.CountOf(i));
+        var site = new int[start[^1]];
+        var metres = new double[start[^1]];
+        int longest = 0;
+        for (int i = 0; i < keep.Length; i++) longest = Math.Max(longest, lists.CountOf(i));
+        var keys = new double[longest];
+        var items = new int[longest];
+        for (int i = 0; i < keep.Length; i++)
         {
-            var sorted = lists[i].OrderBy(n => n.Metres).ThenBy(n => n.Index).ToArray();
-            fallback[i] = sorted.Length > l ? sorted[l].Metres : double.PositiveInfinity;
-            lists[i] = sorted.Take(l).ToArray();
+            // Sort by distance, ties by candidate index (primitive sort, then each run of equal distances by index).
+            int count = lists.CountOf(i);
+            var k = keys.AsSpan(0, count);
+            var it = items.AsSpan(0, count);
+            lists.Metres.AsSpan(lists.Start[i], count).CopyTo(k);
+            lists.Index.AsSpan(lists.Start[i], count).CopyTo(it);
+            k.Sort(it);
+            for (int a = 0, b; a < count; a = b)
+            {
+                for (b = a + 1; b < count && k[b] == k[a];) b++;
+                if (b - a > 1) it[a..b].Sort();
+            }
+            fallback[i] = count > l ? k[l] : double.PositiveInfinity;
+            int take = start[i + 1] - start[i];
+            k[..take].CopyTo(metres.AsSpan(start[i]));
+            it[..take].CopyTo(site.AsSpan(start[i]));
         }
-        var typed = lists.Select(list => list.Select(n => (n.Index, n.Metres)).ToArray()).ToList();
-        return new PMedianInstance(keep.Select(i => weight[i]).ToArray(), keep, typed, fallback, sites.Count, c);
+        return new PMedianInstance(keep.Select(i => weight[i]).ToArray(), keep, start, site, metres, fallback, sites.Count, c);
     }
 
-    private static List<Neighbour[]> AllPairs(PlanarPoint[] origins, IReadOnlyList<PlanarPoint> sites, IDistanceProvider distances)
+    private static SparseDistances AllPairs(PlanarPoint[] origins, IReadOnlyList<PlanarPoint> sites, IDistanceProvider distances)
     {
-        var lists = new List<Neighbour[]>(origins.Length);
-        foreach (var o in origins)
+        int m = sites.Count;
+        var start = new int[origins.Length + 1];
+        var index = new int[(long)origins.Length * m];
+        var metres = new double[index.Length];
+        for (int i = 0; i < origins.Length; i++)
         {
-            var row = new Neighbour[sites.Count];
-            for (int s = 0; s < sites.Count; s++) row[s] = new Neighbour(s, distances.Between(o, sites[s]));
-            lists.Add(row);
+            start[i + 1] = start[i] + m;
+            for (int s = 0; s < m; s++) (index[start[i] + s], metres[start[i] + s]) = (s, distances.Between(origins[i], sites[s]));
         }
-        return lists;
+        return new SparseDistances(start, index, metres);
     }
 
     /// <summary>
     /// At least <paramref name="want"/> nearest sites per origin through radius queries only, so a network provider works too:
     /// start from the radius that holds ~2·want sites at average density, double it for origins still short
-    /// (want ≤ number of sites, so this ends).
+    /// (want ≤ number of sites, so this ends). Straight-line queries use the flat grid of <see cref="SparseDistances"/>.
     /// </summary>
-    private static List<Neighbour[]> NearestByRadius(PlanarPoint[] origins, IReadOnlyList<PlanarPoint> sites, IDistanceProvider distances, int want)
+    private static SparseDistances NearestByRadius(PlanarPoint[] origins, IReadOnlyList<PlanarPoint> sites, IDistanceProvider distances, int want)
     {
         double minX = sites.Min(p => p.X), maxX = sites.Max(p => p.X), minY = sites.Min(p => p.Y), maxY = sites.Max(p => p.Y);
         double extent = Math.Max(maxX - minX, 1) * Math.Max(maxY - minY, 1);
         double radius = Math.Sqrt(2.0 * want * extent / sites.Count / Math.PI);
-        var lists = new List<Neighbour[]>(new Neighbour[origins.Length][]);
+        // Sites rarely fill their bounding box (coast, sea, rural parts): calibrate on up to 256 spread-out origins so that
+        // the median origin finds ~1.5·want sites; those that find fewer are retried at twice the radius.
+        if (origins.Length > 1024)
+        {
+            var sample = Enumerable.Range(0, 256).Select(k => origins[(int)((long)k * origins.Length / 256)]).ToArray();
+            var counts = SparseDistances.Within(distances, sample, sites, radius);
+            var sorted = Enumerable.Range(0, sample.Length).Select(counts.CountOf).Order().ToArray();
+            double median = Math.Max(1, sorted[sorted.Length / 2]);
+            radius *= Math.Clamp(Math.Sqrt(1.5 * want / median), 0.25, 1);
+        }
+        var rows = new (int[] Index, double[] Metres)?[origins.Length];
         var pending = Enumerable.Range(0, origins.Length).ToArray();
+        SparseDistances? first = null;
         while (pending.Length > 0)
         {
-            var found = distances.Within(pending.Select(i => origins[i]).ToArray(), sites, radius);
+            var found = SparseDistances.Within(distances, pending.Select(i => origins[i]).ToArray(), sites, radius);
             var still = new List<int>();
             for (int k = 0; k < pending.Length; k++)
             {
-                if (found[k].Count >= want) lists[pending[k]] = found[k].ToArray();
-                else still.Add(pending[k]);
+                int count = found.CountOf(k);
+                if (count < want) still.Add(pending[k]);
+                else if (first is null) continue; // first round: read straight from its arrays below
+                else rows[pending[k]] = (found.Index.AsSpan(found.Start[k], count).ToArray(), found.Metres.AsSpan(found.Start[k], count).ToArray());
             }
+            first ??= found;
             pending = still.ToArray();
             radius *= 2;
         }
-        return lists;
+        // Rows the first round answered (all origins were pending then, in order) come from its arrays.
+        var start = new int[origins.Length + 1];
+        for (int i = 0; i < origins.Length; i++) start[i + 1] = start[i] + (rows[i] is { } r ? r.Index.Length : first!.CountOf(i));
+        var index = new int[start[^1]];
+        var metres = new double[start[^1]];
+        for (int i = 0; i < origins.Length; i++)
+        {
+            if (rows[i] is { } r)
+            {
+                r.Index.CopyTo(index, start[i]);
+                r.Metres.CopyTo(metres, start[i]);
+            }
+            else
+            {
+                first!.Index.AsSpan(first.Start[i], first.CountOf(i)).CopyTo(index.AsSpan(start[i]));
+                first.Metres.AsSpan(first.Start[i], first.CountOf(i)).CopyTo(metres.AsSpan(start[i]));
+            }
+        }
+        return new SparseDistances(start, index, metres);
     }
 }

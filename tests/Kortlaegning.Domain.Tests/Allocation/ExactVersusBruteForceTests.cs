@@ -26,6 +26,27 @@ public class ExactVersusBruteForceTests
         Assert.Equal(0, r.Gap);
     }
 
+    /// <summary>The heuristic's own bounds (Lagrangian / submodular) never cut off the optimum, and "optimal" from them is true.</summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void HeuristicBoundsHoldTheOptimum(int seed)
+    {
+        var mclp = Random(seed, AllocationObjective.Mclp) with { Solver = SolverChoice.Heuristic };
+        var r = LocationAllocation.Solve(mclp, EuclideanDistance.Instance);
+        double most = Subsets(mclp, exactlyK: true).Max(s => Covered(mclp, s));
+        Assert.NotNull(r.Bound);
+        Assert.True(r.Bound >= most - 1e-6, $"MCLP bound {r.Bound} below optimum {most}");
+        if (r.Optimal) Assert.Equal(most, r.ObjectiveValue, 9);
+
+        var pmedian = Random(seed, AllocationObjective.PMedian) with { Solver = SolverChoice.Heuristic };
+        r = LocationAllocation.Solve(pmedian, EuclideanDistance.Instance);
+        double least = Subsets(pmedian, exactlyK: true).Min(s => Cost(pmedian, s));
+        Assert.NotNull(r.Bound);
+        Assert.True(r.Bound <= least + 1e-6, $"p-median bound {r.Bound} above optimum {least}");
+        if (r.Optimal) Assert.Equal(least, r.ObjectiveValue, 6);
+        Assert.True(r.Gap is >= 0 and <= 1);
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void ExactPMedianEqualsBruteForce(int seed)

@@ -29,7 +29,9 @@ public class LocationAllocationTests
         Assert.Equal(65, r.TotalWeight);
         Assert.Equal([30.0, 50.0], r.Marginal.Select(m => m.ObjectiveValue));
         Assert.Equal([30.0, 20.0], r.Marginal.Select(m => m.Gain));
-        Assert.Equal(solver != SolverChoice.Heuristic, r.Optimal);
+        // Exact solvers prove it; the heuristic's Lagrangian bound meets its objective here, which proves it too.
+        Assert.True(r.Optimal);
+        Assert.Equal(0, r.Gap);
     }
 
     [Fact]

@@ -6,10 +6,10 @@ namespace Kortlaegning.Domain.Tests.Allocation;
 
 public class TimeLimitTests
 {
-    // Known failure, kept visible: on the shared 2-core machine these took 5.7 s (MCLP) and 15 s (p-median) while the
-    // rest of the suite ran in parallel. The exact phase is cut short, but the radius search, reduction, heuristic and
-    // report (p-median marginal curve: k² × n distance calls) are not yet budgeted. See the branch report.
-    [Theory(Skip = "Known failure: time limit not yet held on 50,000 × 2,000 (5.7 s MCLP, 15 s p-median for a 1 s limit)")]
+    // Every phase now works to one deadline (docs/allocation.md, "Time budget"). These took 5.7 s (MCLP) and 15 s
+    // (p-median) before; after, 0.6–1.0 s in the Debug build on the shared 2-core machine with the suite in parallel.
+    // 2.5 s leaves room for machine load; the result must still say what it is (optimal, or a gap against a bound).
+    [Theory]
     [InlineData(AllocationObjective.Mclp)]
     [InlineData(AllocationObjective.PMedian)]
     public void ABigInstanceWithAOneSecondLimitReturnsWithinTwoSeconds(AllocationObjective objective)

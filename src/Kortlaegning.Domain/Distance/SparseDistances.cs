@@ -1,0 +1,122 @@
+namespace Kortlaegning.Domain.Distance;
+
+/// <summary>
+/// Origin → destination lists in compressed sparse rows: origin i's destinations are
+/// <c>Index[Start[i]..Start[i+1]]</c> with their distances in <see cref="Metres"/>.
+/// </summary>
+internal sealed class SparseDistances(int[] start, int[] index, double[] metres)
+{
+    public int[] Start { get; } = start;
+    public int[] Index { get; } = index;
+    public double[] Metres { get; } = metres;
+    public int OriginCount => Start.Length - 1;
+
+    public int CountOf(int origin) => Start[origin + 1] - Start[origin];
+    public ReadOnlySpan<int> IndicesOf(int origin) => Index.AsSpan(Start[origin], CountOf(origin));
+
+    /// <summary>
+    /// Every destination within <paramref name="maxMetres"/> of each origin (inclusive). Straight-line distance goes
+    /// through <see cref="FlatGridWithin"/> without per-origin allocations; any other provider through its own Within.
+    /// </summary>
+    public static SparseDistances Within(IDistanceProvider provider, IReadOnlyList<PlanarPoint> origins,
+        IReadOnlyList<PlanarPoint> destinations, double maxMetres)
+    {
+        if (provider is EuclideanDistance) return FlatGridWithin(origins, destinations, maxMetres);
+        var lists = provider.Within(origins, destinations, maxMetres);
+        var start = new int[lists.Length + 1];
+        for (int i = 0; i < lists.Length; i++) start[i + 1] = start[i] + lists[i].Count;
+        var index = new int[start[^1]];
+        var metres = new double[start[^1]];
+        for (int i = 0; i < lists.Length; i++)
+        {
+            int at = start[i];
+            foreach (var nb in lists[i]) (index[at], metres[at++]) = (nb.Index, nb.Metres);
+        }
+        return new SparseDistances(start, index, metres);
+    }
+
+    /// <summary>
+    /// Radius query on a flat bucket grid over the destinations: cells of about the radius (coarser when that would
+    /// give more than ~4 cells per destination), destinations sorted by cell (row-major) in one array with their
+    /// coordinates, so one row of candidate cells is one contiguous range. Cost O(n + m + result).
+    /// </summary>
+    public static SparseDistances FlatGridWithin(IReadOnlyList<PlanarPoint> origins, IReadOnlyList<PlanarPoint> destinations, double radius)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(radius);
+        int n = origins.Count, m = destinations.Count;
+        var start = new int[n + 1];
+        if (m == 0 || n == 0) return new SparseDistances(start, [], []);
+        double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
+        for (int j = 0; j < m; j++)
+        {
+            var p = destinations[j];
+            minX = Math.Min(minX, p.X); maxX = Math.Max(maxX, p.X);
+            minY = Math.Min(minY, p.Y); maxY = Math.Max(maxY, p.Y);
+        }
+        double cell = Math.Max(radius, 1e-6);
+        long cap = 4L * m + 4096;
+        while ((maxX - minX) / cell + 1 > cap || (maxY - minY) / cell + 1 > cap
+               || ((long)((maxX - minX) / cell) + 1) * ((long)((maxY - minY) / cell) + 1) > cap)
+        {
+            cell *= 2;
+        }
+        int cols = (int)((maxX - minX) / cell) + 1, rows = (int)((maxY - minY) / cell) + 1;
+        var cellStart = new int[cols * rows + 1];
+        var cellOf = new int[m];
+        for (int j = 0; j < m; j++)
+        {
+            int cx = Math.Min((int)((destinations[j].X - minX) / cell), cols - 1);
+            int cy = Math.Min((int)((destinations[j].Y - minY) / cell), rows - 1);
+            cellOf[j] = cy * cols + cx;
+            cellStart[cellOf[j] + 1]++;
+        }
+        for (int c = 0; c < cols * rows; c++) cellStart[c + 1] += cellStart[c];
+        var fill = new int[cols * rows];
+        Array.Copy(cellStart, fill, fill.Length);
+        var id = new int[m];
+        var xs = new double[m];
+        var ys = new double[m];
+        for (int j = 0; j < m; j++)
+        {
+            int at = fill[cellOf[j]]++;
+            (id[at], xs[at], ys[at]) = (j, destinations[j].X, destinations[j].Y);
+        }
+
+        var index = new int[Math.Max(1024, Math.Min((long)n * 8, 1L << 26))];
+        var metres = new double[index.Length];
+        int count = 0;
+        double r2 = radius * radius;
+        for (int i = 0; i < n; i++)
+        {
+            double ox = origins[i].X, oy = origins[i].Y;
+            double fx0 = (ox - radius - minX) / cell, fx1 = (ox + radius - minX) / cell;
+            double fy0 = (oy - radius - minY) / cell, fy1 = (oy + radius - minY) / cell;
+            if (fx1 >= 0 && fx0 < cols && fy1 >= 0 && fy0 < rows)
+            {
+                int c0 = Math.Max(0, (int)Math.Floor(fx0)), c1 = Math.Min(cols - 1, (int)Math.Floor(fx1));
+                int r0 = Math.Max(0, (int)Math.Floor(fy0)), r1 = Math.Min(rows - 1, (int)Math.Floor(fy1));
+                for (int r = r0; r <= r1; r++)
+                {
+                    int to = cellStart[r * cols + c1 + 1];
+                    for (int k = cellStart[r * cols + c0]; k < to; k++)
+                    {
+                        double dx = xs[k] - ox, dy = ys[k] - oy;
+                        double d2 = dx * dx + dy * dy;
+                        if (d2 > r2) continue;
+                        if (count == index.Length)
+                        {
+                            Array.Resize(ref index, index.Length * 2);
+                            Array.Resize(ref metres, index.Length);
+                        }
+                        index[count] = id[k];
+                        metres[count++] = Math.Sqrt(d2);
+                    }
+                }
+            }
+            start[i + 1] = count;
+        }
+        Array.Resize(ref index, count);
+        Array.Resize(ref metres, count);
+        return new SparseDistances(start, index, metres);
+    }
+}
