@@ -17,7 +17,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-dotnet tool restore >/dev/null
+# Local tools (dotnet-ef) are only needed to add migrations; a registry hiccup here must not stop the service or the tests.
+dotnet tool restore >/dev/null 2>&1 || echo "deps: dotnet tool restore failed (only needed to add EF migrations)"
 
 if [ -f web/package.json ]; then
   if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
