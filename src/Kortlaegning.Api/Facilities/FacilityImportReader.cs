@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Domain.Boundaries;
 using NetTopologySuite.Geometries;
@@ -49,7 +48,7 @@ public static class FacilityImportReader
             int srid;
             try
             {
-                srid = options.XySrid ?? GeoJsonSrid(root);
+                srid = options.XySrid ?? LegacyCrs.SridOf(root);
             }
             catch (BoundaryFormatException e)
             {
@@ -94,25 +93,13 @@ public static class FacilityImportReader
         }
     }
 
-    private static int GeoJsonSrid(JsonElement root)
-    {
-        if (!root.TryGetProperty("crs", out var crs) || crs.ValueKind != JsonValueKind.Object) return 4326;
-        string? name = crs.TryGetProperty("properties", out var p) && p.TryGetProperty("name", out var n) ? n.GetString() : null;
-        return LegacyCrs.ToSrid(name) ?? throw new BoundaryFormatException($"Unsupported \"crs\" member '{name}'. Use RFC 7946 lon/lat or an EPSG name such as urn:ogc:def:crs:EPSG::25832.");
-    }
-
     private static FacilityUpload ReadCsv(string text, FacilityTypes types, ParseOptions options)
     {
         var rows = new List<(int, Facility)>();
         var errors = new List<RowError>();
-        var firstLine = text.AsSpan(0, text.IndexOfAny(['\r', '\n']) is var i and >= 0 ? i : text.Length);
-        bool semicolon = firstLine.Count(';') > firstLine.Count(',');
-        options = options with { DecimalComma = semicolon };
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = semicolon ? ";" : ",", TrimOptions = TrimOptions.Trim, BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false,
-        };
-        using var csv = new CsvReader(new StringReader(text.TrimStart('\uFEFF')), config);
+        var (csv, decimalComma) = UploadCsv.Open(text);
+        using var _ = csv;
+        options = options with { DecimalComma = decimalComma };
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
         {
             return new FacilityUpload(rows, [new RowError(1, "header", "The file is empty.")], false);

@@ -131,12 +131,8 @@ public static class FacilityParser
     }
 
     /// <summary>Invariant first; with decimal comma allowed (semicolon CSV), "12,5" as 12.5.</summary>
-    private static double? Number(string text, ParseOptions options)
-    {
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) return d;
-        if (options.DecimalComma && double.TryParse(text, NumberStyles.Float, DanishNumbers.Format, out d) && double.IsFinite(d)) return d;
-        return null;
-    }
+    private static double? Number(string text, ParseOptions options) =>
+        DanishNumbers.TryParse(text, options.DecimalComma, out var d) ? d : null;
 
     private static bool? Bool(FacilityFields f, string key, string field, List<FieldError> errors) => f[key]?.ToLowerInvariant() switch
     {

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Kortlaegning.Api.Infrastructure;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Kortlaegning.Domain.Boundaries;
 
 namespace Kortlaegning.Api.Indicators;
@@ -24,10 +22,8 @@ public static class ValueCsvReader
     {
         var rows = new List<ValueRow>();
         var errors = new List<RowError>();
-        var firstLine = text.AsSpan(0, Math.Max(0, text.IndexOfAny(['\r', '\n']) is var i and >= 0 ? i : text.Length));
-        bool semicolon = firstLine.Count(';') > firstLine.Count(',');
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = semicolon ? ";" : ",", TrimOptions = TrimOptions.Trim, BadDataFound = null, MissingFieldFound = null };
-        using var csv = new CsvReader(new StringReader(text), config);
+        var (csv, decimalComma) = UploadCsv.Open(text);
+        using var _ = csv;
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
             errors.Add(new RowError(1, "header", "The file is empty."));
@@ -63,10 +59,7 @@ public static class ValueCsvReader
             {
                 var t = Field(name);
                 if (t.Length == 0) return null;
-                if ((semicolon && double.TryParse(t, NumberStyles.Float, DanishNumbers.Format, out var d)) || double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out d))
-                {
-                    if (double.IsFinite(d)) return d;
-                }
+                if (DanishNumbers.TryParse(t, decimalComma, out var d)) return d;
                 Bad(name, $"'{t}' is not a number.");
                 return null;
             }

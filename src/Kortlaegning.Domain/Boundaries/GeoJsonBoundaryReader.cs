@@ -23,7 +23,7 @@ public static class GeoJsonBoundaryReader
         {
             throw new BoundaryFormatException("A GeoJSON file must hold a FeatureCollection.");
         }
-        int srid = sridOverride ?? SridOf(root);
+        int srid = sridOverride ?? LegacyCrs.SridOf(root);
         var factory = new GeometryFactory(new PrecisionModel(), srid);
         var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory(factory) } };
 
@@ -56,12 +56,5 @@ public static class GeoJsonBoundaryReader
             result.Add(new BoundaryFeature(index++, props, geometry));
         }
         return result;
-    }
-
-    internal static int SridOf(JsonElement container)
-    {
-        if (!container.TryGetProperty("crs", out var crs) || crs.ValueKind != JsonValueKind.Object) return 4326;
-        string? name = crs.TryGetProperty("properties", out var p) && p.TryGetProperty("name", out var n) ? n.GetString() : null;
-        return LegacyCrs.ToSrid(name) ?? throw new BoundaryFormatException($"Unsupported \"crs\" member '{name}'. Use RFC 7946 lon/lat or an EPSG name such as urn:ogc:def:crs:EPSG::25832.");
     }
 }

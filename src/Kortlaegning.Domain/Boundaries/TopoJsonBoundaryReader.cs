@@ -29,7 +29,7 @@ public static class TopoJsonBoundaryReader
             throw new BoundaryFormatException("A TopoJSON file must hold a Topology.");
         }
         var obj = PickObject(root, objectName);
-        int srid = sridOverride ?? (obj.TryGetProperty("crs", out _) ? GeoJsonBoundaryReader.SridOf(obj) : GeoJsonBoundaryReader.SridOf(root));
+        int srid = sridOverride ?? (obj.TryGetProperty("crs", out _) ? LegacyCrs.SridOf(obj) : LegacyCrs.SridOf(root));
         var factory = new GeometryFactory(new PrecisionModel(), srid);
         var arcs = DecodeArcs(root);
 

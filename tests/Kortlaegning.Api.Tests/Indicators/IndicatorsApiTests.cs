@@ -131,6 +131,16 @@ public class IndicatorsApiTests(PostGisFixture db)
     }
 
     [Fact]
+    public async Task AnExcelUtf8FileWithAByteOrderMarkImports()
+    {
+        // Excel's "CSV UTF-8" starts with a byte-order mark; the header must still be recognised.
+        var csv = "\uFEFFindicator;level;area_code;period;value;numerator;denominator;ci_low;ci_high\r\n" +
+                  "sp.daily_smokers;municipality;0727;2094;11,9;;;;\r\n";
+        var result = await Json.ReadAsync(await ImportAsync(csv), HttpStatusCode.OK);
+        Assert.Equal(1, result.GetProperty("written").GetInt32());
+    }
+
+    [Fact]
     public async Task EveryBadRowIsListedAndNothingIsWritten()
     {
         var csv = "indicator,level,area_code,period,value,numerator,denominator,ci_low,ci_high\n" +
