@@ -47,9 +47,11 @@ public sealed class DatabaseInitialiser(
         {
             await indicators.SyncAsync(ct);
             await presets.SyncAsync(ct);
-            foreach (var line in await referenceData.LoadAsync(ct)) log.LogInformation("Loaded {Summary}", line);
-            // Access indicators derive from the grid and the areas as well as the facilities: recompute after any reload.
-            await access.RefreshAllAsync(dataSource, ct);
+            var loaded = await referenceData.LoadAsync(ct);
+            foreach (var line in loaded) log.LogInformation("Loaded {Summary}", line);
+            // Access indicators derive from the grid and the areas as well as the facilities: recompute after a reload
+            // (facility writes refresh them themselves), not on every start.
+            if (loaded.Count > 0) await access.RefreshAllAsync(dataSource, ct);
         }
     }
 }
