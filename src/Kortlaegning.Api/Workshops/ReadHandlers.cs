@@ -32,7 +32,7 @@ internal static class ReadHandlers
         cmd.Parameters.Add("pid", NpgsqlDbType.Bigint, me?.WorkshopId == id ? me.Id : null);
         cmd.Parameters.AddWithValue("all", facilitator);
         var features = (string)(await cmd.ExecuteScalarAsync(ct))!;
-        return GeoJsonText.Ok($$"""{"type":"FeatureCollection","features":{{features}}}""");
+        return GeoJsonText.Ok(GeoJsonText.Collection([], features));
     }
 
     public static async Task<Results<Ok<WorkshopCounts>, ProblemHttpResult>> Counts(Guid id, NpgsqlDataSource db, CancellationToken ct)

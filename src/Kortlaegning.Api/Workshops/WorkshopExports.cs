@@ -28,7 +28,7 @@ internal static class WorkshopExports
         cmd.Parameters.AddWithValue("all", all);
         var features = (string)(await cmd.ExecuteScalarAsync(ct))!;
         Attachment(http, id, "geojson");
-        return GeoJsonText.Ok($$"""{"type":"FeatureCollection","features":{{features}}}""");
+        return GeoJsonText.Ok(GeoJsonText.Collection([], features));
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Csv(Guid id, string? include, HttpContext http, NpgsqlDataSource db, CancellationToken ct)
