@@ -1,5 +1,6 @@
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Indicators;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
@@ -34,10 +35,10 @@ public static class ProfileEndpoints
         AreaRefDto area;
         await using (var cmd = new NpgsqlCommand(IndicatorQueries.AreaHeader, conn))
         {
-            cmd.Parameters.AddWithValue("level", level.ToLowerInvariant());
+            cmd.Parameters.AddWithValue("level", lvl.Name());
             cmd.Parameters.AddWithValue("code", normalised);
             await using var r = await cmd.ExecuteReaderAsync(ct);
-            if (!await r.ReadAsync(ct)) return Problems.NotFound($"No {level} with code {normalised}.");
+            if (!await r.ReadAsync(ct)) return Problems.NotFound($"No {lvl.Name()} with code {normalised}.");
             area = new AreaRefDto(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3));
         }
         var rows = new List<Row>();
