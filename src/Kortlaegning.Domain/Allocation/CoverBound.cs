@@ -6,31 +6,36 @@ namespace Kortlaegning.Domain.Allocation;
 /// Upper bound on the uncapacitated MCLP optimum by Lagrangian relaxation of the coverage links x_i ≤ Σ_{j∈N_i} y_j
 /// with multipliers 0 ≤ λ_i ≤ w_i (Galvão &amp; ReVelle 1996):
 /// L(λ) = Σ_i max(0, w_i − λ_i) + the K largest c_j = Σ_{i∈N_j} λ_i (fixed sites forced in; area minimums relaxed),
-/// which is ≥ the optimum for every λ. λ follows the subgradient method (Held, Wolfe &amp; Crowder 1974) towards the
-/// LP bound. Each iteration costs two passes over the node lists; the loop stops at the deadline, after
-/// <c>maxIterations</c>, or once the bound meets <c>lowerBound</c>.
+/// which is ≥ the optimum for every λ in the box, however λ was found. <see cref="Mclp"/> finds λ by the subgradient
+/// method (Held, Wolfe &amp; Crowder 1974); <see cref="AtMultipliers"/> evaluates given ones, e.g. the duals of the LP
+/// relaxation, whose L equals the LP bound (the subproblem has the integrality property).
 /// </summary>
 internal static class CoverBound
 {
     /// <summary>
-    /// Returns the bound and the sites that no selection worth at least <paramref name="lowerBound"/> can contain
-    /// (Lagrangian reduced-cost test: forcing site j into the best multipliers' top K gives L − c_K + c_j, where c_K is the
-    /// smallest chosen non-fixed c; below the incumbent means j is in no selection as good as it). The incumbent itself
-    /// never contains such a site.
+    /// The bound and the sites that no selection worth at least the incumbent can contain (Lagrangian reduced-cost test:
+    /// forcing site j into the top K gives L − c_K + c_j, where c_K is the smallest chosen non-fixed c; below the incumbent
+    /// means j is in no selection as good as it). The incumbent itself never contains such a site.
     /// </summary>
-    public static (double Bound, bool[] Excluded) Mclp(CoverInstance inst, double lowerBound, double upperBound, long deadlineTicks, int maxIterations = 400)
+    public sealed record Result(double Bound, bool[] Excluded)
+    {
+        public int Kept => Excluded.Count(e => !e);
+    }
+
+    /// <summary>
+    /// Subgradient steps from λ = w/2 until <paramref name="deadlineTicks"/>, <paramref name="maxIterations"/>, or the bound
+    /// meets <paramref name="lowerBound"/> (the incumbent's objective). Each iteration costs two passes over the node lists.
+    /// </summary>
+    public static Result Mclp(CoverInstance inst, double lowerBound, double upperBound, long deadlineTicks, int maxIterations = 400)
     {
         int n = inst.NodeCount, m = inst.SiteCount;
-        var c = inst.Constraints;
-        int k = Math.Min(c.K, m);
         var w = inst.Weight;
         var lambda = new double[n];
         for (int i = 0; i < n; i++) lambda[i] = 0.5 * w[i];
         var cost = new double[m];
-        var keys = new double[m];
-        var ids = new int[m];
         var chosen = new bool[m];
         var g = new double[n];
+        var order = new Order(inst);
         double best = upperBound, theta = 1;
         var bestCost = new double[m];
         double bestValue = double.PositiveInfinity;
@@ -38,30 +43,13 @@ internal static class CoverBound
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
             if (Stopwatch.GetTimestamp() > deadlineTicks) break;
-            Array.Clear(cost);
-            double value = 0;
-            for (int i = 0; i < n; i++)
-            {
-                double l = lambda[i];
-                if (w[i] > l) value += w[i] - l;
-                if (l == 0) continue;
-                foreach (int s in inst.SitesOf(i)) cost[s] += l;
-            }
-            // Fixed sites first (forced), then the largest c_j.
-            for (int s = 0; s < m; s++) (keys[s], ids[s]) = (c.Fixed[s] ? double.NegativeInfinity : -cost[s], s);
-            Array.Sort(keys, ids);
-            Array.Clear(chosen);
-            for (int r = 0; r < k; r++)
-            {
-                chosen[ids[r]] = true;
-                value += cost[ids[r]];
-            }
+            double value = Evaluate(inst, lambda, cost, order, chosen);
             if (value < bestValue)
             {
                 bestValue = value;
                 Array.Copy(cost, bestCost, m);
             }
-            if (value < best - 1e-9 * Math.Max(1, best))
+            if (!(value >= best - 1e-9 * Math.Max(1, Math.Abs(value))))
             {
                 best = value;
                 stall = 0;
@@ -84,24 +72,73 @@ internal static class CoverBound
             double step = theta * (value - lowerBound) / norm;
             for (int i = 0; i < n; i++) lambda[i] = Math.Clamp(lambda[i] - step * g[i], 0, w[i]);
         }
-        var excluded = new bool[m];
-        if (double.IsFinite(bestValue))
+        return new Result(best, double.IsFinite(bestValue) ? Exclusions(inst, bestCost, bestValue, lowerBound) : new bool[m]);
+    }
+
+    /// <summary>L(λ) at the given multipliers (clamped into [0, w_i]) and the sites it excludes against <paramref name="lowerBound"/>.</summary>
+    public static Result AtMultipliers(CoverInstance inst, double[] multipliers, double lowerBound)
+    {
+        var lambda = new double[inst.NodeCount];
+        for (int i = 0; i < lambda.Length; i++) lambda[i] = Math.Clamp(multipliers[i], 0, inst.Weight[i]);
+        var cost = new double[inst.SiteCount];
+        double value = Evaluate(inst, lambda, cost, new Order(inst), new bool[inst.SiteCount]);
+        return new Result(value, Exclusions(inst, cost, value, lowerBound));
+    }
+
+    /// <summary>L(λ); fills <paramref name="cost"/> with c_j and <paramref name="chosen"/> with the relaxation's K sites.</summary>
+    private static double Evaluate(CoverInstance inst, double[] lambda, double[] cost, Order order, bool[] chosen)
+    {
+        var w = inst.Weight;
+        Array.Clear(cost);
+        double value = 0;
+        for (int i = 0; i < inst.NodeCount; i++)
         {
-            // The K-th largest c among non-fixed sites at the best multipliers (fixed ones are always in).
-            int fixedCount = 0;
-            for (int s = 0; s < m; s++) if (c.Fixed[s]) fixedCount++;
-            var free = Enumerable.Range(0, m).Where(s => !c.Fixed[s]).Select(s => bestCost[s]).OrderDescending().ToArray();
-            int slots = k - fixedCount;
-            if (slots > 0 && slots < free.Length)
-            {
-                double threshold = free[slots - 1];
-                double margin = 1e-9 * Math.Max(1, Math.Abs(lowerBound));
-                for (int s = 0; s < m; s++)
-                {
-                    excluded[s] = !c.Fixed[s] && bestCost[s] < threshold && bestValue - threshold + bestCost[s] < lowerBound - margin;
-                }
-            }
+            double l = lambda[i];
+            if (w[i] > l) value += w[i] - l;
+            if (l == 0) continue;
+            foreach (int s in inst.SitesOf(i)) cost[s] += l;
         }
-        return (best, excluded);
+        Array.Clear(chosen);
+        foreach (int s in order.Top(cost))
+        {
+            chosen[s] = true;
+            value += cost[s];
+        }
+        return value;
+    }
+
+    /// <summary>Lagrangian reduced-cost test at costs c with bound L: exclude j when L − c_K + c_j is below the incumbent.</summary>
+    private static bool[] Exclusions(CoverInstance inst, double[] cost, double value, double lowerBound)
+    {
+        var c = inst.Constraints;
+        int m = inst.SiteCount, k = Math.Min(c.K, m);
+        var excluded = new bool[m];
+        // The K-th largest c among non-fixed sites (fixed ones are always in).
+        int fixedCount = 0;
+        for (int s = 0; s < m; s++) if (c.Fixed[s]) fixedCount++;
+        var free = Enumerable.Range(0, m).Where(s => !c.Fixed[s]).Select(s => cost[s]).OrderDescending().ToArray();
+        int slots = k - fixedCount;
+        if (slots <= 0 || slots >= free.Length) return excluded;
+        double threshold = free[slots - 1];
+        double margin = 1e-9 * Math.Max(1, Math.Abs(lowerBound));
+        for (int s = 0; s < m; s++)
+        {
+            excluded[s] = !c.Fixed[s] && cost[s] < threshold && value - threshold + cost[s] < lowerBound - margin;
+        }
+        return excluded;
+    }
+
+    /// <summary>Picks the relaxation's K sites: the fixed ones, then the largest c_j (reused buffers).</summary>
+    private sealed class Order(CoverInstance inst)
+    {
+        private readonly double[] _keys = new double[inst.SiteCount];
+        private readonly int[] _ids = new int[inst.SiteCount];
+
+        public ArraySegment<int> Top(double[] cost)
+        {
+            for (int s = 0; s < _ids.Length; s++) (_keys[s], _ids[s]) = (inst.Constraints.Fixed[s] ? double.NegativeInfinity : -cost[s], s);
+            Array.Sort(_keys, _ids);
+            return new ArraySegment<int>(_ids, 0, Math.Min(inst.Constraints.K, _ids.Length));
+        }
     }
 }

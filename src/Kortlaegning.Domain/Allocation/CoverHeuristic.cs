@@ -11,14 +11,14 @@ internal static class CoverHeuristic
 {
     private const double Epsilon = 1e-9;
 
-    /// <summary>Plain greedy: fixed sites, then area minimums, then the largest gain until K sites.</summary>
-    public static CoverageState Greedy(CoverInstance inst)
+    /// <summary>Plain greedy: fixed sites, then area minimums, then the largest gain (or priority, when given) until K sites.</summary>
+    public static CoverageState Greedy(CoverInstance inst, double[]? priority = null)
     {
         var state = new CoverageState(inst);
         OpenFixed(inst, state);
         while (state.Selected.Count < inst.Constraints.K)
         {
-            int s = state.BestAddition();
+            int s = state.BestAddition(priority);
             if (s < 0) break;
             state.Add(s);
         }
@@ -35,6 +35,18 @@ internal static class CoverHeuristic
         var state = Greedy(inst);
         bool local = swap && Swap(inst, state, deadlineTicks);
         return new CoverSolution(state.Selected.ToArray(), state.Covered, null, false, UpperBound(inst, state), local ? "heuristic" : "greedy");
+    }
+
+    /// <summary>
+    /// Rounds a fractional selection (e.g. the LP relaxation's y): opens the K sites of highest <paramref name="priority"/>
+    /// (fixed sites and area minimums first), then swaps until a local optimum or <paramref name="deadlineTicks"/>.
+    /// Uncapacitated MCLP only.
+    /// </summary>
+    public static CoverSolution Round(CoverInstance inst, double[] priority, long deadlineTicks, string label)
+    {
+        var state = Greedy(inst, priority);
+        Swap(inst, state, deadlineTicks);
+        return new CoverSolution(state.Selected.ToArray(), state.Covered, null, false, null, label);
     }
 
     /// <summary>

@@ -84,8 +84,11 @@ internal sealed class CoverageState
         return a < 0 || AreaCount[a] > c.AreaMin[a] || (replacement >= 0 && c.Area[replacement] == a);
     }
 
-    /// <summary>The closed site with the largest gain, among sites in areas below their minimum when any is; -1 if none.</summary>
-    public int BestAddition()
+    /// <summary>
+    /// The closed site with the largest gain (or <paramref name="priority"/>, when given), among sites in areas below their
+    /// minimum when any is; -1 if none.
+    /// </summary>
+    public int BestAddition(double[]? priority = null)
     {
         var c = _inst.Constraints;
         bool deficit = false;
@@ -95,7 +98,7 @@ internal sealed class CoverageState
         {
             if (Open[s]) continue;
             if (deficit && (c.Area[s] < 0 || AreaCount[c.Area[s]] >= c.AreaMin[c.Area[s]])) continue;
-            if (best < 0 || Gain[s] > Gain[best]) best = s;
+            if (best < 0 || (priority ?? Gain)[s] > (priority ?? Gain)[best]) best = s;
         }
         return best;
     }

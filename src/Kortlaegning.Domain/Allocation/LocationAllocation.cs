@@ -76,39 +76,22 @@ public static class LocationAllocation
             heuristic = heuristic with { Bound = lagrangian };
             clock.Mark("bound");
         }
-        // The exact model only needs the sites that can appear in a selection as good as the heuristic's.
-        var exactInst = inst;
-        int[]? exactMap = null;
-        var exactHint = heuristic;
-        if (p.Solver != SolverChoice.Heuristic && excluded is not null && excluded.Any(e => e))
-        {
-            exactMap = Enumerable.Range(0, inst.SiteCount).Where(s => !excluded[s]).ToArray();
-            exactInst = CoverReduction.Restrict(inst, exactMap).Instance;
-            var back = new int[inst.SiteCount];
-            for (int k = 0; k < exactMap.Length; k++) back[exactMap[k]] = k;
-            exactHint = heuristic with { Sites = heuristic.Sites.Select(s => back[s]).ToArray() };
-            clock.Mark("fixing");
-        }
-
         CoverSolution? exact = null;
         bool provenByBound = heuristic.Bound is { } hb && AllocationReport.Gap(heuristic.Objective, hb) <= 1e-9;
-        if (p.Solver != SolverChoice.Heuristic && !provenByBound && clock.Remaining(ReportReserve) > 2 * BuildSeconds(exactInst.NodeSites.Length))
+        if (p.Solver != SolverChoice.Heuristic && !provenByBound)
         {
-            // The solver's own limit starts after the model is built and does not cover its presolve: leave room for both.
-            double seconds = clock.Remaining(ReportReserve) - BuildSeconds(exactInst.NodeSites.Length);
-            exact = !mclp ? CoverExact.Lscp(exactInst, target, exactHint, seconds, p.RelativeGapLimit, ct)
-                : exactInst.Constraints.Capacity is null ? MclpMip.Solve(exactInst, exactHint, seconds, p.RelativeGapLimit, ct)
-                : CoverExact.Mclp(exactInst, exactHint, seconds, p.RelativeGapLimit, ct);
-            if (exact is not null && exactMap is not null)
+            if (mclp && inst.Constraints.Capacity is null)
             {
-                // Selections left out are worth less than the heuristic's, so the full bound is max(restricted bound, heuristic).
-                exact = exact with
-                {
-                    Sites = exact.Sites.Select(s => exactMap[s]).ToArray(),
-                    Bound = exact.Bound is { } rb ? Math.Max(rb, heuristic.Objective) : null,
-                };
+                exact = MclpExact.Solve(inst, heuristic, excluded, clock, ReportReserve, p.RelativeGapLimit, ct);
             }
-            clock.Mark("exact");
+            else if (clock.Remaining(ReportReserve) > 2 * BuildSeconds(inst.NodeSites.Length))
+            {
+                // The solver's own limit starts after the model is built and does not cover its presolve: leave room for both.
+                double seconds = clock.Remaining(ReportReserve) - BuildSeconds(inst.NodeSites.Length);
+                exact = mclp ? CoverExact.Mclp(inst, heuristic, seconds, p.RelativeGapLimit, ct)
+                    : CoverExact.Lscp(inst, target, heuristic, seconds, p.RelativeGapLimit, ct);
+                clock.Mark("exact");
+            }
         }
         var best = Pick(heuristic, exact, maximise: mclp);
         var sites = best.Sites.Select(s => reduced.SiteMap[s]).ToArray();
@@ -157,7 +140,7 @@ public static class LocationAllocation
     /// Rough time to build and presolve an exact model with this many nonzeros (measured ~2 µs each on the 2-core
     /// benchmark machine, doubled): when less time is left, the exact solver is skipped so the time limit holds.
     /// </summary>
-    private static double BuildSeconds(long nonzeros) => 4e-6 * nonzeros;
+    internal static double BuildSeconds(long nonzeros) => 4e-6 * nonzeros;
 
     private static double? Tighter(double? a, double? b, bool upper) =>
         a is null ? b : b is null ? a : upper ? Math.Min(a.Value, b.Value) : Math.Max(a.Value, b.Value);

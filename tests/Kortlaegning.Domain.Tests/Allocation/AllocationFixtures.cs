@@ -54,4 +54,20 @@ internal static class AllocationFixtures
     }
 
     public static double Distance(DemandPoint d, CandidateSite c) => EuclideanDistance.Instance.Between(d.Location, c.Location);
+
+    /// <summary>The MCLP optimum of a covering instance (2^m subsets, m ≤ 16) and every selection that attains it.</summary>
+    public static (double Value, List<int[]> Optima) BruteForce(CoverInstance inst)
+    {
+        double best = double.NegativeInfinity;
+        var optima = new List<int[]>();
+        for (int mask = 0; mask < 1 << inst.SiteCount; mask++)
+        {
+            var set = Enumerable.Range(0, inst.SiteCount).Where(j => (mask >> j & 1) == 1).ToArray();
+            if (!inst.Constraints.IsFeasible(set, checkK: true)) continue;
+            double covered = Enumerable.Range(0, inst.NodeCount).Where(i => inst.SitesOf(i).ToArray().Intersect(set).Any()).Sum(i => inst.Weight[i]);
+            if (covered > best + 1e-9) (best, optima) = (covered, []);
+            if (covered >= best - 1e-9) optima.Add(set);
+        }
+        return (best, optima);
+    }
 }

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Kortlaegning.Domain.Allocation;
+using Kortlaegning.Domain.Distance;
+using static Kortlaegning.Domain.Tests.Allocation.AllocationFixtures;
+
+namespace Kortlaegning.Domain.Tests.Allocation;
+
+/// <summary>
+/// The exact MCLP stages (Lagrangian bound, LP relaxation, reduced-cost fixing, branch-and-cut) on 40 seeded instances
+/// big enough for fractional LPs: 40 demand points, 12 candidates, k 2..4, some with a fixed site or an area minimum.
+/// </summary>
+public class MclpExactTests
+{
+    public static TheoryData<int> Seeds()
+    {
+        var data = new TheoryData<int>();
+        for (int seed = 1; seed <= 40; seed++) data.Add(seed);
+        return data;
+    }
+
+    private static AllocationProblem Instance(int seed)
+    {
+        var p = Random(seed, AllocationObjective.Mclp, demand: 40, candidates: 12);
+        var rng = new Random(seed * 7919);
+        return p with
+        {
+            K = rng.Next(2, 5),
+            RadiusMetres = rng.Next(200, 450),
+            MinPerArea = rng.Next(3) == 0 ? new Dictionary<string, int> { ["north"] = 2 } : new Dictionary<string, int>(),
+        };
+    }
+
+    private static CoverInstance Cover(AllocationProblem p) => new AllocationInput(p, EuclideanDistance.Instance).CoverInstance();
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void ExactEqualsBruteForce(int seed)
+    {
+        var p = Instance(seed);
+        var r = LocationAllocation.Solve(p, EuclideanDistance.Instance);
+        Assert.True(r.Optimal);
+        Assert.Equal(BruteForce(Cover(p)).Value, r.ObjectiveValue, 9);
+        Assert.Equal(0, r.Gap);
+    }
+
+    /// <summary>The stages alone, from the plain greedy (no swaps, no subgradient), so the LP and SCIP have work to do.</summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void StagesFromGreedyEqualBruteForce(int seed)
+    {
+        var inst = Cover(Instance(seed));
+        var (result, _) = Stages(inst);
+        Assert.True(result.Optimal);
+        Assert.Equal(BruteForce(inst).Value, result.Objective, 9);
+        Assert.True(inst.Constraints.IsFeasible(result.Sites, checkK: true));
+    }
+
+    /// <summary>The suite would prove nothing about the later stages if every instance stopped early.</summary>
+    [Fact]
+    public void SomeInstancesAreProvenByTheLpAndSomeNeedBranching()
+    {
+        int byLp = 0, branched = 0;
+        for (int seed = 1; seed <= 40; seed++)
+        {
+            var (_, phases) = Stages(Cover(Instance(seed)));
+            if (phases.Contains("exact")) branched++;
+            else if (phases.Contains("lp")) byLp++;
+        }
+        Assert.True(byLp >= 5, $"{byLp} instances proven by the LP");
+        Assert.True(branched >= 2, $"{branched} instances needed branch-and-cut");
+    }
+
+    private static (CoverSolution Result, List<string> Phases) Stages(CoverInstance inst)
+    {
+        var phases = new List<string>();
+        var clock = new LocationAllocation.SolveClock(Stopwatch.GetTimestamp(), 30, (phase, _) => phases.Add(phase));
+        var greedy = CoverHeuristic.Mclp(inst, long.MaxValue, swap: false);
+        return (MclpExact.Solve(inst, greedy, null, clock, 0.1, 0, default), phases);
+    }
+
+    /// <summary>
+    /// Any multipliers, even outside [0, w] (they are clamped), give a bound at or above the optimum, and the sites the
+    /// reduced-cost test excludes against the optimum's value appear in no optimal selection.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void LagrangianBoundHoldsAtAnyMultipliers(int seed)
+    {
+        var inst = Cover(Instance(seed));
+        var (best, optima) = BruteForce(inst);
+        var rng = new Random(seed);
+        for (int draw = 0; draw < 20; draw++)
+        {
+            var lambda = inst.Weight.Select(w => (rng.NextDouble() * 1.4 - 0.2) * w).ToArray();
+            var at = CoverBound.AtMultipliers(inst, lambda, best);
+            Assert.True(at.Bound >= best - 1e-9, $"bound {at.Bound} below the optimum {best}");
+            Assert.DoesNotContain(optima, set => set.Any(s => at.Excluded[s]));
+        }
+    }
+
+    /// <summary>The LP bounds the optimum, and the Lagrangian bound at its duals is the LP bound (no area minimums).</summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void LpDualsGiveTheLpBound(int seed)
+    {
+        var p = Instance(seed) with { MinPerArea = new Dictionary<string, int>() };
+        var inst = Cover(p);
+        var lp = MclpMip.Relax(inst, 10, default);
+        Assert.NotNull(lp);
+        double best = BruteForce(inst).Value;
+        Assert.True(lp.Value >= best - 1e-6, $"LP {lp.Value} below the optimum {best}");
+        Assert.Equal(lp.Value, CoverBound.AtMultipliers(inst, lp.Lambda, best).Bound, 6);
+    }
+}
