@@ -13,6 +13,15 @@ namespace Kortlaegning.Domain.Allocation;
 internal static class CoverBound
 {
     /// <summary>
+    /// Step scale θ in λ ← λ − θ (L − incumbent) g / |g|²: starts at 2 and halves after 20 iterations without a better
+    /// bound (Held, Wolfe &amp; Crowder's rule; halving after 5 stalled at 1.2–1.7 % on the B benchmark instances, after 20 it
+    /// reaches the LP bound). Below <see cref="ThetaEnd"/> the steps no longer move the bound and the loop stops.
+    /// </summary>
+    private const double Theta0 = 2, ThetaEnd = 1.0 / 256;
+
+    private const int Stall = 20;
+
+    /// <summary>
     /// The bound and the sites that no selection worth at least the incumbent can contain (Lagrangian reduced-cost test:
     /// forcing site j into the top K gives L − c_K + c_j, where c_K is the smallest chosen non-fixed c; below the incumbent
     /// means j is in no selection as good as it). The incumbent itself never contains such a site.
@@ -23,10 +32,10 @@ internal static class CoverBound
     }
 
     /// <summary>
-    /// Subgradient steps from λ = w/2 until <paramref name="deadlineTicks"/>, <paramref name="maxIterations"/>, or the bound
-    /// meets <paramref name="lowerBound"/> (the incumbent's objective). Each iteration costs two passes over the node lists.
+    /// Subgradient steps from λ = w/2 until <paramref name="deadlineTicks"/>, the steps have converged, or the bound meets
+    /// <paramref name="lowerBound"/> (the incumbent's objective). Each iteration costs two passes over the node lists.
     /// </summary>
-    public static Result Mclp(CoverInstance inst, double lowerBound, double upperBound, long deadlineTicks, int maxIterations = 400)
+    public static Result Mclp(CoverInstance inst, double lowerBound, double upperBound, long deadlineTicks)
     {
         int n = inst.NodeCount, m = inst.SiteCount;
         var w = inst.Weight;
@@ -36,13 +45,12 @@ internal static class CoverBound
         var chosen = new bool[m];
         var g = new double[n];
         var order = new Order(inst);
-        double best = upperBound, theta = 1;
+        double best = upperBound, theta = Theta0;
         var bestCost = new double[m];
         double bestValue = double.PositiveInfinity;
         int stall = 0;
-        for (int iteration = 0; iteration < maxIterations; iteration++)
+        while (theta >= ThetaEnd && Stopwatch.GetTimestamp() <= deadlineTicks)
         {
-            if (Stopwatch.GetTimestamp() > deadlineTicks) break;
             double value = Evaluate(inst, lambda, cost, order, chosen);
             if (value < bestValue)
             {
@@ -54,7 +62,7 @@ internal static class CoverBound
                 best = value;
                 stall = 0;
             }
-            else if (++stall >= 5)
+            else if (++stall >= Stall)
             {
                 theta /= 2;
                 stall = 0;

@@ -18,6 +18,9 @@ public static class LocationAllocation
     /// <summary>Share of the time limit (from the start) after which the dominated-site test stops.</summary>
     private const double DominanceShare = 0.3;
 
+    /// <summary>Share of the time limit (from the start) by which the MCLP subgradient bound stops, unless it converged first.</summary>
+    private const double BoundShare = 0.4;
+
     /// <summary>Checks a problem without solving it (the same checks <c>Solve</c> starts with).</summary>
     /// <exception cref="AllocationValidationException">The request is invalid or too large; lists every bad field.</exception>
     public static void Validate(AllocationProblem problem)
@@ -68,12 +71,13 @@ public static class LocationAllocation
         bool[]? excluded = null;
         if (mclp && inst.Constraints.Capacity is null && heuristic.Bound is { } cheap && AllocationReport.Gap(heuristic.Objective, cheap) > 1e-9)
         {
-            // Lagrangian bound: ~40 ms for the instant answer, otherwise up to 15 % of the limit (and never past 60 %).
+            // Lagrangian bound: ~40 ms for the instant answer, otherwise until it converges or 40 % of the limit has passed.
             long until = p.Solver == SolverChoice.Heuristic
                 ? Math.Min(clock.Now + Stopwatch.Frequency / 25, clock.Deadline(0.5))
-                : Math.Min(clock.Now + (long)(0.15 * p.TimeLimitSeconds * Stopwatch.Frequency), clock.Deadline(0.6));
+                : clock.Deadline(BoundShare);
             (double lagrangian, excluded) = CoverBound.Mclp(inst, heuristic.Objective, cheap, until);
-            heuristic = heuristic with { Bound = lagrangian };
+            // A bound below the incumbent can only be rounding in the sums of λ.
+            heuristic = heuristic with { Bound = Math.Max(lagrangian, heuristic.Objective) };
             clock.Mark("bound");
         }
         CoverSolution? exact = null;

@@ -15,9 +15,9 @@ internal static class MclpMip
     public sealed record Relaxation(double Value, double[] Y, double[] Lambda);
 
     /// <summary>The LP relaxation, or null if GLOP did not prove it optimal within <paramref name="seconds"/>.</summary>
-    public static Relaxation? Relax(CoverInstance inst, double seconds, CancellationToken ct)
+    public static Relaxation? Relax(CoverInstance inst, double seconds, CancellationToken ct, string solverId = "GLOP")
     {
-        using var solver = Solver.CreateSolver("GLOP");
+        using var solver = Solver.CreateSolver(solverId);
         if (solver is null) return null;
         var (y, links) = Build(solver, inst, integer: false);
         solver.SetTimeLimit((long)(Math.Max(seconds, 0.01) * 1000));
@@ -30,9 +30,9 @@ internal static class MclpMip
         return new Relaxation(solver.Objective().Value(), y.Select(v => v.SolutionValue()).ToArray(), lambda);
     }
 
-    public static CoverSolution? Solve(CoverInstance inst, CoverSolution hint, double seconds, double gap, CancellationToken ct)
+    public static CoverSolution? Solve(CoverInstance inst, CoverSolution hint, double seconds, double gap, CancellationToken ct, string solverId = "SCIP")
     {
-        using var solver = Solver.CreateSolver("SCIP");
+        using var solver = Solver.CreateSolver(solverId);
         if (solver is null) return null;
         var (y, _) = Build(solver, inst, integer: true);
         var objective = solver.Objective();
