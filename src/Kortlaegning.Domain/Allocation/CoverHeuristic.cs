@@ -29,11 +29,11 @@ internal static class CoverHeuristic
     /// Greedy, then swaps until a local optimum or <paramref name="deadlineTicks"/>. Solver label "heuristic" when the swaps
     /// reached a local optimum, "greedy" when they were cut short (or not run: <paramref name="swap"/> false).
     /// </summary>
-    public static CoverSolution Mclp(CoverInstance inst, long deadlineTicks, bool swap = true)
+    public static CoverSolution Mclp(CoverInstance inst, long deadlineTicks, bool swap = true, int threads = 0)
     {
         if (inst.Constraints.Capacity is not null) return CapacitatedMclp(inst);
         var state = Greedy(inst);
-        bool local = swap && Swap(inst, state, deadlineTicks);
+        bool local = swap && Swap(inst, state, deadlineTicks, threads);
         return new CoverSolution(state.Selected.ToArray(), state.Covered, null, false, UpperBound(inst, state), local ? "heuristic" : "greedy");
     }
 
@@ -66,44 +66,66 @@ internal static class CoverHeuristic
         return Math.Min(all, state.Covered + extra);
     }
 
-    /// <summary>Best-improvement vertex substitution until no swap gains more than a rounding error; false if stopped by the deadline.</summary>
-    private static bool Swap(CoverInstance inst, CoverageState state, long deadlineTicks)
+    /// <summary>
+    /// Best-improvement vertex substitution until no swap gains more than a rounding error; false if stopped by the deadline.
+    /// <paramref name="threads"/>: 0 chooses (one per core on large instances), otherwise as given.
+    /// </summary>
+    private static bool Swap(CoverInstance inst, CoverageState state, long deadlineTicks, int threads = 0)
     {
         int m = inst.SiteCount;
-        var extra = new double[m];
-        var touched = new List<int>();
         var loss = new double[m];
         double tolerance = Epsilon * Math.Max(1, inst.Weight.Sum());
+        // Large instances score the candidates in one chunk per core; the chunks' bests combine in index order, so the
+        // swap chosen is the one a single pass would choose.
+        int chunks = threads > 0 ? threads : inst.NodeSites.Length >= ParallelNonzeros ? Math.Min(Environment.ProcessorCount, 8) : 1;
+        var scratch = Enumerable.Range(0, chunks).Select(_ => (Extra: new double[m], Touched: new List<int>())).ToArray();
+        var bests = new (double Delta, int Add, int Drop)[chunks];
         for (int pass = 0; pass < 50 * Math.Max(1, inst.Constraints.K); pass++)
         {
             if (Stopwatch.GetTimestamp() > deadlineTicks) return false;
             foreach (int r in state.Selected) loss[r] = state.Loss(r);
-            (double delta, int add, int drop) best = (tolerance, -1, -1);
-            for (int j = 0; j < m; j++)
-            {
-                if (state.Open[j]) continue;
-                // extra[r]: weight covered only by r that j also covers, i.e. not lost when j replaces r.
-                foreach (int i in inst.NodesOf(j))
-                {
-                    if (state.Count[i] != 1) continue;
-                    int r = (int)state.SiteSum[i];
-                    if (extra[r] == 0) touched.Add(r);
-                    extra[r] += inst.Weight[i];
-                }
-                foreach (int r in state.Selected)
-                {
-                    if (!state.CanClose(r, j)) continue;
-                    double delta = state.Gain[j] - loss[r] + extra[r];
-                    if (delta > best.delta) best = (delta, j, r);
-                }
-                foreach (int r in touched) extra[r] = 0;
-                touched.Clear();
-            }
-            if (best.add < 0) return true;
-            state.Remove(best.drop);
-            state.Add(best.add);
+            Parallel.For(0, chunks, c => bests[c] = BestSwap(inst, state, loss, m * c / chunks, m * (c + 1) / chunks, scratch[c].Extra, scratch[c].Touched, tolerance));
+            var best = bests[0];
+            for (int c = 1; c < chunks; c++) if (bests[c].Delta > best.Delta) best = bests[c];
+            if (best.Add < 0) return true;
+            state.Remove(best.Drop);
+            state.Add(best.Add);
         }
         return false;
+    }
+
+    /// <summary>Node-list nonzeros from which the swap scoring runs in parallel (below, the threads cost more than they save).</summary>
+    private const int ParallelNonzeros = 200_000;
+
+    /// <summary>
+    /// The best swap (open j, close r) with j in [from, to) that gains more than <paramref name="tolerance"/>; Add = -1 if none.
+    /// <paramref name="extra"/> (all zero, left all zero) and <paramref name="touched"/> are the caller's scratch.
+    /// </summary>
+    private static (double Delta, int Add, int Drop) BestSwap(CoverInstance inst, CoverageState state, double[] loss, int from, int to,
+        double[] extra, List<int> touched, double tolerance)
+    {
+        (double Delta, int Add, int Drop) best = (tolerance, -1, -1);
+        for (int j = from; j < to; j++)
+        {
+            if (state.Open[j]) continue;
+            // extra[r]: weight covered only by r that j also covers, i.e. not lost when j replaces r.
+            foreach (int i in inst.NodesOf(j))
+            {
+                if (state.Count[i] != 1) continue;
+                int r = (int)state.SiteSum[i];
+                if (extra[r] == 0) touched.Add(r);
+                extra[r] += inst.Weight[i];
+            }
+            foreach (int r in state.Selected)
+            {
+                if (!state.CanClose(r, j)) continue;
+                double delta = state.Gain[j] - loss[r] + extra[r];
+                if (delta > best.Delta) best = (delta, j, r);
+            }
+            foreach (int r in touched) extra[r] = 0;
+            touched.Clear();
+        }
+        return best;
     }
 
     /// <summary>

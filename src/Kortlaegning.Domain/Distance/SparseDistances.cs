@@ -82,41 +82,70 @@ internal sealed class SparseDistances(int[] start, int[] index, double[] metres)
             (id[at], xs[at], ys[at]) = (j, destinations[j].X, destinations[j].Y);
         }
 
-        var index = new int[Math.Max(1024, Math.Min((long)n * 8, 1L << 26))];
-        var metres = new double[index.Length];
-        int count = 0;
-        double r2 = radius * radius;
-        for (int i = 0; i < n; i++)
+        // Origins in contiguous chunks, one per core (each with its own growing buffers), then concatenated in order.
+        var grid = new Grid(minX, minY, cell, cols, rows, cellStart, id, xs, ys, radius);
+        int chunks = n >= 4096 ? Math.Min(Environment.ProcessorCount, 8) : 1;
+        var parts = new (int[] Index, double[] Metres, int Count)[chunks];
+        Parallel.For(0, chunks, c => parts[c] = grid.Scan(origins, (int)((long)n * c / chunks), (int)((long)n * (c + 1) / chunks), start));
+        int total = 0;
+        foreach (var part in parts) total += part.Count;
+        var index = new int[total];
+        var metres = new double[total];
+        int offset = 0;
+        for (int c = 0; c < chunks; c++)
         {
-            double ox = origins[i].X, oy = origins[i].Y;
-            double fx0 = (ox - radius - minX) / cell, fx1 = (ox + radius - minX) / cell;
-            double fy0 = (oy - radius - minY) / cell, fy1 = (oy + radius - minY) / cell;
-            if (fx1 >= 0 && fx0 < cols && fy1 >= 0 && fy0 < rows)
+            int lo = (int)((long)n * c / chunks), hi = (int)((long)n * (c + 1) / chunks);
+            for (int i = lo + 1; i <= hi; i++) start[i] += offset;
+            Array.Copy(parts[c].Index, 0, index, offset, parts[c].Count);
+            Array.Copy(parts[c].Metres, 0, metres, offset, parts[c].Count);
+            offset += parts[c].Count;
+        }
+        return new SparseDistances(start, index, metres);
+    }
+
+    /// <summary>Destinations bucketed by cell (row-major), with their coordinates, for radius scans.</summary>
+    private sealed record Grid(double MinX, double MinY, double Cell, int Cols, int Rows, int[] CellStart, int[] Id, double[] Xs, double[] Ys, double Radius)
+    {
+        /// <summary>
+        /// Destinations within the radius of origins [lo, hi): fills <paramref name="start"/>[i + 1] with the end of origin
+        /// i's run counted from the chunk's own start (the caller shifts it by the chunks before).
+        /// </summary>
+        public (int[] Index, double[] Metres, int Count) Scan(IReadOnlyList<PlanarPoint> origins, int lo, int hi, int[] start)
+        {
+            var index = new int[Math.Max(1024, Math.Min((long)(hi - lo) * 8, 1L << 26))];
+            var metres = new double[index.Length];
+            int count = 0;
+            double r2 = Radius * Radius;
+            for (int i = lo; i < hi; i++)
             {
-                int c0 = Math.Max(0, (int)Math.Floor(fx0)), c1 = Math.Min(cols - 1, (int)Math.Floor(fx1));
-                int r0 = Math.Max(0, (int)Math.Floor(fy0)), r1 = Math.Min(rows - 1, (int)Math.Floor(fy1));
-                for (int r = r0; r <= r1; r++)
+                double ox = origins[i].X, oy = origins[i].Y;
+                double fx0 = (ox - Radius - MinX) / Cell, fx1 = (ox + Radius - MinX) / Cell;
+                double fy0 = (oy - Radius - MinY) / Cell, fy1 = (oy + Radius - MinY) / Cell;
+                if (fx1 >= 0 && fx0 < Cols && fy1 >= 0 && fy0 < Rows)
                 {
-                    int to = cellStart[r * cols + c1 + 1];
-                    for (int k = cellStart[r * cols + c0]; k < to; k++)
+                    int c0 = Math.Max(0, (int)Math.Floor(fx0)), c1 = Math.Min(Cols - 1, (int)Math.Floor(fx1));
+                    int r0 = Math.Max(0, (int)Math.Floor(fy0)), r1 = Math.Min(Rows - 1, (int)Math.Floor(fy1));
+                    for (int r = r0; r <= r1; r++)
                     {
-                        double dx = xs[k] - ox, dy = ys[k] - oy;
-                        double d2 = dx * dx + dy * dy;
-                        if (d2 > r2) continue;
-                        if (count == index.Length)
+                        int to = CellStart[r * Cols + c1 + 1];
+                        for (int k = CellStart[r * Cols + c0]; k < to; k++)
                         {
-                            Array.Resize(ref index, index.Length * 2);
-                            Array.Resize(ref metres, index.Length);
+                            double dx = Xs[k] - ox, dy = Ys[k] - oy;
+                            double d2 = dx * dx + dy * dy;
+                            if (d2 > r2) continue;
+                            if (count == index.Length)
+                            {
+                                Array.Resize(ref index, index.Length * 2);
+                                Array.Resize(ref metres, index.Length);
+                            }
+                            index[count] = Id[k];
+                            metres[count++] = Math.Sqrt(d2);
                         }
-                        index[count] = id[k];
-                        metres[count++] = Math.Sqrt(d2);
                     }
                 }
+                start[i + 1] = count;
             }
-            start[i + 1] = count;
+            return (index, metres, count);
         }
-        Array.Resize(ref index, count);
-        Array.Resize(ref metres, count);
-        return new SparseDistances(start, index, metres);
     }
 }
