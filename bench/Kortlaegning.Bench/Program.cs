@@ -12,4 +12,9 @@ if (args.Length > 0 && args[0] == "allocation-phases")
     AllocationComparison.Phases(args[1..]);
     return;
 }
+if (args.Length > 0 && args[0] == "allocation-bounds")
+{
+    AllocationBounds.Run(args[1..]);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -13,15 +13,17 @@ namespace Kortlaegning.Bench.Allocation;
 /// </summary>
 internal static class AllocationComparison
 {
-    private sealed record Case(string Name, string Komkode, string Kommune, int Demand, int Candidates, int K, double Radius, double Limit);
+    internal sealed record Case(string Name, string Komkode, string Kommune, int Demand, int Candidates, int K, double Radius, double Limit);
 
-    private static readonly Case[] Cases =
+    internal static readonly Case[] Cases =
     [
         new("A-aalborg", "0851", "Aalborg", 20_000, 1_000, 20, 800, 10),
         new("A-odense", "0461", "Odense", 20_000, 1_000, 20, 800, 10),
         new("B-esbjerg", "0561", "Esbjerg", 50_000, 2_000, 30, 1_200, 5),
         new("B-odense", "0461", "Odense", 50_000, 2_000, 30, 1_200, 5),
         new("B-aalborg", "0851", "Aalborg", 50_000, 2_000, 30, 1_200, 5),
+        new("B-silkeborg", "0740", "Silkeborg", 50_000, 2_000, 30, 1_200, 5),
+        new("B-odder", "0727", "Odder", 50_000, 2_000, 30, 1_200, 5),
     ];
 
     public static void Run(string[] args)

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kortlaegning.Domain.Allocation;
+using Kortlaegning.Domain.Distance;
+
+namespace Kortlaegning.Bench.Allocation;
+
+/// <summary>
+/// Where the exact MCLP's time goes on the B instances (docs/allocation.md, "Exact solvers"): the reduced instance, the
+/// heuristic, the subgradient bound after 0.05–4 s, and the LP relaxation with an OR-Tools LP solver (GLOP, HIGHS_LP, CLP,
+/// PDLP) on the whole and on the subgradient-restricted instance; optionally SCIP alone on the whole instance.
+/// Usage: allocation-bounds [filter] [lp-solver] [lp-seconds] [scip-seconds]
+/// </summary>
+internal static class AllocationBounds
+{
+    public static void Run(string[] args)
+    {
+        string only = args.Length > 0 ? args[0] : "B-";
+        string lpSolver = args.Length > 1 ? args[1] : "GLOP";
+        double lpSeconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 30;
+        double? scipSeconds = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : null;
+        foreach (var c in AllocationComparison.Cases.Where(c => c.Name.StartsWith("B-", StringComparison.Ordinal) && c.Name.Contains(only, StringComparison.Ordinal)))
+        {
+            var area = MunicipalityInstances.Load("/work/shared/data/dagi/kommuner.geojson", c.Komkode);
+            var problem = MunicipalityInstances.Mclp(area, seed: 6, c.Demand, c.Candidates, c.K, c.Radius);
+            var inst = CoverReduction.Reduce(new AllocationInput(problem, EuclideanDistance.Instance).CoverInstance(), keepK: true).Instance;
+            Print($"{c.Name}: {inst.NodeCount} nodes, {inst.SiteCount} sites, {inst.NodeSites.Length} nonzeros after reduction");
+            var h = CoverHeuristic.Mclp(inst, long.MaxValue);
+            Print($"  heuristic {h.Objective:0}");
+            CoverBound.Result? sub = null;
+            foreach (double t in new[] { 0.05, 0.25, 0.5, 1, 2, 4 })
+            {
+                sub = CoverBound.Mclp(inst, h.Objective, double.PositiveInfinity, Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * t));
+                Print($"  subgradient {t} s: bound {sub.Bound:0} ({Gap(h.Objective, sub.Bound)}), keeps {sub.Kept} sites");
+            }
+            var keep = Enumerable.Range(0, inst.SiteCount).Where(s => !sub!.Excluded[s]).ToArray();
+            foreach (var (label, target) in new[] { ("whole", inst), ("restricted", CoverReduction.Restrict(inst, keep).Instance) })
+            {
+                var watch = Stopwatch.StartNew();
+                var lp = MclpMip.Relax(target, lpSeconds, default, lpSolver);
+                if (lp is null)
+                {
+                    Print($"  {lpSolver} LP, {label} ({target.NodeSites.Length} nonzeros): not solved in {watch.Elapsed.TotalSeconds:0.0} s");
+                    continue;
+                }
+                var at = CoverBound.AtMultipliers(target, lp.Lambda, h.Objective);
+                Print($"  {lpSolver} LP, {label} ({target.NodeSites.Length} nonzeros): {watch.Elapsed.TotalSeconds:0.00} s, LP {lp.Value:0}, L(duals) {at.Bound:0} ({Gap(h.Objective, at.Bound)}), keeps {at.Kept} sites, {lp.Y.Count(v => v > 1e-6 && v < 1 - 1e-6)} fractional y");
+            }
+            if (scipSeconds is { } limit)
+            {
+                var watch = Stopwatch.StartNew();
+                var e = MclpMip.Solve(inst, h, limit, 0, default);
+                Print($"  SCIP alone, whole instance, {limit} s: {watch.Elapsed.TotalSeconds:0.0} s, objective {e?.Objective:0}, bound {e?.Bound:0}, optimal {e?.Optimal}");
+            }
+        }
+    }
+
+    private static string Gap(double objective, double bound) => ((bound - objective) / bound).ToString("P3", CultureInfo.InvariantCulture);
+
+    private static void Print(string line) => Console.WriteLine(line);
+}
