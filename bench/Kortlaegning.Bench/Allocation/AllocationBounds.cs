@@ -28,12 +28,16 @@ internal static class AllocationBounds
             var h = CoverHeuristic.Mclp(inst, long.MaxValue);
             Print($"  heuristic {h.Objective:0}");
             CoverBound.Result? sub = null;
+            double incumbent = h.Objective;
             foreach (double t in new[] { 0.05, 0.25, 0.5, 1, 2, 4 })
             {
                 sub = CoverBound.Mclp(inst, h.Objective, double.PositiveInfinity, Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * t));
-                Print($"  subgradient {t} s: bound {sub.Bound:0} ({Gap(h.Objective, sub.Bound)}), keeps {sub.Kept} sites");
+                var rounded = CoverHeuristic.Round(inst, sub.Y, long.MaxValue, "lagrangian");
+                incumbent = Math.Max(h.Objective, rounded.Objective);
+                Print($"  subgradient {t} s: bound {sub.Bound:0} ({Gap(h.Objective, sub.Bound)}), keeps {Kept(sub, h.Objective)} sites; its y rounded + swaps {rounded.Objective:0} ({Gap(rounded.Objective, sub.Bound)}), against which it keeps {Kept(sub, rounded.Objective)}");
             }
-            var keep = Enumerable.Range(0, inst.SiteCount).Where(s => !sub!.Excluded[s]).ToArray();
+            var excluded = sub!.Excluded(incumbent);
+            var keep = Enumerable.Range(0, inst.SiteCount).Where(s => !excluded[s]).ToArray();
             foreach (var (label, target) in new[] { ("whole", inst), ("restricted", CoverReduction.Restrict(inst, keep).Instance) })
             {
                 var watch = Stopwatch.StartNew();
@@ -43,8 +47,9 @@ internal static class AllocationBounds
                     Print($"  {lpSolver} LP, {label} ({target.NodeSites.Length} nonzeros): not solved in {watch.Elapsed.TotalSeconds:0.0} s");
                     continue;
                 }
-                var at = CoverBound.AtMultipliers(target, lp.Lambda, h.Objective);
-                Print($"  {lpSolver} LP, {label} ({target.NodeSites.Length} nonzeros): {watch.Elapsed.TotalSeconds:0.00} s, LP {lp.Value:0}, L(duals) {at.Bound:0} ({Gap(h.Objective, at.Bound)}), keeps {at.Kept} sites, {lp.Y.Count(v => v > 1e-6 && v < 1 - 1e-6)} fractional y");
+                var at = CoverBound.AtMultipliers(target, lp.Lambda);
+                var rounded = CoverHeuristic.Round(target, lp.Y, long.MaxValue, "lp");
+                Print($"  {lpSolver} LP, {label} ({target.NodeSites.Length} nonzeros): {watch.Elapsed.TotalSeconds:0.00} s, LP {lp.Value:0}, L(duals) {at.Bound:0} ({Gap(h.Objective, at.Bound)}), keeps {Kept(at, h.Objective)} sites, {lp.Y.Count(v => v > 1e-6 && v < 1 - 1e-6)} fractional y, rounded + swaps {rounded.Objective:0}");
             }
             if (scipSeconds is { } limit)
             {
@@ -56,6 +61,8 @@ internal static class AllocationBounds
     }
 
     private static string Gap(double objective, double bound) => ((bound - objective) / bound).ToString("P3", CultureInfo.InvariantCulture);
+
+    private static int Kept(CoverBound.Result r, double incumbent) => r.Excluded(incumbent).Count(e => !e);
 
     private static void Print(string line) => Console.WriteLine(line);
 }

@@ -46,13 +46,14 @@ internal static class AllocationComparison
     }
 
     /// <summary>
-    /// Phase profile on the B instances: heuristic, and auto with a 1 s limit, for MCLP and p-median; each solve prints
-    /// its wall clock, solver label, objective, gap and the seconds of each phase. Usage: allocation-phases [GEOJSON] [filter].
+    /// Phase profile on the B instances: heuristic, and auto with a 1 s limit (or the third argument), for MCLP and p-median; each solve prints
+    /// its wall clock, solver label, objective, gap and the seconds of each phase. Usage: allocation-phases [GEOJSON] [filter] [auto-limit].
     /// </summary>
     public static void Phases(string[] args)
     {
         string geojson = args.Length > 0 ? args[0] : "/work/shared/data/dagi/kommuner.geojson";
         string only = args.Length > 1 ? args[1] : "";
+        double autoLimit = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 1;
         WarmUp();
         Console.WriteLine("instance\tobjective\tsolver-choice\tlimit\tseconds\tsolver\tvalue\toptimal\tgap\tphases");
         foreach (var c in Cases.Where(c => c.Name.StartsWith("B-", StringComparison.Ordinal) && c.Name.Contains(only, StringComparison.Ordinal)))
@@ -61,7 +62,7 @@ internal static class AllocationComparison
             var problem = MunicipalityInstances.Mclp(area, seed: 6, c.Demand, c.Candidates, c.K, c.Radius);
             foreach (var objective in new[] { AllocationObjective.Mclp, AllocationObjective.PMedian })
             {
-                foreach (var (solver, limit) in new[] { (SolverChoice.Heuristic, c.Limit), (SolverChoice.Auto, 1.0) })
+                foreach (var (solver, limit) in new[] { (SolverChoice.Heuristic, c.Limit), (SolverChoice.Auto, autoLimit) })
                 {
                     Report(c.Name, $"{objective}\t{solver}\t{limit:0}", problem with { Objective = objective, Solver = solver, TimeLimitSeconds = limit }, phases: true);
                 }

@@ -21,21 +21,36 @@ internal static class CoverBound
 
     private const int Stall = 20;
 
+    /// <summary>Weight of the newest relaxation solution in the running average of y (primal recovery).</summary>
+    private const double Smoothing = 0.1;
+
     /// <summary>
-    /// The bound and the sites that no selection worth at least the incumbent can contain (Lagrangian reduced-cost test:
-    /// forcing site j into the top K gives L − c_K + c_j, where c_K is the smallest chosen non-fixed c; below the incumbent
-    /// means j is in no selection as good as it). The incumbent itself never contains such a site.
+    /// The bound L and what comes with it: <see cref="Y"/>, a running average of the relaxation's chosen sites, which
+    /// approximates the LP relaxation's y (Barahona &amp; Anbil 2000 recover primal solutions the same way) and is worth
+    /// rounding; and the Lagrangian reduced-cost test at the best multipliers.
     /// </summary>
-    public sealed record Result(double Bound, bool[] Excluded)
+    public sealed class Result(CoverInstance inst, double bound, double value, double[] cost, double[] y)
     {
-        public int Kept => Excluded.Count(e => !e);
+        public double Bound => bound;
+
+        public double[] Y => y;
+
+        /// <summary>
+        /// Sites that no selection worth at least <paramref name="incumbent"/> can contain: forcing site j into the top K
+        /// gives L − c_K + c_j (c_K the smallest chosen non-fixed c); below the incumbent means j is in no selection as good
+        /// as it, so the incumbent itself never contains such a site.
+        /// </summary>
+        public bool[] Excluded(double incumbent) =>
+            double.IsFinite(value) ? Exclusions(inst, cost, value, incumbent) : new bool[inst.SiteCount];
     }
 
     /// <summary>
     /// Subgradient steps from λ = w/2 until <paramref name="deadlineTicks"/>, the steps have converged, or the bound meets
     /// <paramref name="lowerBound"/> (the incumbent's objective). Each iteration costs two passes over the node lists.
+    /// Each time the step scale halves, <paramref name="round"/> (if given) gets the averaged y and returns the incumbent's
+    /// objective, possibly raised by rounding it: a higher incumbent is a better target for the steps.
     /// </summary>
-    public static Result Mclp(CoverInstance inst, double lowerBound, double upperBound, long deadlineTicks)
+    public static Result Mclp(CoverInstance inst, double lowerBound, double upperBound, long deadlineTicks, Func<double[], double>? round = null)
     {
         int n = inst.NodeCount, m = inst.SiteCount;
         var w = inst.Weight;
@@ -43,15 +58,18 @@ internal static class CoverBound
         for (int i = 0; i < n; i++) lambda[i] = 0.5 * w[i];
         var cost = new double[m];
         var chosen = new bool[m];
+        var y = new double[m];
         var g = new double[n];
         var order = new Order(inst);
         double best = upperBound, theta = Theta0;
         var bestCost = new double[m];
         double bestValue = double.PositiveInfinity;
-        int stall = 0;
+        int stall = 0, iterations = 0;
         while (theta >= ThetaEnd && Stopwatch.GetTimestamp() <= deadlineTicks)
         {
             double value = Evaluate(inst, lambda, cost, order, chosen);
+            double a = iterations++ == 0 ? 1 : Smoothing;
+            for (int s = 0; s < m; s++) y[s] = (1 - a) * y[s] + (chosen[s] ? a : 0);
             if (value < bestValue)
             {
                 bestValue = value;
@@ -66,6 +84,7 @@ internal static class CoverBound
             {
                 theta /= 2;
                 stall = 0;
+                if (round is not null) lowerBound = Math.Max(lowerBound, round(y));
             }
             if (best - lowerBound <= 1e-9 * Math.Max(1, best)) break;
             double norm = 0;
@@ -80,17 +99,18 @@ internal static class CoverBound
             double step = theta * (value - lowerBound) / norm;
             for (int i = 0; i < n; i++) lambda[i] = Math.Clamp(lambda[i] - step * g[i], 0, w[i]);
         }
-        return new Result(best, double.IsFinite(bestValue) ? Exclusions(inst, bestCost, bestValue, lowerBound) : new bool[m]);
+        return new Result(inst, best, bestValue, bestCost, y);
     }
 
-    /// <summary>L(λ) at the given multipliers (clamped into [0, w_i]) and the sites it excludes against <paramref name="lowerBound"/>.</summary>
-    public static Result AtMultipliers(CoverInstance inst, double[] multipliers, double lowerBound)
+    /// <summary>L(λ) at the given multipliers (clamped into [0, w_i]).</summary>
+    public static Result AtMultipliers(CoverInstance inst, double[] multipliers)
     {
         var lambda = new double[inst.NodeCount];
         for (int i = 0; i < lambda.Length; i++) lambda[i] = Math.Clamp(multipliers[i], 0, inst.Weight[i]);
         var cost = new double[inst.SiteCount];
-        double value = Evaluate(inst, lambda, cost, new Order(inst), new bool[inst.SiteCount]);
-        return new Result(value, Exclusions(inst, cost, value, lowerBound));
+        var chosen = new bool[inst.SiteCount];
+        double value = Evaluate(inst, lambda, cost, new Order(inst), chosen);
+        return new Result(inst, value, value, cost, chosen.Select(c => c ? 1.0 : 0).ToArray());
     }
 
     /// <summary>L(λ); fills <paramref name="cost"/> with c_j and <paramref name="chosen"/> with the relaxation's K sites.</summary>

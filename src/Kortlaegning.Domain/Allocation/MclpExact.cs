@@ -16,8 +16,11 @@ namespace Kortlaegning.Domain.Allocation;
 /// </summary>
 internal static class MclpExact
 {
-    /// <summary>Share of the time left that the LP may take; the rest is for SCIP.</summary>
-    private const double LpShare = 0.5;
+    /// <summary>
+    /// Share of the time left that the LP may take; the rest is for SCIP. The LP is what closes the gap on the instances
+    /// the bound does not prove (B Odense: 2.3 s on 500 sites, then 0.01 %); SCIP after it rarely finishes a large instance.
+    /// </summary>
+    private const double LpShare = 0.8;
 
     /// <summary>
     /// Best selection found and the tightest bound, in <paramref name="inst"/>'s site indices. <paramref name="incumbent"/>
@@ -38,10 +41,10 @@ internal static class MclpExact
             {
                 var rounded = CoverHeuristic.Round(view.Instance, lp.Y, clock.Deadline(1 - reserve), "lp");
                 if (rounded.Objective > best.Objective) best = view.ToParent(rounded);
-                var at = CoverBound.AtMultipliers(view.Instance, lp.Lambda, best.Objective);
+                var at = CoverBound.AtMultipliers(view.Instance, lp.Lambda);
                 bound = Math.Min(bound, Math.Max(at.Bound, best.Objective));
                 if (AllocationReport.Gap(best.Objective, bound) <= 1e-9) return Proven(best);
-                view = view.Without(at.Excluded);
+                view = view.Without(at.Excluded(best.Objective));
             }
         }
 
