@@ -53,6 +53,12 @@ public class PlanScenarioEditTests(PostGisFixture db)
         fields = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.Superset(new HashSet<string> { "name", "municipality", "demand.source" }, fields);
 
+        var malformed = new HttpRequestMessage(HttpMethod.Put, $"/api/plans/scenarios/{id}") { Content = new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json") };
+        malformed.Headers.TryAddWithoutValidation("If-Match", etag);
+        var response = await _client.SendAsync(malformed);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await Json.ReadAsync(response, HttpStatusCode.BadRequest);
+
         var now = await _client.GetJsonAsync($"/api/plans/scenarios/{id}");
         Assert.Equal(1, now.GetProperty("version").GetInt32());
         Assert.Equal(1, now.GetProperty("parameters").GetProperty("k").GetInt32());
