@@ -24,6 +24,9 @@ internal sealed class PlanScenarioConfiguration : IEntityTypeConfiguration<PlanS
         e.Property(s => s.Result).HasColumnName("result").HasColumnType("jsonb");
         e.Property(s => s.CreatedAt).HasColumnName("created_at");
         e.Property(s => s.UpdatedAt).HasColumnName("updated_at");
+        // A concurrency token so that a run, which solves without holding a lock, stores its result only if the
+        // scenario was not edited meanwhile (UPDATE … WHERE version = the version it solved).
+        e.Property(s => s.Version).HasColumnName("version").HasDefaultValue(1).IsConcurrencyToken();
         e.HasIndex(s => new { s.Municipality, s.Name }).IsUnique();
         e.HasOne<Rankings.RankingPreset>().WithMany().HasForeignKey(s => s.NeedPresetId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -13,10 +13,14 @@ namespace Kortlaegning.Api.Facilities;
 
 /// <summary>
 /// Facilities as GeoJSON, with edits under optimistic concurrency: GET answers an ETag (the row version, <c>"v3"</c>);
-/// PUT and DELETE require If-Match (428 without it; <c>*</c> means "whatever is there") and answer 412 when it is stale.
+/// PUT and DELETE require If-Match (428 without it; <c>*</c> means "whatever is there") and answer 412 when it is stale
+/// (<see cref="Preconditions"/>, shared with planning scenarios).
 /// </summary>
 public static class FacilitiesEndpoints
 {
+    /// <summary>Where a client gets the ETag that PUT and DELETE require (named in the 428 answer).</summary>
+    private const string OnePath = "/api/facilities/{id}";
+
     public static void MapFacilities(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/facilities").WithTags("Facilities");
@@ -114,7 +118,7 @@ public static class FacilitiesEndpoints
         cmd.Parameters.AddWithValue("id", id);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         if (!await r.ReadAsync(ct)) return Problems.NotFound($"No facility {id}.");
-        http.Response.Headers.ETag = ETag(r.GetInt32(1));
+        http.Response.Headers.ETag = Preconditions.ETag(r.GetInt32(1));
         http.Response.Headers.CacheControl = "no-cache";
         return GeoJsonText.Ok(r.GetString(0));
     }
@@ -134,14 +138,14 @@ public static class FacilitiesEndpoints
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Replace(
         int id, HttpContext http, FacilityTypes types, FacilityStore store, NpgsqlDataSource db, CancellationToken ct)
     {
-        if (!TryIfMatch(http.Request, out var expected, out var problem)) return problem!;
+        if (!Preconditions.TryIfMatch(http.Request, OnePath, out var expected, out var problem)) return problem!;
         var (facility, bodyProblem) = await ReadBodyAsync(http.Request, types, ct);
         if (bodyProblem is not null) return bodyProblem;
         var result = await store.UpdateAsync(id, expected, facility!, ct);
         return result.Outcome switch
         {
             WriteOutcome.NotFound => Problems.NotFound($"No facility {id}."),
-            WriteOutcome.Stale => Stale(id, result.CurrentVersion),
+            WriteOutcome.Stale => Preconditions.Stale("facility", id, result.CurrentVersion),
             WriteOutcome.Invalid => Invalid(result.Errors!),
             _ => await Written(http, db, result, ct),
         };
@@ -149,12 +153,12 @@ public static class FacilitiesEndpoints
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> Delete(int id, HttpContext http, FacilityStore store, CancellationToken ct)
     {
-        if (!TryIfMatch(http.Request, out var expected, out var problem)) return problem!;
+        if (!Preconditions.TryIfMatch(http.Request, OnePath, out var expected, out var problem)) return problem!;
         var result = await store.DeleteAsync(id, expected, ct);
         return result.Outcome switch
         {
             WriteOutcome.NotFound => Problems.NotFound($"No facility {id}."),
-            WriteOutcome.Stale => Stale(id, result.CurrentVersion),
+            WriteOutcome.Stale => Preconditions.Stale("facility", id, result.CurrentVersion),
             _ => TypedResults.NoContent(),
         };
     }
@@ -210,41 +214,9 @@ public static class FacilitiesEndpoints
         await using var cmd = db.CreateCommand(FacilityQueries.One);
         cmd.Parameters.AddWithValue("id", result.Id);
         var feature = (string)(await cmd.ExecuteScalarAsync(ct))!;
-        http.Response.Headers.ETag = ETag(result.Version);
+        http.Response.Headers.ETag = Preconditions.ETag(result.Version);
         return GeoJsonText.Ok(feature);
     }
-
-    internal static string ETag(int version) => $"\"v{version}\"";
-
-    /// <summary>If-Match: <c>"v{n}"</c> gives the expected version, <c>*</c> none (any current version). Absent: 428.</summary>
-    private static bool TryIfMatch(HttpRequest request, out int? expected, out ProblemHttpResult? problem)
-    {
-        expected = null;
-        problem = null;
-        var values = request.Headers.IfMatch.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
-        if (values.Count == 0)
-        {
-            problem = Problems.Status(StatusCodes.Status428PreconditionRequired, "If-Match required",
-                "Send the ETag from GET /api/facilities/{id} in If-Match (or * to overwrite whatever is there), so a stale edit cannot overwrite someone else's.");
-            return false;
-        }
-        if (values.Contains("*")) return true;
-        foreach (var v in values)
-        {
-            if (v.Length > 3 && v.StartsWith("\"v", StringComparison.Ordinal) && v.EndsWith('"') && int.TryParse(v.AsSpan(2, v.Length - 3), out var n))
-            {
-                expected = n;
-                return true;
-            }
-        }
-        problem = Problems.Status(StatusCodes.Status412PreconditionFailed, "Precondition failed", $"If-Match {string.Join(", ", values)} is not an ETag of this service (\"v<version>\").");
-        return false;
-    }
-
-    private static ProblemHttpResult Stale(int id, int current) =>
-        Problems.Status(StatusCodes.Status412PreconditionFailed, "The facility has changed",
-            $"Facility {id} is now at version {current}: someone else edited it. GET it again, re-apply your change and send the new ETag.",
-            new Dictionary<string, object?> { ["currentETag"] = ETag(current) });
 
     private static ProblemHttpResult Invalid(IReadOnlyList<FieldError> errors) =>
         Problems.Status(400, "Invalid facility", string.Join(" ", errors.Select(e => $"{e.Field}: {e.Reason}")),

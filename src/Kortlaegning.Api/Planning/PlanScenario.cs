@@ -39,4 +39,10 @@ public sealed class PlanScenario
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// 1 when created, +1 on every edit and every run (a run replaces <see cref="Result"/>); the ETag for optimistic
+    /// concurrency, as for facilities.
+    /// </summary>
+    public int Version { get; set; }
 }

@@ -5,8 +5,16 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Kortlaegning.Api.Planning;
 
+/// <summary>
+/// One-off solves and stored scenarios. Scenarios are edited under optimistic concurrency as facilities are
+/// (<see cref="Preconditions"/>): GET, create, edit and run answer an ETag (the version, <c>"v3"</c>); PUT and DELETE
+/// require If-Match (428 without it, <c>*</c> for any version) and answer 412 with <c>currentETag</c> when it is stale.
+/// </summary>
 public static class PlanningEndpoints
 {
+    /// <summary>Where a client gets the ETag that PUT and DELETE require (named in the 428 answer).</summary>
+    private const string ScenarioPath = "/api/plans/scenarios/{id}";
+
     /// <summary>
     /// Largest request body for solves and scenarios: 200,000 demand and 20,000 candidate points at ~170 bytes each with
     /// generous ids. Bigger bodies are answered 413 before they are read.
@@ -24,13 +32,21 @@ public static class PlanningEndpoints
         group.MapGet("/demand", Demand).WithName("PlanDemand")
             .WithSummary("A municipality's demand points (grid cells, parishes or housing departments) with weights, optionally need-weighted.");
         group.MapGet("/scenarios", ListScenarios).WithName("ListPlanScenarios");
-        group.MapGet("/scenarios/{id:int}", GetScenario).WithName("GetPlanScenario");
+        group.MapGet("/scenarios/{id:int}", GetScenario).WithName("GetPlanScenario")
+            .WithSummary("One scenario with its last result, and its ETag.");
         group.MapPost("/scenarios", CreateScenario).WithName("CreatePlanScenario")
-            .WithSummary("Store a scenario (checked as if it were solved, without solving).")
+            .WithSummary("Store a scenario (checked as if it were solved, without solving). 201 with Location and ETag.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .RequireAuthorization(Policies.Planner);
+        group.MapPut("/scenarios/{id:int}", ReplaceScenario).WithName("ReplacePlanScenario")
+            .WithSummary("Replace a scenario's definition (the body of create, checked the same way) and clear its result. If-Match with the ETag from GET is required: 428 without, 412 when stale.")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .RequireAuthorization(Policies.Planner);
+        group.MapDelete("/scenarios/{id:int}", DeleteScenario).WithName("DeletePlanScenario")
+            .WithSummary("Delete a scenario. If-Match is required: 428 without, 412 when stale.")
+            .RequireAuthorization(Policies.Planner);
         group.MapPost("/scenarios/{id:int}/run", RunScenario).WithName("RunPlanScenario")
-            .WithSummary("Solve a stored scenario on the data loaded now, store the result and return it.")
+            .WithSummary("Solve a stored scenario on the data loaded now, store the result and return it with the scenario's new ETag.")
             .RequireAuthorization(Policies.Planner);
         group.MapGet("/compare", Compare).WithName("ComparePlanScenarios")
             .WithSummary("Two run scenarios side by side: sites, coverage, and people newly covered by B on A's demand.");
@@ -71,28 +87,60 @@ public static class PlanningEndpoints
         return TypedResults.Ok(await scenarios.ListAsync(code, ct));
     }
 
-    internal static async Task<Results<Ok<ScenarioDto>, ProblemHttpResult>> GetScenario(int id, ScenarioService scenarios, CancellationToken ct) =>
-        await scenarios.GetAsync(id, ct) is { } s ? TypedResults.Ok(s) : Problems.NotFound($"No planning scenario {id}.");
-
-    internal static async Task<Results<Created<ScenarioDto>, ValidationProblem, ProblemHttpResult>> CreateScenario(ScenarioBody body, ScenarioService scenarios, CancellationToken ct)
+    internal static async Task<Results<Ok<ScenarioDto>, ProblemHttpResult>> GetScenario(int id, HttpResponse response, ScenarioService scenarios, CancellationToken ct)
     {
-        var outcome = await scenarios.CreateAsync(body, ct);
-        if (outcome.TooLarge) return TooLarge(outcome.Errors!);
-        if (outcome.Conflict is { } conflict) return Problems.Status(409, "Name taken", conflict);
-        if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors, title: "The scenario has errors");
-        return TypedResults.Created($"/api/plans/scenarios/{outcome.Value!.Id}", outcome.Value);
+        if (await scenarios.GetAsync(id, ct) is not { } s) return ScenarioNotFound(id);
+        response.Headers.ETag = Preconditions.ETag(s.Version);
+        response.Headers.CacheControl = "no-cache";
+        return TypedResults.Ok(s);
     }
 
-    internal static async Task<Results<Ok<ScenarioResult>, ProblemHttpResult>> RunScenario(int id, ScenarioService scenarios, CancellationToken ct)
+    internal static async Task<Results<Created<ScenarioDto>, ValidationProblem, ProblemHttpResult>> CreateScenario(
+        ScenarioBody body, HttpResponse response, ScenarioService scenarios, CancellationToken ct)
+    {
+        var outcome = await scenarios.CreateAsync(body, ct);
+        if (Refused(outcome) is { } problem) return problem;
+        if (outcome.Errors is { } errors) return Invalid(errors);
+        response.Headers.ETag = Preconditions.ETag(outcome.Value!.Version);
+        return TypedResults.Created($"/api/plans/scenarios/{outcome.Value.Id}", outcome.Value);
+    }
+
+    internal static async Task<Results<Ok<ScenarioDto>, ValidationProblem, ProblemHttpResult>> ReplaceScenario(
+        int id, ScenarioBody body, HttpContext http, ScenarioService scenarios, CancellationToken ct)
+    {
+        if (!Preconditions.TryIfMatch(http.Request, ScenarioPath, out var expected, out var precondition)) return precondition!;
+        var outcome = await scenarios.UpdateAsync(id, expected, body, ct);
+        if (outcome.NotFound) return ScenarioNotFound(id);
+        if (outcome.Stale is { } current) return Preconditions.Stale("planning scenario", id, current);
+        if (Refused(outcome) is { } problem) return problem;
+        if (outcome.Errors is { } errors) return Invalid(errors);
+        http.Response.Headers.ETag = Preconditions.ETag(outcome.Value!.Version);
+        return TypedResults.Ok(outcome.Value);
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteScenario(int id, HttpRequest request, ScenarioService scenarios, CancellationToken ct)
+    {
+        if (!Preconditions.TryIfMatch(request, ScenarioPath, out var expected, out var precondition)) return precondition!;
+        var outcome = await scenarios.DeleteAsync(id, expected, ct);
+        if (outcome.NotFound) return ScenarioNotFound(id);
+        if (outcome.Stale is { } current) return Preconditions.Stale("planning scenario", id, current);
+        return TypedResults.NoContent();
+    }
+
+    internal static async Task<Results<Ok<ScenarioResult>, ProblemHttpResult>> RunScenario(int id, HttpResponse response, ScenarioService scenarios, CancellationToken ct)
     {
         var outcome = await scenarios.RunAsync(id, ct);
-        if (outcome.NotFound) return Problems.NotFound($"No planning scenario {id}.");
+        if (outcome.NotFound) return ScenarioNotFound(id);
         if (outcome.TooLarge) return TooLarge(outcome.Errors!);
         if (outcome.Conflict is { } conflict)
         {
-            return Problems.Status(409, "Scenario does not run", conflict, new Dictionary<string, object?> { ["errors"] = outcome.Errors });
+            // Without field errors the scenario did run, but was edited meanwhile (its result was dropped).
+            return outcome.Errors is null
+                ? Problems.Status(409, "Scenario edited while running", conflict)
+                : Problems.Status(409, "Scenario does not run", conflict, new Dictionary<string, object?> { ["errors"] = outcome.Errors });
         }
-        return TypedResults.Ok(outcome.Value!);
+        response.Headers.ETag = Preconditions.ETag(outcome.Value!.Version);
+        return TypedResults.Ok(outcome.Value.Result);
     }
 
     public sealed record CompareQuery(int? A, int? B);
@@ -106,6 +154,17 @@ public static class PlanningEndpoints
         if (outcome.Conflict is { } conflict) return Problems.Status(409, "Not run yet", conflict);
         return TypedResults.Ok(outcome.Value!);
     }
+
+    private static ProblemHttpResult ScenarioNotFound(int id) => Problems.NotFound($"No planning scenario {id}.");
+
+    /// <summary>What create and edit refuse alike before any field error: a body too large (413) or a name taken (409).</summary>
+    private static ProblemHttpResult? Refused(ScenarioOutcome<ScenarioDto> outcome) =>
+        outcome.TooLarge ? TooLarge(outcome.Errors!)
+        : outcome.Conflict is { } conflict ? Problems.Status(409, "Name taken", conflict)
+        : null;
+
+    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "The scenario has errors");
 
     private static ProblemHttpResult TooLarge(Dictionary<string, string[]> errors) =>
         Problems.Status(StatusCodes.Status413PayloadTooLarge, "Too large",

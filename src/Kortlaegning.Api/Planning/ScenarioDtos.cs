@@ -3,7 +3,7 @@ using Kortlaegning.Domain.Allocation;
 
 namespace Kortlaegning.Api.Planning;
 
-/// <summary>Body of POST /api/plans/scenarios.</summary>
+/// <summary>Body of POST /api/plans/scenarios and PUT /api/plans/scenarios/{id}.</summary>
 public sealed record ScenarioBody(
     string? Name,
     string? Municipality,
@@ -23,7 +23,7 @@ public sealed record ScenarioDemandDto(string Source, int? NeedPresetId, int? Po
 
 public sealed record ScenarioDto(
     int Id, string Name, string Municipality, ScenarioDemandDto Demand, JsonElement Candidates, bool CandidateFacilities,
-    IReadOnlyList<string> Fixed, PlanParameters Parameters, ScenarioResult? Result, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    IReadOnlyList<string> Fixed, PlanParameters Parameters, ScenarioResult? Result, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);
 
 /// <summary>A selected site with where it is, so a result can be drawn and compared without looking candidates up again.</summary>
 public sealed record PlanSite(string Id, double Lon, double Lat, string? Name);

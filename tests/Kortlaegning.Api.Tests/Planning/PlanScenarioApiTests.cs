@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kortlaegning.Api.Tests.Facilities;
+using static Kortlaegning.Api.Tests.Planning.ScenarioClient;
 
 namespace Kortlaegning.Api.Tests.Planning;
 
@@ -10,45 +11,17 @@ public class PlanScenarioApiTests(PostGisFixture db)
 {
     private readonly HttpClient _client = db.Client;
 
-    /// <summary>Five drawn candidates in central Esbjerg (around Treenigheds parish), ~1–2 km apart.</summary>
-    private static readonly object[] EsbjergCandidates =
-    [
-        new { id = "c1", lon = 8.452, lat = 55.468, name = "Torvet" },
-        new { id = "c2", lon = 8.436, lat = 55.478 },
-        new { id = "c3", lon = 8.470, lat = 55.480 },
-        new { id = "c4", lon = 8.445, lat = 55.490 },
-        new { id = "c5", lon = 8.480, lat = 55.462 },
-    ];
-
-    private static object Scenario(string name, int k, string[]? fixedIds = null) => new
-    {
-        name, municipality = "561",
-        demand = new { source = "grid" },
-        candidates = EsbjergCandidates,
-        @fixed = fixedIds ?? [],
-        parameters = new { objective = "mclp", k, radiusMeters = 800, timeLimitSeconds = 10, solver = "auto" },
-    };
-
-    private async Task<int> CreateAsync(object body)
-    {
-        var created = await Json.ReadAsync(await _client.PostAsJsonAsync("/api/plans/scenarios", body), HttpStatusCode.Created);
-        return created.GetProperty("id").GetInt32();
-    }
-
-    private async Task<JsonElement> RunAsync(int id) =>
-        await Json.ReadAsync(await _client.PostAsync($"/api/plans/scenarios/{id}/run", null), HttpStatusCode.OK);
-
     [Fact]
     public async Task AnEsbjergScenarioIsCreatedRunAndComparedWithALargerOne()
     {
-        int a = await CreateAsync(Scenario("Esbjerg: two spots", 2));
-        int b = await CreateAsync(Scenario("Esbjerg: three spots, Torvet fixed", 3, ["c1"]));
+        int a = (await _client.CreateScenarioAsync(Esbjerg("Esbjerg: two spots", 2))).Id;
+        int b = (await _client.CreateScenarioAsync(Esbjerg("Esbjerg: three spots, Torvet fixed", 3, ["c1"]))).Id;
 
         // Not run yet: nothing to compare.
         await Json.ReadAsync(await _client.GetAsync($"/api/plans/compare?a={a}&b={b}"), HttpStatusCode.Conflict);
 
-        var ra = await RunAsync(a);
-        var rb = await RunAsync(b);
+        var ra = await _client.RunScenarioAsync(a);
+        var rb = await _client.RunScenarioAsync(b);
         Assert.Equal(2, ra.GetProperty("selected").GetArrayLength());
         Assert.Equal("c1", rb.GetProperty("selected")[0].GetString());
         Assert.Equal(3, rb.GetProperty("sites").GetArrayLength());
@@ -80,8 +53,8 @@ public class PlanScenarioApiTests(PostGisFixture db)
     [Fact]
     public async Task ASecondScenarioWithTheSameNameInTheMunicipalityIsAConflict()
     {
-        await CreateAsync(Scenario("Esbjerg: name taken", 1));
-        await Json.ReadAsync(await _client.PostAsJsonAsync("/api/plans/scenarios", Scenario("Esbjerg: name taken", 2)), HttpStatusCode.Conflict);
+        await _client.CreateScenarioAsync(Esbjerg("Esbjerg: name taken", 1));
+        await Json.ReadAsync(await _client.PostAsJsonAsync("/api/plans/scenarios", Esbjerg("Esbjerg: name taken", 2)), HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -99,7 +72,7 @@ public class PlanScenarioApiTests(PostGisFixture db)
         var fields = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.Superset(new HashSet<string> { "name", "municipality", "demand.source" }, fields);
 
-        var valid = Scenario("Esbjerg: bad k", 9, ["c7"]);
+        var valid = Esbjerg("Esbjerg: bad k", 9, ["c7"]);
         problem = await Json.ReadAsync(await _client.PostAsJsonAsync("/api/plans/scenarios", valid), HttpStatusCode.BadRequest);
         fields = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.Superset(new HashSet<string> { "parameters.k", "fixed[0]" }, fields);
@@ -116,14 +89,14 @@ public class PlanScenarioApiTests(PostGisFixture db)
     [Fact]
     public async Task UploadedPointsAreADemandSource()
     {
-        int id = await CreateAsync(new
+        int id = (await _client.CreateScenarioAsync(new
         {
             name = "Esbjerg: uploaded", municipality = "0561",
             demand = new { source = "points", points = new[] { new { id = "p1", lon = 8.452, lat = 55.469, weight = 40.0 }, new { id = "p2", lon = 8.60, lat = 55.55, weight = 10.0 } } },
             candidates = EsbjergCandidates,
             parameters = new { objective = "mclp", k = 1, radiusMeters = 800 },
-        });
-        var r = await RunAsync(id);
+        })).Id;
+        var r = await _client.RunScenarioAsync(id);
         Assert.Equal("c1", r.GetProperty("selected")[0].GetString());
         Assert.Equal(40, r.GetProperty("coveredWeight").GetDouble(), 6);
         Assert.Equal(50, r.GetProperty("totalWeight").GetDouble(), 6);
@@ -180,15 +153,15 @@ public class PlanScenarioApiTests(PostGisFixture db)
     {
         var (spot, _, _) = await _client.CreateAsync(new { name = "ILLUSTRATIVE planning candidate", type = "library", lon = 8.4525, lat = 55.4685, candidateSpot = true });
         var (existing, _, _) = await _client.CreateAsync(new { name = "ILLUSTRATIVE existing spot", type = "library", lon = 8.470, lat = 55.480 });
-        int id = await CreateAsync(new
+        int id = (await _client.CreateScenarioAsync(new
         {
             name = "Esbjerg: facilities", municipality = "0561",
             demand = new { source = "grid" },
             candidates = Array.Empty<object>(), candidateFacilities = true,
             @fixed = new[] { $"facility:{existing}" },
             parameters = new { objective = "mclp", k = 2, radiusMeters = 800 },
-        });
-        var r = await RunAsync(id);
+        })).Id;
+        var r = await _client.RunScenarioAsync(id);
         var selected = r.GetProperty("selected").EnumerateArray().Select(s => s.GetString()).ToList();
         Assert.Equal($"facility:{existing}", selected[0]);
         Assert.Contains($"facility:{spot}", selected);
