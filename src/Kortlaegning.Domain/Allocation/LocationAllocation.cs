@@ -77,7 +77,7 @@ public static class LocationAllocation
                 : clock.Deadline(BoundShare);
             // Beyond the instant answer, the relaxation's averaged y is rounded and improved by swaps whenever the step
             // scale halves: it escapes the local optimum the swaps from greedy got stuck in (by 0.5 % on dense instances,
-            // docs/allocation.md), and the better incumbent is a better target for the steps.
+            // docs/allocation.md), and the better incumbent lets the reduced-cost test exclude more sites.
             var incumbent = heuristic;
             Func<double[], double>? round = p.Solver == SolverChoice.Heuristic ? null : y =>
             {

@@ -99,6 +99,29 @@ public class MclpExactTests
         }
     }
 
+    /// <summary>
+    /// The subgradient with rounding: its bound holds the optimum, its rounded selections are real (never above the
+    /// optimum), and the sites it excludes, at any iteration or at the end, appear in no optimal selection.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void SubgradientWithRoundingKeepsEveryOptimum(int seed)
+    {
+        var inst = Cover(Instance(seed));
+        var (best, optima) = BruteForce(inst);
+        var greedy = CoverHeuristic.Mclp(inst, long.MaxValue, swap: false);
+        double incumbent = greedy.Objective;
+        var result = CoverBound.Mclp(inst, incumbent, double.PositiveInfinity, Stopwatch.GetTimestamp() + Stopwatch.Frequency, y =>
+        {
+            var rounded = CoverHeuristic.Round(inst, y, long.MaxValue, "lagrangian");
+            Assert.True(rounded.Objective <= best + 1e-9);
+            return incumbent = Math.Max(incumbent, rounded.Objective);
+        });
+        Assert.True(result.Bound >= best - 1e-9, $"bound {result.Bound} below the optimum {best}");
+        var excluded = result.Excluded(incumbent);
+        Assert.DoesNotContain(optima, set => set.Any(s => excluded[s]));
+    }
+
     /// <summary>The LP bounds the optimum, and the Lagrangian bound at its duals is the LP bound (no area minimums).</summary>
     [Theory]
     [MemberData(nameof(Seeds))]
