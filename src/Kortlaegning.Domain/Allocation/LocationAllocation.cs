@@ -87,10 +87,9 @@ public static class LocationAllocation
             };
             var lagrangian = CoverBound.Mclp(inst, heuristic.Objective, cheap, until, round);
             round?.Invoke(lagrangian.Y);
-            heuristic = incumbent;
             clock.Mark("bound");
             // A bound below the incumbent can only be rounding in the sums of λ.
-            heuristic = heuristic with { Bound = Math.Max(lagrangian.Bound, heuristic.Objective) };
+            heuristic = incumbent with { Bound = Math.Max(lagrangian.Bound, incumbent.Objective) };
             excluded = lagrangian.Excluded(heuristic.Objective);
         }
         CoverSolution? exact = null;
