@@ -123,8 +123,22 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
     const covered = await page.locator('#pane-planning .covered').innerText();
     assert.match(covered, /Dækket befolkning: [\d.]+ af [\d.]+ \([\d,]+ %\)/);
     assert.match(await page.locator('#pane-planning .meta').innerText(), /Esbjerg/);
-    assert.deepEqual(errors, []);
     await page.screenshot({ path: `${ARTIFACTS}planning-run.png` });
+
+    // Save it as a scenario (stored and run on the server), then delete it again from the list.
+    const name = `Browser test ${Date.now()}`;
+    await page.fill('#pl-name', name);
+    await page.click('#pl-save');
+    const row = page.locator('#pane-planning .scenarios tr', { hasText: name });
+    await row.waitFor({ timeout: 20_000 });
+    const stored = (await (await fetch(`${BASE}/api/plans/scenarios?municipality=0561`)).json()).find((s) => s.name === name);
+    assert.ok(stored?.result, 'the saved scenario is stored with its result');
+    page.once('dialog', (dialog) => dialog.accept());
+    await row.locator('.pl-delete').click();
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+    assert.equal((await fetch(`${BASE}/api/plans/scenarios/${stored.id}`)).status, 404);
+    assert.match(await page.locator('#pane-planning .status').innerText(), /slettet/);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 
