@@ -6,6 +6,14 @@ namespace Kortlaegning.Domain.Tests.Allocation;
 /// <summary>Small instances built by hand or from a seed, and brute-force optima to check solvers against.</summary>
 internal static class AllocationFixtures
 {
+    /// <summary>Seeds 1..<paramref name="count"/> for property tests.</summary>
+    public static TheoryData<int> SeedData(int count)
+    {
+        var data = new TheoryData<int>();
+        for (int seed = 1; seed <= count; seed++) data.Add(seed);
+        return data;
+    }
+
     public static DemandPoint D(string id, double x, double weight, double y = 0) => new(id, new PlanarPoint(x, y), weight);
 
     public static CandidateSite C(string id, double x, double y = 0, double? capacity = null, string? area = null) =>

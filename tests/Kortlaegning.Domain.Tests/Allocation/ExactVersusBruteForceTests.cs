@@ -7,12 +7,7 @@ namespace Kortlaegning.Domain.Tests.Allocation;
 /// <summary>Property tests over 50 seeded random instances per objective: 12 demand points, 7 candidates, k 1..3.</summary>
 public class ExactVersusBruteForceTests
 {
-    public static TheoryData<int> Seeds()
-    {
-        var data = new TheoryData<int>();
-        for (int seed = 1; seed <= 50; seed++) data.Add(seed);
-        return data;
-    }
+    public static TheoryData<int> Seeds() => SeedData(50);
 
     [Theory]
     [MemberData(nameof(Seeds))]

@@ -11,12 +11,7 @@ namespace Kortlaegning.Domain.Tests.Allocation;
 /// </summary>
 public class MclpExactTests
 {
-    public static TheoryData<int> Seeds()
-    {
-        var data = new TheoryData<int>();
-        for (int seed = 1; seed <= 40; seed++) data.Add(seed);
-        return data;
-    }
+    public static TheoryData<int> Seeds() => SeedData(40);
 
     private static AllocationProblem Instance(int seed)
     {
