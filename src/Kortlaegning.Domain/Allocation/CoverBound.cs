@@ -21,7 +21,13 @@ internal static class CoverBound
 
     private const int Stall = 20;
 
-    /// <summary>Weight of the newest relaxation solution in the running average of y (primal recovery).</summary>
+
+    /// <summary>
+    /// Weight of the newest relaxation solution in the running averages: of y (primal recovery) and of the subgradient,
+    /// which is the step direction, i.e. the violation of the averaged primal, as in the volume algorithm (Barahona &amp;
+    /// Anbil 2000). Stepping along the plain subgradient zigzagged: on B Odder it stalled 0.43 % above the LP bound, along
+    /// the average 0.12 %; on B Odense 0.04 % and 0.015 %.
+    /// </summary>
     private const double Smoothing = 0.1;
 
     /// <summary>
@@ -65,14 +71,14 @@ internal static class CoverBound
         var cost = new double[m];
         var chosen = new bool[m];
         var y = new double[m];
-        var g = new double[n];
+        var direction = new double[n];
         var order = new Order(inst);
         var passes = new Passes(inst);
         var seen = new bool[m];
         // Steps aim at the first incumbent even when rounding raises it: the larger steps converge faster (on B Odense
         // they leave ~470 sites after the reduced-cost test where aiming at the raised incumbent left ~680).
         double target = lowerBound;
-        double best = upperBound, theta = Theta0;
+        double theta = Theta0;
         var bestCost = new double[m];
         double bestValue = double.PositiveInfinity;
         int stall = 0, iterations = 0;
@@ -82,14 +88,12 @@ internal static class CoverBound
             Exclude(inst, cost, value, lowerBound, seen);
             double a = iterations++ == 0 ? 1 : Smoothing;
             for (int s = 0; s < m; s++) y[s] = (1 - a) * y[s] + (chosen[s] ? a : 0);
-            if (value < bestValue)
+            // Progress is judged against this run's own best L, not the bound passed in: L starts above a good
+            // submodular bound, and counting those iterations as stalls shrank θ to nothing before L got below it.
+            if (value < bestValue - 1e-9 * Math.Max(1, Math.Abs(value)))
             {
                 bestValue = value;
                 Array.Copy(cost, bestCost, m);
-            }
-            if (!(value >= best - 1e-9 * Math.Max(1, Math.Abs(value))))
-            {
-                best = value;
                 stall = 0;
             }
             else if (++stall >= Stall)
@@ -98,12 +102,12 @@ internal static class CoverBound
                 stall = 0;
                 if (round is not null) lowerBound = Math.Max(lowerBound, round(y));
             }
-            if (best - lowerBound <= 1e-9 * Math.Max(1, best)) break;
-            double norm = passes.Subgradient(lambda, chosen, g);
+            if (bestValue - lowerBound <= 1e-9 * Math.Max(1, bestValue)) break;
+            double norm = passes.Direction(lambda, chosen, a, direction);
             if (norm == 0) break;
-            passes.Step(lambda, g, theta * (value - target) / norm);
+            passes.Step(lambda, direction, theta * (value - target) / norm);
         }
-        return new Result(inst, best, bestValue, bestCost, y, seen, lowerBound);
+        return new Result(inst, Math.Min(upperBound, bestValue), bestValue, bestCost, y, seen, lowerBound);
     }
 
     /// <summary>L(λ) at the given multipliers (clamped into [0, w_i]).</summary>
@@ -209,8 +213,11 @@ internal static class CoverBound
             return _partial.Sum();
         }
 
-        /// <summary>g_i = (open sites covering i) − (1 if w_i > λ_i) into <paramref name="g"/>; returns |g|².</summary>
-        public double Subgradient(double[] lambda, bool[] chosen, double[] g)
+        /// <summary>
+        /// The subgradient g_i = (chosen sites covering i) − (1 if w_i > λ_i) averaged into the direction:
+        /// d ← a·g + (1 − a)·d; returns |d|².
+        /// </summary>
+        public double Direction(double[] lambda, bool[] chosen, double a, double[] direction)
         {
             var w = _inst.Weight;
             Parallel.For(0, Chunks, c =>
@@ -220,8 +227,9 @@ internal static class CoverBound
                 {
                     int cover = 0;
                     foreach (int s in _inst.SitesOf(i)) if (chosen[s]) cover++;
-                    g[i] = cover - (w[i] > lambda[i] ? 1 : 0);
-                    norm += g[i] * g[i];
+                    int g = cover - (w[i] > lambda[i] ? 1 : 0);
+                    direction[i] = a * g + (1 - a) * direction[i];
+                    norm += direction[i] * direction[i];
                 }
                 _partial[c] = norm;
             });
