@@ -39,7 +39,11 @@ internal static class AllocationComparison
             var area = MunicipalityInstances.Load(geojson, c.Komkode);
             var problem = MunicipalityInstances.Mclp(area, seed: 6, c.Demand, c.Candidates, c.K, c.Radius);
             MunicipalityInstances.Write(problem, Path.Combine(outDir, c.Name + ".txt"));
-            Report(c.Name, "ours-heuristic", problem with { Solver = SolverChoice.Heuristic, TimeLimitSeconds = c.Limit });
+            // The instant answer: its first call on an instance this size runs partly in tier-0 JIT code; a service answers
+            // the same request again and again, so the steady state is the median of five (the first is printed too).
+            var heuristic = problem with { Solver = SolverChoice.Heuristic, TimeLimitSeconds = c.Limit };
+            Report(c.Name, "ours-heuristic-first", heuristic);
+            Report(c.Name, "ours-heuristic-median5", heuristic, repeat: 5);
             Report(c.Name, $"ours-auto-{c.Limit:0}s", problem with { Solver = SolverChoice.Auto, TimeLimitSeconds = c.Limit });
             Report(c.Name, "ours-auto-30s", problem with { Solver = SolverChoice.Auto, TimeLimitSeconds = 30 });
         }
@@ -47,7 +51,7 @@ internal static class AllocationComparison
 
     /// <summary>
     /// Phase profile on the B instances: heuristic, and auto with a 1 s limit (or the third argument), for MCLP and p-median; each solve prints
-    /// its wall clock, solver label, objective, gap and the seconds of each phase. Usage: allocation-phases [GEOJSON] [filter] [auto-limit].
+    /// its wall clock (heuristic: the median of three, phases of the last), solver label, objective, gap and the seconds of each phase. Usage: allocation-phases [GEOJSON] [filter] [auto-limit].
     /// </summary>
     public static void Phases(string[] args)
     {
@@ -64,7 +68,8 @@ internal static class AllocationComparison
             {
                 foreach (var (solver, limit) in new[] { (SolverChoice.Heuristic, c.Limit), (SolverChoice.Auto, autoLimit) })
                 {
-                    Report(c.Name, $"{objective}\t{solver}\t{limit:0}", problem with { Objective = objective, Solver = solver, TimeLimitSeconds = limit }, phases: true);
+                    Report(c.Name, $"{objective}\t{solver}\t{limit:0}", problem with { Objective = objective, Solver = solver, TimeLimitSeconds = limit }, phases: true,
+                        repeat: solver == SolverChoice.Heuristic ? 3 : 1);
                 }
             }
         }
@@ -83,16 +88,24 @@ internal static class AllocationComparison
         }
     }
 
-    private static void Report(string name, string label, AllocationProblem p, bool phases = false)
+    /// <summary>Solves <paramref name="repeat"/> times and prints the median wall clock with the (identical) answer.</summary>
+    private static void Report(string name, string label, AllocationProblem p, bool phases = false, int repeat = 1)
     {
         var timings = new List<string>();
-        var watch = Stopwatch.StartNew();
-        var r = LocationAllocation.Solve(p, EuclideanDistance.Instance,
-            phases ? (phase, seconds) => timings.Add(string.Create(CultureInfo.InvariantCulture, $"{phase}={seconds * 1000:0}ms")) : null);
-        watch.Stop();
+        var seconds = new List<double>();
+        AllocationResult r = null!;
+        for (int run = 0; run < repeat; run++)
+        {
+            timings.Clear();
+            var watch = Stopwatch.StartNew();
+            r = LocationAllocation.Solve(p, EuclideanDistance.Instance,
+                phases ? (phase, s) => timings.Add(string.Create(CultureInfo.InvariantCulture, $"{phase}={s * 1000:0}ms")) : null);
+            seconds.Add(watch.Elapsed.TotalSeconds);
+        }
+        double median = seconds.Order().ElementAt(seconds.Count / 2);
         string line = phases
-            ? $"{name}\t{label}\t{watch.Elapsed.TotalSeconds:0.000}\t{r.Solver}\t{r.ObjectiveValue:0}\t{r.Optimal}\t{r.Gap:0.0000}\t{string.Join(' ', timings)}"
-            : $"{name}\t{label}\t{watch.Elapsed.TotalSeconds:0.000}\t{r.ObjectiveValue:0}\t{r.Optimal}\t{r.Bound:0.#}\t{r.Gap:0.000000}";
+            ? $"{name}\t{label}\t{median:0.000}\t{r.Solver}\t{r.ObjectiveValue:0}\t{r.Optimal}\t{r.Gap:0.0000}\t{string.Join(' ', timings)}"
+            : $"{name}\t{label}\t{median:0.000}\t{r.ObjectiveValue:0}\t{r.Optimal}\t{r.Bound:0.#}\t{r.Gap:0.000000}";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line}"));
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Kortlaegning.Domain.Allocation;
 
@@ -194,7 +195,7 @@ internal static class CoverBound
         public double Costs(double[] lambda, double[] cost)
         {
             var w = _inst.Weight;
-            Parallel.For(0, Chunks, c =>
+            Parallel.For(0, Chunks, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (int c) =>
             {
                 var part = _cost[c];
                 Array.Clear(part);
@@ -220,7 +221,7 @@ internal static class CoverBound
         public double Direction(double[] lambda, bool[] chosen, double a, double[] direction)
         {
             var w = _inst.Weight;
-            Parallel.For(0, Chunks, c =>
+            Parallel.For(0, Chunks, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (int c) =>
             {
                 double norm = 0;
                 for (int i = _from[c]; i < _from[c + 1]; i++)
@@ -240,7 +241,7 @@ internal static class CoverBound
         public void Step(double[] lambda, double[] g, double step)
         {
             var w = _inst.Weight;
-            Parallel.For(0, Chunks, c =>
+            Parallel.For(0, Chunks, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (int c) =>
             {
                 for (int i = _from[c]; i < _from[c + 1]; i++) lambda[i] = Math.Clamp(lambda[i] - step * g[i], 0, w[i]);
             });

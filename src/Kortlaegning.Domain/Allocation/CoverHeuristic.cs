@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Kortlaegning.Domain.Allocation;
 
@@ -101,6 +102,7 @@ internal static class CoverHeuristic
     /// The best swap (open j, close r) with j in [from, to) that gains more than <paramref name="tolerance"/>; Add = -1 if none.
     /// <paramref name="extra"/> (all zero, left all zero) and <paramref name="touched"/> are the caller's scratch.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Delta, int Add, int Drop) BestSwap(CoverInstance inst, CoverageState state, double[] loss, int from, int to,
         double[] extra, List<int> touched, double tolerance)
     {

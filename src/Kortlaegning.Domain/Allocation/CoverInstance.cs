@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kortlaegning.Domain.Allocation;
 
 /// <summary>
@@ -17,6 +19,7 @@ internal sealed class CoverInstance
     {
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CoverInstance(double[] weight, (int[] Start, int[] Items) rows, int siteCount, CoverConstraints constraints)
     {
         Weight = weight;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Kortlaegning.Domain.Allocation;
 
@@ -43,16 +44,30 @@ internal static class CoverReduction
 
     /// <summary>
     /// Keeps the given sites (renumbered 0..), drops nodes left without sites or weight, merges identical site lists.
-    /// One pass: each list is sorted in a reused buffer and looked up in an open-addressing table of the groups so far.
+    /// Each node's list is renumbered and sorted first (in parallel node ranges on large instances), then one pass looks
+    /// each up in an open-addressing table of the groups so far, so the groups come out in node order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double[] Weight, int[] Start, int[] Items) MergeNodes(CoverInstance inst, int[] keep)
     {
         var newIndex = new int[inst.SiteCount];
         Array.Fill(newIndex, -1);
         for (int k = 0; k < keep.Length; k++) newIndex[keep[k]] = k;
-        int longest = 0;
-        for (int i = 0; i < inst.NodeCount; i++) longest = Math.Max(longest, inst.NodeStart[i + 1] - inst.NodeStart[i]);
-        var buffer = new int[longest];
+        // sorted[NodeStart[i] .. NodeStart[i] + length[i]) is node i's list in new indices, ascending.
+        var sorted = new int[inst.NodeSites.Length];
+        var length = new int[inst.NodeCount];
+        int chunks = inst.NodeSites.Length >= ParallelNonzeros ? 4 : 1;
+        Parallel.For(0, chunks, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (int c) =>
+        {
+            int from = (int)((long)inst.NodeCount * c / chunks), to = (int)((long)inst.NodeCount * (c + 1) / chunks);
+            for (int i = from; i < to; i++)
+            {
+                int at = inst.NodeStart[i], n = 0;
+                if (inst.Weight[i] > 0) foreach (int s in inst.SitesOf(i)) if (newIndex[s] >= 0) sorted[at + n++] = newIndex[s];
+                sorted.AsSpan(at, n).Sort();
+                length[i] = n;
+            }
+        });
         var table = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)(2 * inst.NodeCount + 1)))];
         Array.Fill(table, -1);
         int mask = table.Length - 1;
@@ -62,12 +77,8 @@ internal static class CoverReduction
         int groups = 0;
         for (int i = 0; i < inst.NodeCount; i++)
         {
-            if (!(inst.Weight[i] > 0)) continue;
-            int length = 0;
-            foreach (int s in inst.SitesOf(i)) if (newIndex[s] >= 0) buffer[length++] = newIndex[s];
-            if (length == 0) continue;
-            var key = buffer.AsSpan(0, length);
-            key.Sort();
+            if (length[i] == 0) continue;
+            var key = sorted.AsSpan(inst.NodeStart[i], length[i]);
             uint hash = 2166136261;
             foreach (int v in key) hash = (hash ^ (uint)v) * 16777619;
             int slot = (int)(hash & (uint)mask);
@@ -79,7 +90,7 @@ internal static class CoverReduction
                     table[slot] = groups;
                     weights[groups] = inst.Weight[i];
                     key.CopyTo(items.AsSpan(start[groups]));
-                    start[groups + 1] = start[groups] + length;
+                    start[groups + 1] = start[groups] + key.Length;
                     groups++;
                     break;
                 }
@@ -93,6 +104,9 @@ internal static class CoverReduction
         }
         return (weights[..groups], start[..(groups + 1)], items[..start[groups]]);
     }
+
+    /// <summary>Nonzeros from which the per-node sorting runs in parallel node ranges.</summary>
+    private const int ParallelNonzeros = 200_000;
 
     /// <summary>
     /// Site s is dominated by t when every positive-weight node of s is also a node of t. Found by counting, for each s,

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kortlaegning.Domain.Allocation;
 
 /// <summary>
@@ -33,6 +35,7 @@ internal sealed class CoverageState
     public int UncoveredNodes => _uncovered ??= Count.Count(c => c == 0);
     private int? _uncovered;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int s)
     {
         Open[s] = true;
@@ -50,6 +53,7 @@ internal sealed class CoverageState
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Remove(int s)
     {
         Open[s] = false;

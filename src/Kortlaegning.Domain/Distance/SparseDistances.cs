@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kortlaegning.Domain.Distance;
 
 /// <summary>
@@ -110,6 +112,9 @@ internal sealed class SparseDistances(int[] start, int[] index, double[] metres)
         /// Destinations within the radius of origins [lo, hi): fills <paramref name="start"/>[i + 1] with the end of origin
         /// i's run counted from the chunk's own start (the caller shifts it by the chunks before).
         /// </summary>
+        // Hot loops that run once per solve are compiled optimised at once (here and in the allocation kernels): tiered
+        // JIT would run them as tier-0 code for the first ~30 requests (docs/allocation.md, "Time budget").
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public (int[] Index, double[] Metres, int Count) Scan(IReadOnlyList<PlanarPoint> origins, int lo, int hi, int[] start)
         {
             var index = new int[Math.Max(1024, Math.Min((long)(hi - lo) * 8, 1L << 26))];
