@@ -14,20 +14,20 @@ namespace Kortlaegning.Domain.Allocation;
 internal static class CoverBound
 {
     /// <summary>
-    /// Step scale θ in λ ← λ − θ (L − incumbent) g / |g|²: starts at 2 and halves after 20 iterations without a better
-    /// bound (Held, Wolfe &amp; Crowder's rule; halving after 5 stalled at 1.2–1.7 % on the B benchmark instances, after 20 it
-    /// reaches the LP bound). Below <see cref="ThetaEnd"/> the steps no longer move the bound and the loop stops.
+    /// Step scale θ in λ ← λ − θ (L − L₀) d / |d|² (d the averaged subgradient, L₀ the first incumbent): starts at 2 and
+    /// halves after <see cref="Stall"/> iterations without a better bound (Held, Wolfe &amp; Crowder's rule; halving after 5
+    /// stalled at 1.2–1.7 % above the LP bound on the B benchmark instances). Below <see cref="ThetaEnd"/> the steps no
+    /// longer move the bound and the loop stops.
     /// </summary>
     private const double Theta0 = 2, ThetaEnd = 1.0 / 256;
 
     private const int Stall = 20;
 
-
     /// <summary>
     /// Weight of the newest relaxation solution in the running averages: of y (primal recovery) and of the subgradient,
     /// which is the step direction, i.e. the violation of the averaged primal, as in the volume algorithm (Barahona &amp;
     /// Anbil 2000). Stepping along the plain subgradient zigzagged: on B Odder it stalled 0.43 % above the LP bound, along
-    /// the average 0.12 %; on B Odense 0.04 % and 0.015 %.
+    /// the average 0.12 %; on B Odense 0.04 % and 0.02 %.
     /// </summary>
     private const double Smoothing = 0.1;
 
