@@ -16,7 +16,7 @@ namespace Kortlaegning.Domain.Allocation;
 /// <param name="Gap">|objective − bound| / max(|objective|, |bound|), 0 when optimal; null without a bound.</param>
 /// <param name="Solver">What produced the selection: "heuristic" (greedy + swaps to a local optimum), "greedy" (swaps cut
 /// short by the time limit, or not run), "lagrangian" or "lp" (the Lagrangian relaxation's averaged solution or the LP relaxation's, rounded and improved by
-/// swaps), "scip" or "cp-sat".</param>
+/// swaps), "rins" (SCIP on the neighbourhood of the incumbent), "scip" or "cp-sat".</param>
 /// <param name="Seconds">Wall-clock seconds for the whole solve.</param>
 /// <param name="PerSite">One entry per selected site, in the order of <paramref name="Selected"/>.</param>
 /// <param name="Marginal">Objective after each of the first 1..K selected sites (see <see cref="MarginalStep"/>).</param>

@@ -68,7 +68,7 @@ public static class LocationAllocation
         var heuristic = !mclp ? CoverHeuristic.Lscp(inst, target)
             : CoverHeuristic.Mclp(inst, clock.Deadline(0.5), swap: !(p.Solver == SolverChoice.Exact && inst.Constraints.Capacity is null));
         clock.Mark("heuristic");
-        bool[]? excluded = null;
+        CoverBound.Result? lagrangianResult = null;
         if (mclp && inst.Constraints.Capacity is null && heuristic.Bound is { } cheap && AllocationReport.Gap(heuristic.Objective, cheap) > 1e-9)
         {
             // Lagrangian bound: ~40 ms for the instant answer, otherwise until it converges or 40 % of the limit has passed.
@@ -96,7 +96,7 @@ public static class LocationAllocation
             clock.Mark("bound");
             // A bound below the incumbent can only be rounding in the sums of λ.
             heuristic = incumbent with { Bound = Math.Max(lagrangian.Bound, incumbent.Objective) };
-            excluded = lagrangian.Excluded(heuristic.Objective);
+            lagrangianResult = lagrangian;
         }
         CoverSolution? exact = null;
         bool provenByBound = heuristic.Bound is { } hb && AllocationReport.Gap(heuristic.Objective, hb) <= 1e-9;
@@ -104,7 +104,7 @@ public static class LocationAllocation
         {
             if (mclp && inst.Constraints.Capacity is null)
             {
-                exact = MclpExact.Solve(inst, heuristic, excluded, clock, ReportReserve, p.RelativeGapLimit, ct);
+                exact = MclpExact.Solve(inst, heuristic, lagrangianResult, clock, ReportReserve, p.RelativeGapLimit, ct);
             }
             else if (clock.Remaining(ReportReserve) > 2 * BuildSeconds(inst.NodeSites.Length))
             {

@@ -3,9 +3,11 @@ using System.Diagnostics;
 namespace Kortlaegning.Domain.Allocation;
 
 /// <summary>
-/// Exact uncapacitated MCLP in three stages, each on fewer sites than the last (docs/allocation.md, "Exact solvers"):
+/// Exact uncapacitated MCLP in stages, each on fewer sites than the last (docs/allocation.md, "Exact solvers"):
 /// <list type="number">
 /// <item>the sites the subgradient bound already excluded are dropped;</item>
+/// <item>a neighbourhood search (RINS) around the incumbent and the averaged relaxation may raise the incumbent, and the
+///   reduced-cost test runs again against it;</item>
 /// <item>the LP relaxation (GLOP): its rounded y, improved by swaps, may raise the incumbent; the Lagrangian bound at its
 ///   duals equals the LP bound, which often meets the incumbent (proof of optimality), and its reduced-cost test drops
 ///   every site that cannot be in a selection as good as the incumbent;</item>
@@ -24,14 +26,26 @@ internal static class MclpExact
 
     /// <summary>
     /// Best selection found and the tightest bound, in <paramref name="inst"/>'s site indices. <paramref name="incumbent"/>
-    /// is the heuristic's answer; <paramref name="excluded"/> the sites its Lagrangian bound ruled out against it (or null).
+    /// is the heuristic's answer; <paramref name="lagrangian"/> its Lagrangian bound (exclusions, averaged y), or null.
     /// </summary>
-    public static CoverSolution Solve(CoverInstance inst, CoverSolution incumbent, bool[]? excluded, LocationAllocation.SolveClock clock,
+    public static CoverSolution Solve(CoverInstance inst, CoverSolution incumbent, CoverBound.Result? lagrangian, LocationAllocation.SolveClock clock,
         double reserve, double gapLimit, CancellationToken ct)
     {
-        var view = View.Of(inst, excluded);
+        var view = View.Of(inst, lagrangian?.Excluded(incumbent.Objective));
         double bound = incumbent.Bound ?? double.PositiveInfinity;
         var best = incumbent;
+
+        if (lagrangian is not null && clock.Remaining(reserve) > 1)
+        {
+            var improved = Neighbourhood(view, best, lagrangian.Y, Math.Min(1, 0.25 * clock.Remaining(reserve)), ct);
+            clock.Mark("rins");
+            if (improved is not null && improved.Objective > best.Objective)
+            {
+                best = improved;
+                if (AllocationReport.Gap(best.Objective, bound) <= 1e-9) return Proven(best);
+                view = View.Of(inst, lagrangian.Excluded(best.Objective));
+            }
+        }
 
         if (clock.Remaining(reserve) > 2 * LpBuildSeconds(view.Instance.NodeSites.Length))
         {
@@ -64,6 +78,32 @@ internal static class MclpExact
             if (exact.Optimal) return Proven(best);
         }
         return best with { Bound = bound };
+    }
+
+    /// <summary>
+    /// RINS (Danna, Rothberg &amp; Le Pape 2005) on the averaged relaxation: sites open in the incumbent with y ≥ 0.9 are
+    /// fixed open, sites closed in it with y ≤ 0.1 are left out, and SCIP searches the rest briefly. A heuristic: the
+    /// answer, in <paramref name="view"/>'s parent indices, is a real selection, nothing more.
+    /// </summary>
+    private static CoverSolution? Neighbourhood(View view, CoverSolution incumbent, double[] y, double seconds, CancellationToken ct)
+    {
+        var inst = view.Instance;
+        var open = view.FromParent(incumbent).Sites.ToHashSet();
+        var parentY = view.Map.Select(p => y[p]).ToArray();
+        var keep = Enumerable.Range(0, inst.SiteCount).Where(s => open.Contains(s) || parentY[s] > 0.1).ToArray();
+        var fix = inst.Constraints.Fixed.ToArray();
+        foreach (int s in open) if (parentY[s] >= 0.9) fix[s] = true;
+        if (keep.Length <= inst.Constraints.K || keep.Length == inst.SiteCount) return null;
+        var flagged = new CoverInstance(inst.Weight, inst.NodeStart, inst.NodeSites, inst.SiteCount, inst.Constraints with { Fixed = fix });
+        var sub = CoverReduction.Restrict(flagged, keep).Instance;
+        var hint = incumbent with { Sites = open.Select(s => Array.IndexOf(keep, s)).ToArray() };
+        var found = MclpMip.Solve(sub, hint, seconds, 0, ct);
+        if (found is null || found.Sites.Length == 0 || double.IsNaN(found.Objective)) return null;
+        // Its coverage counted here, not SCIP's objective (within SCIP's tolerances): the reduced-cost test trusts it.
+        var state = new CoverageState(inst);
+        foreach (int s in found.Sites) state.Add(keep[s]);
+        if (!inst.Constraints.IsFeasible(state.Selected, checkK: true)) return null;
+        return view.ToParent(new CoverSolution(state.Selected.ToArray(), state.Covered, null, false, null, "rins"));
     }
 
     private static CoverSolution Proven(CoverSolution s) => s with { Optimal = true, Bound = s.Objective };

@@ -65,6 +65,20 @@ public class MclpExactTests
         Assert.True(branched >= 2, $"{branched} instances needed branch-and-cut");
     }
 
+    /// <summary>The neighbourhood search (RINS) runs on some of the seeded instances, so ExactEqualsBruteForce checks it too.</summary>
+    [Fact]
+    public void TheNeighbourhoodSearchRunsOnSomeInstances()
+    {
+        int rins = 0;
+        for (int seed = 1; seed <= 40; seed++)
+        {
+            var phases = new List<string>();
+            LocationAllocation.Solve(Instance(seed), EuclideanDistance.Instance, (phase, _) => phases.Add(phase));
+            if (phases.Contains("rins")) rins++;
+        }
+        Assert.True(rins >= 3, $"{rins} instances ran the neighbourhood search");
+    }
+
     private static (CoverSolution Result, List<string> Phases) Stages(CoverInstance inst)
     {
         var phases = new List<string>();
