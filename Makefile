@@ -1,7 +1,7 @@
 # Kortlægning: the two commands of the README.
 #   make run   install what is missing, start the local PostGIS, migrate, load reference data, serve :8080
 #   make test  every test (unit, integration against PostGIS, browser), starting the same PostGIS itself
-.PHONY: run test deps db build stop clean-db
+.PHONY: run test check deps db build stop clean-db
 
 URLS ?= http://127.0.0.1:8080
 PGPORT ?= 55432
@@ -16,8 +16,15 @@ export DOTNET_NOLOGO := 1
 run: deps db build
 	dotnet run --no-build -c Release --project src/Kortlaegning.Api -- --urls $(URLS)
 
-test: deps db build
-	dotnet test Kortlaegning.sln -c Release --no-build --logger "console;verbosity=normal"
+# The fast lane (no database): formatting, the build with analyzers, domain, API-unit and web-unit tests.
+check: deps build
+	dotnet format Kortlaegning.sln --verify-no-changes --no-restore -v q
+	dotnet test tests/Kortlaegning.Domain.Tests -c Release --no-build
+	dotnet test tests/Kortlaegning.Api.UnitTests -c Release --no-build
+	cd web && node --test tests/state.test.js tests/style.test.js
+
+test: check db
+	dotnet test tests/Kortlaegning.Api.Tests -c Release --no-build --logger "console;verbosity=normal"
 	scripts/browser-tests.sh
 
 build:

@@ -18,6 +18,27 @@ public static class Problems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
 
+    /// <summary>
+    /// The one shape of every 400/422 that lists problems: <c>errors: {field: [messages]}</c>. Build it through
+    /// <see cref="Validation.FieldErrors"/>.
+    /// </summary>
+    public static ProblemHttpResult Validation(IReadOnlyDictionary<string, string[]> errors, string title, int status = StatusCodes.Status400BadRequest, IDictionary<string, object?>? extensions = null)
+    {
+        var messages = errors.SelectMany(kv => kv.Value).ToList();
+        var detail = messages.Count switch
+        {
+            0 => "The request is invalid.",
+            <= 3 => string.Join(" ", messages),
+            _ => $"{string.Join(" ", messages.Take(3))} (and {messages.Count - 3} more; see 'errors').",
+        };
+        var problem = new HttpValidationProblemDetails(errors.ToDictionary(kv => kv.Key, kv => kv.Value)) { Status = status, Title = title, Detail = detail };
+        if (extensions is not null)
+        {
+            foreach (var (k, v) in extensions) problem.Extensions[k] = v;
+        }
+        return TypedResults.Problem(problem);
+    }
+
     public static ProblemHttpResult Status(int status, string title, string detail, IDictionary<string, object?>? extensions = null)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
