@@ -25,7 +25,7 @@ public static class Extensions
     public static void AddKortlaegning(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<KortlaegningOptions>().BindConfiguration(KortlaegningOptions.Section);
+        services.AddOptions<KortlaegningOptions>().BindConfiguration(KortlaegningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddData()
             .AddReferenceData()

@@ -1,8 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Kortlaegning.Api;
 
 /// <summary>
 /// Every setting of the service, bound from the "Kortlaegning" section (appsettings.json shows each with its default).
-/// The connection string is the standard <c>ConnectionStrings:Kortlaegning</c>.
+/// The connection string is the standard <c>ConnectionStrings:Kortlaegning</c>. Validated at start-up
+/// (<c>ValidateOnStart</c>): a value out of range stops the service with a message naming the key.
 /// </summary>
 public sealed class KortlaegningOptions
 {
@@ -13,6 +16,7 @@ public sealed class KortlaegningOptions
     /// Relative paths are tried against the working directory and each folder above the app, so the
     /// default finds <c>../shared/data</c> beside a clone.
     /// </summary>
+    [Required(AllowEmptyStrings = false)]
     public string DataDir { get; set; } = "../shared/data";
 
     /// <summary>Apply EF Core migrations at start-up.</summary>
@@ -22,18 +26,21 @@ public sealed class KortlaegningOptions
     public bool LoadReferenceData { get; set; } = true;
 
     /// <summary>Counts below this are never published, nor rates built on them (disclosure control).</summary>
+    [Range(1, 1000)]
     public int DisclosureThreshold { get; set; } = 5;
 
     /// <summary>Build the national-zoom area tiles (zoom 5–9) in the background after start-up.</summary>
     public bool SeedTiles { get; set; } = true;
 
     /// <summary>Folder with the web map (index.html); relative paths resolve like <see cref="DataDir"/>.</summary>
+    [Required(AllowEmptyStrings = false)]
     public string WebRoot { get; set; } = "web";
 
     /// <summary>
     /// Memory for built vector tiles, keyed by layer, z/x/y and the layer's data version (so an edit makes every
     /// cached tile of that layer stale at once). 0 turns the cache off.
     /// </summary>
+    [Range(0, 16_384)]
     public int TileCacheMegabytes { get; set; } = 64;
 
     /// <summary>
@@ -41,5 +48,6 @@ public sealed class KortlaegningOptions
     /// 10 km is about 15 minutes by car or 40 by bicycle, reaches from Odder's villages into town, and stays well within
     /// the range where the domain benchmark meets its time budget; see docs/facilities.md.
     /// </summary>
+    [Range(100, 100_000)]
     public double AccessCatchmentMetres { get; set; } = 10_000;
 }
