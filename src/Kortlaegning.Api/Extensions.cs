@@ -32,6 +32,7 @@ public static class Extensions
             .AddIndicators()
             .AddRankings()
             .AddFacilities()
+            .AddAccess()
             .AddPlanning()
             .AddSingleton<TileCache>()
             .AddHostedService<TileSeeder>();

@@ -15,36 +15,32 @@ public sealed record AccessComputed(LevelPopulation Population, IReadOnlyList<Ar
     double ReadMilliseconds = 0, double ComputeMilliseconds = 0);
 
 /// <summary>
-/// Reads population points (<see cref="PopulationPoints"/>) and the type's facilities, and runs the domain's
-/// <see cref="FacilityAccess"/> through the registered <see cref="IDistanceProvider"/> (straight line in EPSG:25832
-/// today). Always national: a border parish's nearest GP may lie in the next municipality, and a clinic's 2SFCA ratio
-/// depends on everyone in its catchment, so a municipality filter applies to the output only.
+/// Reads population points (<see cref="PopulationPoints"/>) and the type's facilities (<see cref="AccessStore"/>), and
+/// runs the domain's <see cref="FacilityAccess"/> through the registered <see cref="IDistanceProvider"/> (straight line
+/// in EPSG:25832 today). Always national: a border parish's nearest GP may lie in the next municipality, and a clinic's
+/// 2SFCA ratio depends on everyone in its catchment, so a municipality filter applies to the output only.
 /// Supply S_j is the facility's capacity; a facility without one counts as 1 (said in the method note).
 /// </summary>
-public sealed class AccessCalculator(PopulationPoints population, IDistanceProvider distances)
+public sealed class AccessCalculator(AccessStore store, PopulationPoints population, IDistanceProvider distances)
 {
     public string DistanceName => distances.Name;
 
+    /// <summary>On a connection of its own (the live <c>/api/access</c>).</summary>
+    public async Task<AccessComputed> ComputeAsync(AccessRequest request, CancellationToken ct)
+    {
+        await using var conn = await store.OpenAsync(ct);
+        return await ComputeAsync(conn, null, request, ct);
+    }
+
+    /// <summary>Inside the caller's transaction (a refresh reads what it is about to replace under its lock).</summary>
     public async Task<AccessComputed> ComputeAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, AccessRequest request, CancellationToken ct)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var pop = await population.GetAsync(conn, tx, request.Level, ct);
-        var supply = new List<SupplyPoint>();
-        int withoutCapacity = 0;
-        await using (var cmd = new NpgsqlCommand(AccessQueries.Supply, conn, tx))
-        {
-            cmd.Parameters.AddWithValue("type", request.Type);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct))
-            {
-                double capacity = 1;
-                if (r.IsDBNull(2)) withoutCapacity++; else capacity = r.GetInt32(2);
-                supply.Add(new SupplyPoint(new PlanarPoint(r.GetDouble(0), r.GetDouble(1)), capacity));
-            }
-        }
+        var (supply, withoutCapacity) = await store.SupplyAsync(conn, tx, request.Type, ct);
         double read = clock.Elapsed.TotalMilliseconds;
         var results = FacilityAccess.Compute(pop.Points, pop.Areas.Count, supply,
-            new AccessOptions(request.WithinMetres, request.Catchment), distances);
+            new AccessOptions(request.WithinMetres, request.Catchment), distances, ct);
         string note = results.Length > 0 ? results[0].MethodNote : "";
         if (withoutCapacity > 0) note += $" {withoutCapacity} of {supply.Count} facilities have no capacity and count as 1.";
         if (pop.Points.Count == 0) note += " No population grid is loaded: every area has population 0 and no measures.";

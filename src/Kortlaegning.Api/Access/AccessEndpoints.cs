@@ -2,10 +2,11 @@ using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Kortlaegning.Api.Access;
 
@@ -20,9 +21,10 @@ public static class AccessEndpoints
     }
 
     internal static async Task<Results<Ok<AccessResponse>, ProblemHttpResult>> Get(
-        string? type, string? level, string? municipality, string? within, string? catchment, string? decay,
-        HttpContext http, NpgsqlDataSource db, FacilityTypes types, AccessCalculator calculator, DataCatalog catalog, IOptions<KortlaegningOptions> options, CancellationToken ct)
+        [AsParameters] AccessQuery query, HttpContext http, FacilityTypes types, AccessCalculator calculator, DataCatalog catalog,
+        IOptions<KortlaegningOptions> options, CancellationToken ct)
     {
+        var (type, level, municipality, within, catchment, decayText) = query;
         if (types.Find(type) is not { } facilityType)
         {
             return Problems.BadParameter("type", string.IsNullOrWhiteSpace(type) ? $"'type' is required; one of: {types.Codes}." : $"Unknown type '{type}'; one of: {types.Codes}.");
@@ -39,10 +41,14 @@ public static class AccessEndpoints
         double withinMetres = 1000, catchmentMetres = options.Value.AccessCatchmentMetres;
         if (within is not null && !AreaQueryParameters.TryNumber(within, "within", 0, 100_000, out withinMetres, out problem)) return problem!;
         if (catchment is not null && !AreaQueryParameters.TryNumber(catchment, "catchment", 100, 50_000, out catchmentMetres, out problem)) return problem!;
-        if (decay is not (null or "none" or "gaussian")) return Problems.BadParameter("decay", $"'{decay}' is not none (2SFCA) or gaussian (E2SFCA).");
+        var decay = AccessDecay.None;
+        if (decayText is not null && !EnumNames.TryParse(decayText, out decay))
+        {
+            return Problems.BadParameter("decay", $"'{decayText}' is not one of: {EnumNames.List<AccessDecay>()} (none: 2SFCA, gaussian: E2SFCA).");
+        }
+        bool gaussian = decay == AccessDecay.Gaussian;
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var computed = await calculator.ComputeAsync(conn, null, new AccessRequest(facilityType.Code, lvl.Name(), withinMetres, catchmentMetres, decay == "gaussian"), ct);
+        var computed = await calculator.ComputeAsync(new AccessRequest(facilityType.Code, lvl.Name(), withinMetres, catchmentMetres, gaussian), ct);
         // Server-Timing lets a benchmark separate reading (points, facilities) from the computation on a shared machine.
         http.Response.Headers["Server-Timing"] = FormattableString.Invariant($"read;dur={computed.ReadMilliseconds:0.0}, compute;dur={computed.ComputeMilliseconds:0.0}");
         if (muni is not null && !computed.Population.Areas.Any(a => a.MunicipalityCode == muni))
@@ -63,7 +69,7 @@ public static class AccessEndpoints
                 r.Population > 0 ? null : "no_residents"));
         }
         return TypedResults.Ok(new AccessResponse(facilityType.Code, facilityType.NameEn, lvl.Name(), muni, withinMetres, catchmentMetres,
-            decay == "gaussian" ? "e2sfca" : "2sfca", calculator.DistanceName, computed.Facilities, computed.WithoutCapacity, computed.MethodNote,
+            gaussian ? "e2sfca" : "2sfca", calculator.DistanceName, computed.Facilities, computed.WithoutCapacity, computed.MethodNote,
             "docs/indicators-method.md#access-to-facilities", rows.Count, rows,
             [new SourceNote("facilities", "Facilities", "Facilities loaded by users of this service; see each facility's source.", "unknown"),
              .. Attribution.For(catalog, ["eurostat-census-grid-2021"])]));
@@ -71,6 +77,15 @@ public static class AccessEndpoints
 
     private static double? Round(double? v, int digits) => v is { } x ? Math.Round(x, digits) : null;
 }
+
+/// <summary>The query string of <c>GET /api/access</c> (all checked by the endpoint; type is required).</summary>
+public sealed record AccessQuery(
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "level")] string? Level,
+    [FromQuery(Name = "municipality")] string? Municipality,
+    [FromQuery(Name = "within")] string? Within,
+    [FromQuery(Name = "catchment")] string? Catchment,
+    [FromQuery(Name = "decay")] string? Decay);
 
 /// <summary>Access per area. Distances in metres; shareWithinPercent 0–100; score = capacity per 1,000 residents in reach.</summary>
 public sealed record AreaAccessRow(string Code, string Name, string? MunicipalityCode, double? Population,

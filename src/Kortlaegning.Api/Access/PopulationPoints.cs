@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Kortlaegning.Domain.Access;
-using Kortlaegning.Domain.Distance;
 using Npgsql;
 
 namespace Kortlaegning.Api.Access;
@@ -14,43 +13,15 @@ public sealed record AreaKey(string Code, string Name, string? MunicipalityCode)
 /// Population points per level, read once and kept while the grid allocation and the level's areas are unchanged
 /// (checked by one small version query per use): ~45,000 points for parishes, the same for every facility type.
 /// </summary>
-public sealed class PopulationPoints
+public sealed class PopulationPoints(AccessStore store)
 {
     private readonly ConcurrentDictionary<string, (string Version, LevelPopulation Data)> _cache = new();
 
     public async Task<LevelPopulation> GetAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string level, CancellationToken ct)
     {
-        string version;
-        await using (var v = new NpgsqlCommand(AccessQueries.PointsVersion, conn, tx))
-        {
-            v.Parameters.AddWithValue("level", level);
-            version = (string)(await v.ExecuteScalarAsync(ct))!;
-        }
+        var version = await store.PointsVersionAsync(conn, tx, level, ct);
         if (_cache.TryGetValue(level, out var hit) && hit.Version == version) return hit.Data;
-
-        var areas = new List<AreaKey>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using (var cmd = new NpgsqlCommand(AccessQueries.Areas, conn, tx))
-        {
-            cmd.Parameters.AddWithValue("level", level);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct))
-            {
-                index[r.GetString(0)] = areas.Count;
-                areas.Add(new AreaKey(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)));
-            }
-        }
-        var points = new List<PopulationPoint>(50_000);
-        await using (var cmd = new NpgsqlCommand(AccessQueries.Points, conn, tx))
-        {
-            cmd.Parameters.AddWithValue("level", level);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct))
-            {
-                points.Add(new PopulationPoint(new PlanarPoint(r.GetDouble(1), r.GetDouble(2)), r.GetDouble(3), index[r.GetString(0)]));
-            }
-        }
-        var data = new LevelPopulation(areas, points);
+        var data = await store.PopulationAsync(conn, tx, level, ct);
         _cache[level] = (version, data);
         return data;
     }

@@ -2,9 +2,6 @@ using System.Text.Json;
 
 namespace Kortlaegning.Api.Facilities;
 
-/// <summary>A field that cannot be accepted, and why (a person should be able to fix it from the reason alone).</summary>
-public sealed record FieldError(string Field, string Reason);
-
 /// <summary>
 /// A facility as submitted, whatever the channel (JSON body, GeoJSON feature properties, CSV row): raw text per field.
 /// Names are matched loosely (case, '_', '-' and spaces ignored: <c>opening_hours</c> = <c>openingHours</c>), and a few

@@ -1,15 +1,18 @@
-using System.Globalization;
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
-using Kortlaegning.Api.Indicators;
+using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 
 namespace Kortlaegning.Api.Facilities;
 
-/// <summary>An upload read into facilities, or the rows that cannot be (every one, with its line or feature number).</summary>
-public sealed record FacilityUpload(IReadOnlyList<(int Line, Facility Facility)> Rows, IReadOnlyList<RowError> Errors, bool IsGeoJson);
+/// <summary>
+/// An upload read into facilities, or the problems: every bad row as <c>rows[n].field</c> (<see cref="FieldErrors.AddRow"/>:
+/// the line number for CSV, the header being line 1; the feature number for GeoJSON, the first being 1), and problems of
+/// the whole file under <c>file</c>, <c>header</c> or <c>crs</c>.
+/// </summary>
+public sealed record FacilityUpload(IReadOnlyList<(int Line, Facility Facility)> Rows, FieldErrors Errors, bool IsGeoJson);
 
 /// <summary>
 /// Reads a facility upload. GeoJSON: a FeatureCollection (RFC 7946 lon/lat, or a legacy "crs" member such as
@@ -28,7 +31,7 @@ public static class FacilityImportReader
     private static FacilityUpload ReadGeoJson(string text, FacilityTypes types, ParseOptions options)
     {
         var rows = new List<(int, Facility)>();
-        var errors = new List<RowError>();
+        var errors = new FieldErrors();
         JsonDocument doc;
         try
         {
@@ -36,14 +39,16 @@ public static class FacilityImportReader
         }
         catch (JsonException e)
         {
-            return new FacilityUpload(rows, [new RowError(0, "file", $"Not valid JSON: {e.Message}")], true);
+            errors.Add("file", $"Not valid JSON: {e.Message}");
+            return new FacilityUpload(rows, errors, true);
         }
         using (doc)
         {
             var root = doc.RootElement;
             if (!root.TryGetProperty("type", out var t) || t.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
             {
-                return new FacilityUpload(rows, [new RowError(0, "file", "A GeoJSON upload must be a FeatureCollection with a \"features\" array.")], true);
+                errors.Add("file", "A GeoJSON upload must be a FeatureCollection with a \"features\" array.");
+                return new FacilityUpload(rows, errors, true);
             }
             int srid;
             try
@@ -52,16 +57,16 @@ public static class FacilityImportReader
             }
             catch (BoundaryFormatException e)
             {
-                return new FacilityUpload(rows, [new RowError(0, "crs", e.Message)], true);
+                errors.Add("crs", e.Message);
+                return new FacilityUpload(rows, errors, true);
             }
             int n = 0;
             foreach (var feature in features.EnumerateArray())
             {
                 n++;
                 var (fields, geometry, geometryError) = FromJsonObject(feature, srid);
-                var (facility, fieldErrors) = FacilityParser.Parse(fields, geometry, types, options);
-                if (geometryError is not null) fieldErrors.Insert(0, geometryError);
-                if (fieldErrors.Count > 0) errors.AddRange(fieldErrors.Select(e => new RowError(n, e.Field, e.Reason)));
+                var (facility, fieldErrors) = FacilityParser.Parse(fields, geometry, types, options, geometryError);
+                if (fieldErrors.Any) AddRow(errors, n, fieldErrors);
                 else rows.Add((n, facility!));
             }
         }
@@ -72,7 +77,7 @@ public static class FacilityImportReader
     /// A GeoJSON Feature (properties + geometry) or a flat object (fields + lon/lat or a "geometry" member) as fields and
     /// geometry in <paramref name="srid"/>; an unreadable geometry is reported rather than thrown.
     /// </summary>
-    public static (FacilityFields Fields, Geometry? Geometry, FieldError? Error) FromJsonObject(JsonElement obj, int srid)
+    public static (FacilityFields Fields, Geometry? Geometry, string? GeometryError) FromJsonObject(JsonElement obj, int srid)
     {
         bool isFeature = obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == "Feature";
         var fields = isFeature
@@ -89,20 +94,21 @@ public static class FacilityImportReader
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            return (fields, null, new FieldError("geometry", $"Unreadable GeoJSON geometry: {e.Message}"));
+            return (fields, null, $"Unreadable GeoJSON geometry: {e.Message}");
         }
     }
 
     private static FacilityUpload ReadCsv(string text, FacilityTypes types, ParseOptions options)
     {
         var rows = new List<(int, Facility)>();
-        var errors = new List<RowError>();
+        var errors = new FieldErrors();
         var (csv, decimalComma) = UploadCsv.Open(text);
         using var _ = csv;
         options = options with { DecimalComma = decimalComma };
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
         {
-            return new FacilityUpload(rows, [new RowError(1, "header", "The file is empty.")], false);
+            errors.Add("header", "The file is empty.");
+            return new FacilityUpload(rows, errors, false);
         }
         var keys = header.Select(FacilityFields.Key).ToArray();
         var missing = new List<string>();
@@ -111,7 +117,8 @@ public static class FacilityImportReader
         if (!(keys.Contains("lat") && keys.Contains("lon")) && !(keys.Contains("x") && keys.Contains("y"))) missing.Add("lat and lon (or x and y with srid)");
         if (missing.Count > 0)
         {
-            return new FacilityUpload(rows, [new RowError(1, "header", $"Missing column(s): {string.Join(", ", missing)}. Found: {string.Join(", ", header)}.")], false);
+            errors.Add("header", $"Missing column(s): {string.Join(", ", missing)}. Found: {string.Join(", ", header)}.");
+            return new FacilityUpload(rows, errors, false);
         }
         while (csv.Read())
         {
@@ -119,9 +126,17 @@ public static class FacilityImportReader
             var fields = new FacilityFields();
             for (int c = 0; c < header.Length; c++) fields.Set(header[c], csv.TryGetField<string>(c, out var v) ? v : null);
             var (facility, fieldErrors) = FacilityParser.Parse(fields, null, types, options);
-            if (fieldErrors.Count > 0) errors.AddRange(fieldErrors.Select(e => new RowError(line, e.Field, e.Reason)));
+            if (fieldErrors.Any) AddRow(errors, line, fieldErrors);
             else rows.Add((line, facility!));
         }
         return new FacilityUpload(rows, errors, false);
+    }
+
+    private static void AddRow(FieldErrors errors, int line, FieldErrors row)
+    {
+        foreach (var (field, messages) in row.ToDictionary())
+        {
+            foreach (var m in messages) errors.AddRow(line, field, m);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Validation;
 using NetTopologySuite.Geometries;
 
 namespace Kortlaegning.Api.Facilities;
@@ -16,48 +17,41 @@ public static class FacilityParser
 {
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
-    public static (Facility? Facility, List<FieldError> Errors) Parse(FacilityFields f, Geometry? geometry, FacilityTypes types, ParseOptions options)
+    /// <summary>Danish and other spellings accepted besides the enum names (matched after lower-casing; '-' and ' ' read as '_').</summary>
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
-        var errors = new List<FieldError>();
-        void Bad(string field, string reason) => errors.Add(new FieldError(field, reason));
+        ["inde"] = "indoor", ["indendørs"] = "indoor", ["ude"] = "outdoor", ["udendørs"] = "outdoor", ["begge"] = "both",
+        ["ja"] = "yes", ["true"] = "yes", ["nej"] = "no", ["false"] = "no", ["efter_aftale"] = "on_request", ["request"] = "on_request",
+    };
 
-        var name = Text(f, "name", "name", 200, errors);
-        if (name is null && !errors.Any(e => e.Field == "name")) Bad("name", "A name is required.");
+    /// <summary>
+    /// The facility, or every problem by field name (the API's names, e.g. <c>lastVerified</c>). <paramref name="geometryError"/>
+    /// is a geometry the channel could not read (it is listed first, and no "location required" is added).
+    /// </summary>
+    public static (Facility? Facility, FieldErrors Errors) Parse(FacilityFields f, Geometry? geometry, FacilityTypes types, ParseOptions options, string? geometryError = null)
+    {
+        var errors = new FieldErrors();
+        if (geometryError is not null) errors.Add("geometry", geometryError);
+
+        var name = Text(f, "name", "name", FacilityLimits.Name, errors);
+        if (name is null) errors.Add("name", "A name is required.");
         var type = types.Find(f["type"]);
-        if (type is null) Bad("type", f["type"] is null ? $"A type is required; one of: {types.Codes}." : $"Unknown type '{f["type"]}'; one of: {types.Codes}.");
+        if (type is null) errors.Add("type", f["type"] is null ? $"A type is required; one of: {types.Codes}." : $"Unknown type '{f["type"]}'; one of: {types.Codes}.");
 
-        geometry ??= PointFromFields(f, options, errors);
+        bool coordinatesFailed = false;
+        geometry ??= PointFromFields(f, options, errors, out coordinatesFailed);
         if (geometry is not null) CheckGeometry(geometry, type, errors);
-        else if (!errors.Any(e => e.Field is "geometry" or "lon" or "lat" or "x" or "y")) Bad("geometry", "A location is required: lon and lat (EPSG:4326), x and y with an srid, or a GeoJSON geometry.");
+        else if (geometryError is null && !coordinatesFailed) errors.Add("geometry", "A location is required: lon and lat (EPSG:4326), x and y with an srid, or a GeoJSON geometry.");
 
         int? capacity = null;
         if (f["capacity"] is { } capText)
         {
-            if (Number(capText, options) is { } c && c >= 0 && c <= 1_000_000 && c == Math.Floor(c)) capacity = (int)c;
-            else Bad("capacity", $"'{capText}' is not a whole number of persons (0–1,000,000).");
+            if (Number(capText, options) is { } c && c >= 0 && c <= FacilityLimits.Capacity && c == Math.Floor(c)) capacity = (int)c;
+            else errors.Add("capacity", $"'{capText}' is not a whole number of persons (0–1,000,000).");
         }
-        var setting = f["setting"] switch
-        {
-            null => type?.Setting ?? "indoor",
-            var s => s.ToLowerInvariant() switch
-            {
-                "indoor" or "inde" or "indendørs" => "indoor",
-                "outdoor" or "ude" or "udendørs" => "outdoor",
-                "both" or "begge" => "both",
-                _ => null,
-            },
-        };
-        if (setting is null) Bad("setting", $"'{f["setting"]}' is not indoor, outdoor or both.");
+        var setting = f["setting"] is null ? type?.Setting ?? EnumNames.Name(FacilitySetting.Indoor) : EnumField<FacilitySetting>(f, "setting", errors);
         var stepFree = Bool(f, "stepfree", "stepFree", errors);
-        string? bookable = f["bookable"]?.ToLowerInvariant().Replace('-', '_').Replace(' ', '_') switch
-        {
-            null => null,
-            "yes" or "ja" or "true" => "yes",
-            "no" or "nej" or "false" => "no",
-            "on_request" or "efter_aftale" or "request" => "on_request",
-            _ => "?",
-        };
-        if (bookable == "?") Bad("bookable", $"'{f["bookable"]}' is not yes, no or on_request.");
+        var bookable = EnumField<FacilityBookable>(f, "bookable", errors);
 
         DateOnly? verified = null;
         if (f["lastverified"] is { } dateText)
@@ -67,18 +61,18 @@ public static class FacilityParser
             {
                 verified = d;
             }
-            else Bad("lastVerified", $"'{dateText}' is not a date (yyyy-mm-dd) that has already happened.");
+            else errors.Add("lastVerified", $"'{dateText}' is not a date (yyyy-mm-dd) that has already happened.");
         }
         var tags = (f["tags"] ?? "").Split(['|', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (tags.Length > 30 || tags.Any(t => t.Length > 50)) Bad("tags", "At most 30 tags of at most 50 characters each.");
+        if (tags.Length > FacilityLimits.Tags || tags.Any(t => t.Length > FacilityLimits.Tag)) errors.Add("tags", $"At most {FacilityLimits.Tags} tags of at most {FacilityLimits.Tag} characters each.");
         var candidate = Bool(f, "candidatespot", "candidateSpot", errors) ?? false;
         var illustrative = Bool(f, "illustrative", "illustrative", errors) ?? false;
-        var (address, organisation, contact, hours, notes) = (Text(f, "address", "address", 300, errors), Text(f, "organisation", "organisation", 200, errors),
-            Text(f, "contact", "contact", 300, errors), Text(f, "openinghours", "openingHours", 300, errors), Text(f, "notes", "notes", 2000, errors));
-        var source = Text(f, "source", "source", 100, errors) ?? options.Source;
+        var (address, organisation, contact, hours, notes) = (Text(f, "address", "address", FacilityLimits.Address, errors), Text(f, "organisation", "organisation", FacilityLimits.Organisation, errors),
+            Text(f, "contact", "contact", FacilityLimits.Contact, errors), Text(f, "openinghours", "openingHours", FacilityLimits.OpeningHours, errors), Text(f, "notes", "notes", FacilityLimits.Notes, errors));
+        var source = Text(f, "source", "source", FacilityLimits.Source, errors) ?? options.Source;
 
-        if (errors.Count > 0) return (null, errors);
+        if (errors.Any) return (null, errors);
         return (new Facility
         {
             Name = name!, Type = type!.Code, Geometry = geometry!, Address = address, Organisation = organisation, Capacity = capacity,
@@ -87,13 +81,31 @@ public static class FacilityParser
         }, errors);
     }
 
-    private static Geometry? PointFromFields(FacilityFields f, ParseOptions options, List<FieldError> errors)
+    /// <summary>Lower case, '-' and ' ' as '_', synonyms replaced: "On request" and "efter aftale" → on_request.</summary>
+    private static string Canonical(string? text)
     {
+        var key = (text ?? "").Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
+        return Synonyms.GetValueOrDefault(key, key);
+    }
+
+    /// <summary>The field as the enum's API name (<see cref="EnumNames"/>), null when absent; a listed problem when it is none of them.</summary>
+    private static string? EnumField<T>(FacilityFields f, string key, FieldErrors errors) where T : struct, Enum
+    {
+        if (f[key] is not { } text) return null;
+        if (EnumNames.TryParse<T>(Canonical(text), out var value)) return EnumNames.Name(value);
+        errors.Add(key, $"'{text}' is not one of: {EnumNames.List<T>()}.");
+        return null;
+    }
+
+    private static Geometry? PointFromFields(FacilityFields f, ParseOptions options, FieldErrors errors, out bool failed)
+    {
+        failed = false;
         if (f.Has("lon") || f.Has("lat"))
         {
             var lon = Coordinate(f, "lon", options, -180, 180, errors);
             var lat = Coordinate(f, "lat", options, -90, 90, errors);
-            return lon is null || lat is null ? null : Wgs84.CreatePoint(new Coordinate(lon.Value, lat.Value));
+            failed = lon is null || lat is null;
+            return failed ? null : Wgs84.CreatePoint(new Coordinate(lon!.Value, lat!.Value));
         }
         if (f.Has("x") || f.Has("y"))
         {
@@ -101,32 +113,34 @@ public static class FacilityParser
             var y = Coordinate(f, "y", options, double.MinValue, double.MaxValue, errors);
             if (options.XySrid is null)
             {
-                errors.Add(new FieldError("srid", "x/y coordinates need their EPSG code: pass srid (e.g. srid=25832), or give lon/lat."));
+                errors.Add("srid", "x/y coordinates need their EPSG code: pass srid (e.g. srid=25832), or give lon/lat.");
+                failed = true;
                 return null;
             }
-            return x is null || y is null ? null : new GeometryFactory(new PrecisionModel(), options.XySrid.Value).CreatePoint(new Coordinate(x.Value, y.Value));
+            failed = x is null || y is null;
+            return failed ? null : new GeometryFactory(new PrecisionModel(), options.XySrid.Value).CreatePoint(new Coordinate(x!.Value, y!.Value));
         }
         return null;
     }
 
-    private static void CheckGeometry(Geometry g, FacilityType? type, List<FieldError> errors)
+    private static void CheckGeometry(Geometry g, FacilityType? type, FieldErrors errors)
     {
         if (g.IsEmpty || g.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
         {
-            errors.Add(new FieldError("geometry", "The geometry is empty or has non-finite coordinates."));
+            errors.Add("geometry", "The geometry is empty or has non-finite coordinates.");
             return;
         }
         bool polygon = g is Polygon or MultiPolygon;
-        if (g is not Point && !polygon) errors.Add(new FieldError("geometry", $"A {g.GeometryType} is not accepted: give a Point (or a Polygon for green areas)."));
-        else if (polygon && type is not null && !type.AllowsPolygon) errors.Add(new FieldError("geometry", $"A {type.Code} is a Point; only {"green_area"} may be a polygon."));
-        else if (polygon && !g.IsValid) errors.Add(new FieldError("geometry", "The polygon is not valid (self-intersecting or unclosed ring)."));
+        if (g is not Point && !polygon) errors.Add("geometry", $"A {g.GeometryType} is not accepted: give a Point (or a Polygon for green areas).");
+        else if (polygon && type is not null && !type.AllowsPolygon) errors.Add("geometry", $"A {type.Code} is a Point; only {"green_area"} may be a polygon.");
+        else if (polygon && !g.IsValid) errors.Add("geometry", "The polygon is not valid (self-intersecting or unclosed ring).");
     }
 
-    private static double? Coordinate(FacilityFields f, string key, ParseOptions options, double min, double max, List<FieldError> errors)
+    private static double? Coordinate(FacilityFields f, string key, ParseOptions options, double min, double max, FieldErrors errors)
     {
         var text = f[key];
         if (text is not null && Number(text, options) is { } v && v >= min && v <= max) return v;
-        errors.Add(new FieldError(key, text is null ? $"'{key}' is required with the other coordinate." : $"'{text}' is not a coordinate."));
+        errors.Add(key, text is null ? $"'{key}' is required with the other coordinate." : $"'{text}' is not a coordinate.");
         return null;
     }
 
@@ -134,24 +148,23 @@ public static class FacilityParser
     private static double? Number(string text, ParseOptions options) =>
         DanishNumbers.TryParse(text, options.DecimalComma, out var d) ? d : null;
 
-    private static bool? Bool(FacilityFields f, string key, string field, List<FieldError> errors) => f[key]?.ToLowerInvariant() switch
+    private static bool? Bool(FacilityFields f, string key, string field, FieldErrors errors)
     {
-        null => null,
-        "true" or "yes" or "ja" or "1" => true,
-        "false" or "no" or "nej" or "0" => false,
-        var other => Fail(errors, field, $"'{other}' is not yes or no."),
-    };
-
-    private static bool? Fail(List<FieldError> errors, string field, string reason)
-    {
-        errors.Add(new FieldError(field, reason));
-        return null;
+        switch (f[key]?.ToLowerInvariant())
+        {
+            case null: return null;
+            case "true" or "yes" or "ja" or "1": return true;
+            case "false" or "no" or "nej" or "0": return false;
+            case var other:
+                errors.Add(field, $"'{other}' is not yes or no.");
+                return null;
+        }
     }
 
-    private static string? Text(FacilityFields f, string key, string field, int max, List<FieldError> errors)
+    private static string? Text(FacilityFields f, string key, string field, int max, FieldErrors errors)
     {
         var text = f[key];
-        if (text is not null && text.Length > max) errors.Add(new FieldError(field, $"At most {max} characters ({text.Length} given)."));
+        if (text is not null && text.Length > max) errors.Add(field, $"At most {max} characters ({text.Length} given).");
         return text;
     }
 }

@@ -1,6 +1,7 @@
-using Kortlaegning.Api.Access;
-using Kortlaegning.Domain.Spatial;
-using NetTopologySuite.Geometries;
+using System.Data;
+using System.Runtime.CompilerServices;
+using Kortlaegning.Api.Infrastructure.Data;
+using Kortlaegning.Api.Infrastructure.Validation;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -9,187 +10,90 @@ namespace Kortlaegning.Api.Facilities;
 public enum WriteOutcome { Ok, NotFound, Stale, Invalid }
 
 /// <summary>The result of a facility write: the id and new version, or why nothing was written.</summary>
-public sealed record WriteResult(WriteOutcome Outcome, int Id = 0, int Version = 0, IReadOnlyList<FieldError>? Errors = null, int CurrentVersion = 0)
+public sealed record WriteResult(WriteOutcome Outcome, int Id = 0, int Version = 0, FieldErrors? Errors = null, int CurrentVersion = 0)
 {
-    public static WriteResult Invalid(IReadOnlyList<FieldError> errors) => new(WriteOutcome.Invalid, Errors: errors);
+    public static WriteResult Invalid(FieldErrors errors) => new(WriteOutcome.Invalid, Errors: errors);
 }
 
+/// <summary>What the list answers: every filter is optional and they combine with AND (bbox = minLon, minLat, maxLon, maxLat).</summary>
+public sealed record FacilityFilter(string[]? Types, double[]? Bbox, int? AreaId, int? MunicipalityId, string? Text, int Limit, int Offset);
+
 /// <summary>
-/// Facility writes. Each runs in one transaction that also refreshes the stored access indicators of the affected
-/// type(s) (<see cref="AccessRefresher"/>), so a ranking never reads access values out of step with the facilities,
-/// and a failed refresh leaves the facility unchanged. Geometry is projected to EPSG:25832 by PostGIS, and anything
-/// outside Denmark's extent is refused. Edits take the row lock and compare versions (optimistic concurrency).
+/// All facility SQL. Reads: the stored Feature text per facility (kept by a trigger on every write; migration
+/// FacilityFeatureText), filtered with a bbox transformed into the table's SRID (25832) so the GiST index on geom is
+/// used. Writes (<c>FacilityStore.Writes.cs</c>): one transaction each; geometry projected to EPSG:25832 by PostGIS and
+/// refused outside Denmark's extent; edits take the row lock and compare versions (optimistic concurrency); after the
+/// commit, <see cref="FacilitiesChanged"/> is published with the affected types.
 /// </summary>
-public sealed class FacilityStore(NpgsqlDataSource db, AccessRefresher access)
+public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges changes)
 {
-    public async Task<WriteResult> InsertAsync(Facility f, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var (projected, errors) = await ProjectAsync(conn, tx, [f.Geometry], ct);
-        if (errors.Count > 0) return WriteResult.Invalid(errors.Select(e => e.Error).ToList());
-        f.Geometry = projected[0];
-        await using var cmd = new NpgsqlCommand(FacilityQueries.Insert, conn, tx);
-        Bind(cmd, f);
-        var (id, version) = await ReadIdVersionAsync(cmd, ct);
-        await access.RefreshAsync(conn, tx, [f.Type], ct);
-        await tx.CommitAsync(ct);
-        return new WriteResult(WriteOutcome.Ok, id, version);
-    }
+    /// <summary>
+    /// Features matching every given filter, ordered by id, one row per feature. Params: types (text[] or null),
+    /// minx..maxy (lon/lat or null), area_id, municipality_id (int or null), text (ILIKE pattern or null), limit, offset.
+    /// </summary>
+    private const string CollectionSql = """
+        SELECT f.feature FROM facilities f
+                 WHERE (@types::text[] IS NULL OR f.type = ANY(@types))
+                   AND (@minx::float8 IS NULL OR f.geom && ST_Transform(ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, 4326), 25832))
+                   AND (@area_id::int IS NULL OR EXISTS (SELECT 1 FROM areas a WHERE a.id = @area_id AND ST_Intersects(a.geom, f.geom)))
+                   AND (@municipality_id::int IS NULL OR EXISTS (SELECT 1 FROM areas m WHERE m.id = @municipality_id AND ST_Intersects(m.geom, f.geom)))
+                   AND (@text::text IS NULL OR f.name ILIKE @text OR f.address ILIKE @text OR f.organisation ILIKE @text
+                        OR f.notes ILIKE @text OR array_to_string(f.tags, ' ') ILIKE @text)
+         ORDER BY f.id
+         LIMIT @limit OFFSET @offset
+        """;
 
-    public async Task<WriteResult> UpdateAsync(int id, int? expectedVersion, Facility f, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        if (await LockAsync(conn, tx, id, ct) is not var (oldType, version)) return new WriteResult(WriteOutcome.NotFound);
-        if (expectedVersion is { } v && v != version) return new WriteResult(WriteOutcome.Stale, id, CurrentVersion: version);
-        var (projected, errors) = await ProjectAsync(conn, tx, [f.Geometry], ct);
-        if (errors.Count > 0) return WriteResult.Invalid(errors.Select(e => e.Error).ToList());
-        f.Geometry = projected[0];
-        await using var cmd = new NpgsqlCommand(FacilityQueries.Update, conn, tx);
-        Bind(cmd, f);
-        cmd.Parameters.AddWithValue("id", id);
-        var (_, newVersion) = await ReadIdVersionAsync(cmd, ct);
-        await access.RefreshAsync(conn, tx, new[] { oldType, f.Type }.Distinct().ToList(), ct);
-        await tx.CommitAsync(ct);
-        return new WriteResult(WriteOutcome.Ok, id, newVersion);
-    }
+    /// <summary>One feature and its version. Param: id.</summary>
+    private const string OneSql = "SELECT f.feature, f.version FROM facilities f WHERE f.id = @id";
 
-    public async Task<WriteResult> DeleteAsync(int id, int? expectedVersion, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        if (await LockAsync(conn, tx, id, ct) is not var (type, version)) return new WriteResult(WriteOutcome.NotFound);
-        if (expectedVersion is { } v && v != version) return new WriteResult(WriteOutcome.Stale, id, CurrentVersion: version);
-        await using (var cmd = new NpgsqlCommand(FacilityQueries.Delete, conn, tx))
-        {
-            cmd.Parameters.AddWithValue("id", id);
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
-        await access.RefreshAsync(conn, tx, [type], ct);
-        await tx.CommitAsync(ct);
-        return new WriteResult(WriteOutcome.Ok, id);
-    }
-
-    /// <summary>All rows or none: returns the row errors (by the caller's line numbers) when any geometry is refused.</summary>
-    public async Task<(int Written, IReadOnlyList<(int Line, FieldError Error)> Errors)> ImportAsync(IReadOnlyList<(int Line, Facility Facility)> rows, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var (projected, errors) = await ProjectAsync(conn, tx, rows.Select(r => r.Facility.Geometry).ToList(), ct);
-        if (errors.Count > 0) return (0, errors.Select(e => (rows[e.Index].Line, e.Error)).ToList());
-        await using (var copy = await conn.BeginBinaryImportAsync(FacilityQueries.CopyIn, ct))
-        {
-            for (int i = 0; i < rows.Count; i++)
-            {
-                var f = rows[i].Facility;
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(f.Name, NpgsqlDbType.Varchar, ct);
-                await copy.WriteAsync(f.Type, NpgsqlDbType.Varchar, ct);
-                await copy.WriteAsync(projected[i], NpgsqlDbType.Geometry, ct);
-                await WriteNullable(copy, f.Address, NpgsqlDbType.Varchar, ct);
-                await WriteNullable(copy, f.Organisation, NpgsqlDbType.Varchar, ct);
-                await WriteNullable(copy, f.Capacity, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(f.Setting, NpgsqlDbType.Varchar, ct);
-                await WriteNullable(copy, f.StepFree, NpgsqlDbType.Boolean, ct);
-                await WriteNullable(copy, f.Bookable, NpgsqlDbType.Varchar, ct);
-                await WriteNullable(copy, f.Contact, NpgsqlDbType.Varchar, ct);
-                await WriteNullable(copy, f.OpeningHours, NpgsqlDbType.Varchar, ct);
-                await WriteNullable(copy, f.Notes, NpgsqlDbType.Varchar, ct);
-                await copy.WriteAsync(f.Tags, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(f.Source, NpgsqlDbType.Varchar, ct);
-                await WriteNullable(copy, f.LastVerified, NpgsqlDbType.Date, ct);
-                await copy.WriteAsync(f.CandidateSpot, NpgsqlDbType.Boolean, ct);
-                await copy.WriteAsync(f.Illustrative, NpgsqlDbType.Boolean, ct);
-            }
-            await copy.CompleteAsync(ct);
-        }
-        await using (var analyze = new NpgsqlCommand("ANALYZE facilities", conn, tx)) await analyze.ExecuteNonQueryAsync(ct);
-        await access.RefreshAsync(conn, tx, rows.Select(r => r.Facility.Type).Distinct().ToList(), ct);
-        await tx.CommitAsync(ct);
-        return (rows.Count, []);
-    }
+    private const string AreaIdSql = "SELECT id FROM areas WHERE level = @level AND code = @code";
 
     /// <summary>
-    /// Projects every geometry to EPSG:25832 in PostGIS and checks it lies within Denmark's extent
-    /// (<see cref="Crs.DenmarkLonLat"/>); unknown SRIDs are reported instead of failing the transform.
+    /// Each matching Feature's text as UTF-8 bytes straight from the connection (never decoded into a .NET string, never
+    /// aggregated into one multi-MB value). Copy each stream before asking for the next: it is read sequentially.
     /// </summary>
-    private static async Task<(Geometry[] Projected, List<(int Index, FieldError Error)> Errors)> ProjectAsync(
-        NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<Geometry> geometries, CancellationToken ct)
+    public async IAsyncEnumerable<Stream> FeaturesAsync(FacilityFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
-        var errors = new List<(int, FieldError)>();
-        var srids = geometries.Select(g => g.SRID).Distinct().ToArray();
-        await using (var check = new NpgsqlCommand(FacilityQueries.UnknownSrids, conn, tx))
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var cmd = new NpgsqlCommand(CollectionSql, conn);
+        var p = cmd.Parameters;
+        p.Add(new NpgsqlParameter("types", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)filter.Types ?? DBNull.Value });
+        string[] names = ["minx", "miny", "maxx", "maxy"];
+        for (int i = 0; i < 4; i++) p.Add(new NpgsqlParameter(names[i], NpgsqlDbType.Double) { Value = filter.Bbox is { } box ? box[i] : DBNull.Value });
+        p.Add(new NpgsqlParameter("area_id", NpgsqlDbType.Integer) { Value = (object?)filter.AreaId ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("municipality_id", NpgsqlDbType.Integer) { Value = (object?)filter.MunicipalityId ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = (object?)LikePattern(filter.Text) ?? DBNull.Value });
+        p.AddWithValue("limit", filter.Limit);
+        p.AddWithValue("offset", filter.Offset);
+        await using var r = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+        int feature = r.GetOrdinal("feature");
+        while (await r.ReadAsync(ct))
         {
-            check.Parameters.AddWithValue("srids", srids);
-            var unknown = (int[])(await check.ExecuteScalarAsync(ct))!;
-            for (int i = 0; i < geometries.Count; i++)
-            {
-                if (unknown.Contains(geometries[i].SRID)) errors.Add((i, new FieldError("srid", $"EPSG:{geometries[i].SRID} is not a coordinate system PostGIS knows.")));
-            }
-            if (errors.Count > 0) return ([], errors);
+            await using var stream = await r.GetStreamAsync(feature, ct);
+            yield return stream;
         }
-        var projected = new Geometry[geometries.Count];
-        var (minLon, minLat, maxLon, maxLat) = Crs.DenmarkLonLat;
-        await using var cmd = new NpgsqlCommand(FacilityQueries.Project, conn, tx);
-        cmd.Parameters.AddWithValue("geoms", geometries.ToArray());
-        cmd.Parameters.AddWithValue("minlon", minLon);
-        cmd.Parameters.AddWithValue("minlat", minLat);
-        cmd.Parameters.AddWithValue("maxlon", maxLon);
-        cmd.Parameters.AddWithValue("maxlat", maxLat);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        for (int i = 0; await r.ReadAsync(ct); i++)
-        {
-            projected[i] = r.GetFieldValue<Geometry>(0);
-            if (!r.GetBoolean(1))
-            {
-                var c = geometries[i].Coordinate;
-                errors.Add((i, new FieldError("geometry", FormattableString.Invariant(
-                    $"({c.X}, {c.Y}) in EPSG:{geometries[i].SRID} lies outside Denmark (lon {minLon}–{maxLon}, lat {minLat}–{maxLat}). Swapped coordinates, or the wrong srid?"))));
-            }
-        }
-        return (projected, errors);
     }
 
-    private static async Task<(string Type, int Version)?> LockAsync(NpgsqlConnection conn, NpgsqlTransaction tx, int id, CancellationToken ct)
+    /// <summary>One facility as its stored GeoJSON Feature text and version, or null.</summary>
+    public async Task<(string Feature, int Version)?> FeatureAsync(int id, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand(FacilityQueries.Lock, conn, tx);
+        await using var cmd = db.CreateCommand(OneSql);
         cmd.Parameters.AddWithValue("id", id);
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        return await r.ReadAsync(ct) ? (r.GetString(0), r.GetInt32(1)) : null;
+        return await r.ReadAsync(ct) ? (r.Get<string>("feature"), r.Get<int>("version")) : null;
     }
 
-    private static async Task<(int Id, int Version)> ReadIdVersionAsync(NpgsqlCommand cmd, CancellationToken ct)
+    /// <summary>The id of the area with this level name and code (for the list's area filters), or null.</summary>
+    public async Task<int?> AreaIdAsync(string level, string code, CancellationToken ct)
     {
+        await using var cmd = db.CreateCommand(AreaIdSql);
+        cmd.Parameters.AddWithValue("level", level);
+        cmd.Parameters.AddWithValue("code", code);
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        await r.ReadAsync(ct);
-        return (r.GetInt32(0), r.GetInt32(1));
+        return await r.ReadAsync(ct) ? r.Get<int>("id") : null;
     }
 
-    private static void Bind(NpgsqlCommand cmd, Facility f)
-    {
-        var p = cmd.Parameters;
-        p.AddWithValue("name", f.Name);
-        p.AddWithValue("type", f.Type);
-        p.AddWithValue("geom", f.Geometry);
-        p.Add(new NpgsqlParameter("address", NpgsqlDbType.Varchar) { Value = (object?)f.Address ?? DBNull.Value });
-        p.Add(new NpgsqlParameter("organisation", NpgsqlDbType.Varchar) { Value = (object?)f.Organisation ?? DBNull.Value });
-        p.Add(new NpgsqlParameter("capacity", NpgsqlDbType.Integer) { Value = (object?)f.Capacity ?? DBNull.Value });
-        p.AddWithValue("setting", f.Setting);
-        p.Add(new NpgsqlParameter("step_free", NpgsqlDbType.Boolean) { Value = (object?)f.StepFree ?? DBNull.Value });
-        p.Add(new NpgsqlParameter("bookable", NpgsqlDbType.Varchar) { Value = (object?)f.Bookable ?? DBNull.Value });
-        p.Add(new NpgsqlParameter("contact", NpgsqlDbType.Varchar) { Value = (object?)f.Contact ?? DBNull.Value });
-        p.Add(new NpgsqlParameter("opening_hours", NpgsqlDbType.Varchar) { Value = (object?)f.OpeningHours ?? DBNull.Value });
-        p.Add(new NpgsqlParameter("notes", NpgsqlDbType.Varchar) { Value = (object?)f.Notes ?? DBNull.Value });
-        p.Add(new NpgsqlParameter("tags", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = f.Tags });
-        p.AddWithValue("source", f.Source);
-        p.Add(new NpgsqlParameter("last_verified", NpgsqlDbType.Date) { Value = (object?)f.LastVerified ?? DBNull.Value });
-        p.AddWithValue("candidate_spot", f.CandidateSpot);
-        p.AddWithValue("illustrative", f.Illustrative);
-    }
-
-    private static async Task WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct)
-    {
-        if (value is null) await copy.WriteNullAsync(ct); else await copy.WriteAsync(value, type, ct);
-    }
+    /// <summary>Free text as an ILIKE "contains" pattern, with the pattern's own metacharacters escaped.</summary>
+    private static string? LikePattern(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : "%" + text.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
 }

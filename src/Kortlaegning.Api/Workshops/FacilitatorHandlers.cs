@@ -1,10 +1,10 @@
-using Kortlaegning.Api.Facilities;
-using NetTopologySuite.Geometries;
 using System.Text;
+using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 using QRCoder;
@@ -213,7 +213,7 @@ internal static class FacilitatorHandlers
         var written = await facilities.InsertAsync(facility, ct);
         if (written.Outcome != WriteOutcome.Ok)
         {
-            return Problems.Status(422, "Could not become a facility", string.Join(" ", written.Errors?.Select(e => $"{e.Field}: {e.Reason}") ?? []));
+            return written.Errors!.ToProblem("Could not become a facility", StatusCodes.Status422UnprocessableEntity);
         }
         return TypedResults.Created($"/api/facilities/{written.Id}", new ConvertedToFacility(written.Id, name, type.Code, facility.CandidateSpot));
     }

@@ -14,13 +14,17 @@ namespace Kortlaegning.Domain.Access;
 /// </summary>
 public static class FacilityAccess
 {
-    /// <summary>Measures for areas 0 … <paramref name="areaCount"/> − 1, indexed by area.</summary>
+    /// <summary>
+    /// Measures for areas 0 … <paramref name="areaCount"/> − 1, indexed by area. <paramref name="cancellationToken"/> is
+    /// checked between the phases and inside the parallel catchment pass (a national run takes up to a second).
+    /// </summary>
     public static AreaAccess[] Compute(
         IReadOnlyList<PopulationPoint> points,
         int areaCount,
         IReadOnlyList<SupplyPoint> facilities,
         AccessOptions options,
-        IDistanceProvider distances)
+        IDistanceProvider distances,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(facilities);
@@ -53,7 +57,9 @@ public static class FacilityAccess
         {
             // Straight line: one pass gives the scores and, for points with a facility in the catchment, the nearest
             // (it is the closest of those); the provider's nearest query is asked only about the rest.
-            scores = planar.Scores(locations, population, facilities, nearest);
+            cancellationToken.ThrowIfCancellationRequested();
+            scores = planar.Scores(locations, population, facilities, nearest, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
             var rest = new List<int>();
             for (int i = 0; i < nearest.Length; i++) if (double.IsPositiveInfinity(nearest[i])) rest.Add(i);
             if (rest.Count > 0)
@@ -66,7 +72,9 @@ public static class FacilityAccess
         }
         else
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var all = distances.Nearest(locations, facilityLocations);
+            cancellationToken.ThrowIfCancellationRequested();
             for (int i = 0; i < nearest.Length; i++) nearest[i] = all[i].Metres;
             scores = TwoStepFloatingCatchment.Generic(locations, population, facilities, options.Catchment, distances);
         }
@@ -75,6 +83,7 @@ public static class FacilityAccess
             totals.AddAccess(points[i].Area, population[i], nearest[i], nearest[i] <= options.WithinMetres, scores[i] * options.ScorePer);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         // Areas without residents have no centre; ask the provider only about the others.
         var (centres, centreAreas) = totals.Centres();
         var centreNearest = new double[areaCount];

@@ -89,8 +89,10 @@ internal sealed class PlanarCatchment
     /// <summary>
     /// A_i per demand point (as <see cref="TwoStepFloatingCatchment.Scores"/>), and when <paramref name="nearestMetres"/>
     /// is given, each point's distance to its nearest facility if one lies within the catchment, else +∞.
+    /// <paramref name="cancellationToken"/> is checked every few thousand points in step 1 and per block in step 2.
     /// </summary>
-    public double[] Scores(PlanarPoint[] demand, double[] population, IReadOnlyList<SupplyPoint> supply, double[]? nearestMetres)
+    public double[] Scores(PlanarPoint[] demand, double[] population, IReadOnlyList<SupplyPoint> supply, double[]? nearestMetres,
+        CancellationToken cancellationToken = default)
     {
         int m = demand.Length;
         var scores = new double[m];
@@ -99,6 +101,7 @@ internal sealed class PlanarCatchment
         var weightedDemand = new double[supply.Count];
         for (int i = 0; i < m; i++)
         {
+            if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             double pop = population[i];
             if (pop == 0) continue;
             var o = demand[i];
@@ -124,7 +127,7 @@ internal sealed class PlanarCatchment
         // Step 2: each point writes only its own score and nearest, so blocks can run on any thread.
         const int block = 2048;
         int blocks = (m + block - 1) / block;
-        Parallel.For(0, blocks, b =>
+        Parallel.For(0, blocks, new ParallelOptions { CancellationToken = cancellationToken }, b =>
         {
             int end = Math.Min(m, (b + 1) * block);
             for (int i = b * block; i < end; i++)

@@ -44,16 +44,17 @@ public class FacilitiesImportTests(PostGisFixture db)
                            "ILLUSTRATIVE in Germany,school,575000,5900000,\n";        // line 5: outside Denmark (found by PostGIS)
         var response = await Import(csv, "text/csv", "?srid=25832");
         var problem = await Json.ReadAsync(response, HttpStatusCode.BadRequest);
-        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("field").GetString())).ToList();
-        Assert.Equal([(3, "type"), (4, "name"), (4, "capacity")], errors);
+        var errors = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
+        Assert.Equal(["rows[3].type", "rows[4].name", "rows[4].capacity"], errors);
+        Assert.Contains("line number", problem.GetProperty("rowNumbers").GetString());
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM facilities WHERE type = 'school'"));
 
         // With the syntax fixed, the remaining problem is the location, still reported by line and still writing nothing.
         var fixedCsv = "name,type,x,y\nILLUSTRATIVE ok,school,575000,6224000\nILLUSTRATIVE in Germany,school,575000,5900000\n";
         var second = await Json.ReadAsync(await Import(fixedCsv, "text/csv", "?srid=25832"), HttpStatusCode.BadRequest);
-        var error = second.GetProperty("errors").EnumerateArray().Single();
-        Assert.Equal(3, error.GetProperty("line").GetInt32());
-        Assert.Contains("outside Denmark", error.GetProperty("reason").GetString());
+        var error = second.GetProperty("errors").EnumerateObject().Single();
+        Assert.Equal("rows[3].geometry", error.Name);
+        Assert.Contains("outside Denmark", error.Value[0].GetString());
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM facilities WHERE type = 'school'"));
     }
 
@@ -61,7 +62,7 @@ public class FacilitiesImportTests(PostGisFixture db)
     public async Task XyColumnsWithoutAnSridAreRefused()
     {
         var problem = await Json.ReadAsync(await Import("name,type,x,y\nILLUSTRATIVE,school,575000,6224000\n", "text/csv"), HttpStatusCode.BadRequest);
-        Assert.Equal("srid", problem.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal("rows[2].srid", problem.GetProperty("errors").EnumerateObject().Single().Name);
     }
 
     [Fact]
@@ -73,9 +74,9 @@ public class FacilitiesImportTests(PostGisFixture db)
               {"type":"Feature","properties":{"name":"ILLUSTRATIVE line","type":"nursing_home"},"geometry":{"type":"LineString","coordinates":[[481000,6152000],[481100,6152100]]}}]}
             """;
         var problem = await Json.ReadAsync(await Import(bad, "application/geo+json"), HttpStatusCode.BadRequest);
-        var error = problem.GetProperty("errors").EnumerateArray().Single();
-        Assert.Equal(2, error.GetProperty("line").GetInt32());
-        Assert.Contains("feature number", problem.GetProperty("detail").GetString());
+        var error = problem.GetProperty("errors").EnumerateObject().Single();
+        Assert.Equal("rows[2].geometry", error.Name);
+        Assert.Contains("feature number", problem.GetProperty("rowNumbers").GetString());
 
         var good = bad[..bad.IndexOf(",\n  {\"type\":\"Feature\",\"properties\":{\"name\":\"ILLUSTRATIVE line\"", StringComparison.Ordinal)] + "]}";
         try

@@ -1,8 +1,21 @@
 // Facilities panel: filter by type; planners add a facility by clicking the map (POST /api/facilities) and move one
-// by dragging its marker (PUT /api/facilities/{id} with If-Match). Validation problems are shown field by field.
+// by dragging its marker (PUT /api/facilities/{id} with If-Match). Validation problems are shown as their messages.
 import { getJson, sendJson, NotAvailableError, ApiError, problemMessages } from '../api.js';
 import { t } from '../i18n.js';
 import { esc } from '../charts.js';
+
+/**
+ * The messages of a facility problem's `errors: {field: [messages]}` (each names its field and how to fix it), or
+ * the problem's detail when it lists none (428, 412, malformed JSON).
+ */
+export function facilityProblemText(error) {
+  const errors = error?.problem?.errors;
+  if (errors && typeof errors === 'object' && !Array.isArray(errors)) {
+    const messages = Object.values(errors).flatMap((v) => [].concat(v));
+    if (messages.length > 0) return messages.join(' ');
+  }
+  return problemMessages(error);
+}
 
 export class FacilitiesPanel {
   constructor(root, map, layer, { onChanged } = {}) {
@@ -82,7 +95,7 @@ export class FacilitiesPanel {
       await this.load();
       this._onChanged?.();
     } catch (e) {
-      this._status(t('validation', { errors: problemMessages(e) }));
+      this._status(t('validation', { errors: facilityProblemText(e) }));
     }
   }
 
@@ -102,7 +115,7 @@ export class FacilitiesPanel {
     } catch (e) {
       const [lon, lat] = feature.geometry.coordinates;
       marker.setLatLng([lat, lon]);
-      this._status(e instanceof ApiError && e.status === 412 ? t('conflict') : t('validation', { errors: problemMessages(e) }));
+      this._status(e instanceof ApiError && e.status === 412 ? t('conflict') : t('validation', { errors: facilityProblemText(e) }));
     }
   }
 }

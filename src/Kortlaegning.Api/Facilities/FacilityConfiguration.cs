@@ -1,9 +1,9 @@
-using Kortlaegning.Api.Facilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Kortlaegning.Api.Data;
+namespace Kortlaegning.Api.Facilities;
 
+/// <summary>The <c>facilities</c> table (found by <c>ApplyConfigurationsFromAssembly</c>); text lengths from <see cref="FacilityLimits"/>.</summary>
 internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
 {
     public void Configure(EntityTypeBuilder<Facility> e)
@@ -17,20 +17,20 @@ internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
         });
         e.HasKey(f => f.Id);
         e.Property(f => f.Id).HasColumnName("id");
-        e.Property(f => f.Name).HasColumnName("name").HasMaxLength(200);
+        e.Property(f => f.Name).HasColumnName("name").HasMaxLength(FacilityLimits.Name);
         e.Property(f => f.Type).HasColumnName("type").HasMaxLength(40);
         e.Property(f => f.Geometry).HasColumnName("geom").HasColumnType("geometry(Geometry,25832)");
-        e.Property(f => f.Address).HasColumnName("address").HasMaxLength(300);
-        e.Property(f => f.Organisation).HasColumnName("organisation").HasMaxLength(200);
+        e.Property(f => f.Address).HasColumnName("address").HasMaxLength(FacilityLimits.Address);
+        e.Property(f => f.Organisation).HasColumnName("organisation").HasMaxLength(FacilityLimits.Organisation);
         e.Property(f => f.Capacity).HasColumnName("capacity");
         e.Property(f => f.Setting).HasColumnName("setting").HasMaxLength(10);
         e.Property(f => f.StepFree).HasColumnName("step_free");
         e.Property(f => f.Bookable).HasColumnName("bookable").HasMaxLength(12);
-        e.Property(f => f.Contact).HasColumnName("contact").HasMaxLength(300);
-        e.Property(f => f.OpeningHours).HasColumnName("opening_hours").HasMaxLength(300);
-        e.Property(f => f.Notes).HasColumnName("notes").HasMaxLength(2000);
+        e.Property(f => f.Contact).HasColumnName("contact").HasMaxLength(FacilityLimits.Contact);
+        e.Property(f => f.OpeningHours).HasColumnName("opening_hours").HasMaxLength(FacilityLimits.OpeningHours);
+        e.Property(f => f.Notes).HasColumnName("notes").HasMaxLength(FacilityLimits.Notes);
         e.Property(f => f.Tags).HasColumnName("tags");
-        e.Property(f => f.Source).HasColumnName("source").HasMaxLength(100);
+        e.Property(f => f.Source).HasColumnName("source").HasMaxLength(FacilityLimits.Source);
         e.Property(f => f.LastVerified).HasColumnName("last_verified");
         e.Property(f => f.CandidateSpot).HasColumnName("candidate_spot");
         e.Property(f => f.Illustrative).HasColumnName("illustrative");

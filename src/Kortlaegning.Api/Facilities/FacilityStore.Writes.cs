@@ -1,0 +1,262 @@
+using Kortlaegning.Api.Infrastructure.Data;
+using Kortlaegning.Api.Infrastructure.Validation;
+using Kortlaegning.Domain.Spatial;
+using NetTopologySuite.Geometries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Kortlaegning.Api.Facilities;
+
+public sealed partial class FacilityStore
+{
+    /// <summary>SRIDs PostGIS does not know (so ST_Transform would fail). Param: srids int[].</summary>
+    private const string UnknownSridsSql = """
+        SELECT COALESCE(array_agg(s), ARRAY[]::int[]) AS unknown
+          FROM unnest(@srids) s WHERE NOT EXISTS (SELECT 1 FROM spatial_ref_sys r WHERE r.srid = s)
+        """;
+
+    /// <summary>
+    /// Each geometry projected to 25832, and whether it lies within Denmark's extent (lon/lat box). Params: geoms
+    /// (geometry[] with their own SRIDs), minlon, minlat, maxlon, maxlat.
+    /// </summary>
+    private const string ProjectSql = """
+        SELECT ST_Force2D(ST_Transform(g, 25832)) AS geom,
+               ST_CoveredBy(ST_Transform(g, 4326), ST_MakeEnvelope(@minlon, @minlat, @maxlon, @maxlat, 4326)) AS inside
+          FROM unnest(@geoms::geometry[]) WITH ORDINALITY AS u(g, i)
+         ORDER BY i
+        """;
+
+    private const string Columns = "name, type, geom, address, organisation, capacity, setting, step_free, bookable, contact, opening_hours, notes, tags, source, last_verified, candidate_spot, illustrative";
+
+    private const string InsertSql = $"""
+        INSERT INTO facilities ({Columns}, created_at, updated_at, version)
+        VALUES (@name, @type, @geom, @address, @organisation, @capacity, @setting, @step_free, @bookable, @contact, @opening_hours,
+                @notes, @tags, @source, @last_verified, @candidate_spot, @illustrative, now(), now(), 1)
+        RETURNING id, version
+        """;
+
+    private const string CopyInSql = $"COPY facilities ({Columns}) FROM STDIN (FORMAT BINARY)";
+
+    private const string AnalyzeSql = "ANALYZE facilities";
+
+    /// <summary>The current type and version, row-locked for the edit that follows. Param: id.</summary>
+    private const string LockSql = "SELECT type, version FROM facilities WHERE id = @id FOR UPDATE";
+
+    private const string UpdateSql = """
+        UPDATE facilities
+           SET name = @name, type = @type, geom = @geom, address = @address, organisation = @organisation, capacity = @capacity,
+               setting = @setting, step_free = @step_free, bookable = @bookable, contact = @contact, opening_hours = @opening_hours,
+               notes = @notes, tags = @tags, source = @source, last_verified = @last_verified, candidate_spot = @candidate_spot,
+               illustrative = @illustrative, updated_at = now(), version = version + 1
+         WHERE id = @id
+        RETURNING id, version
+        """;
+
+    private const string DeleteSql = "DELETE FROM facilities WHERE id = @id";
+
+    /// <summary>A geometry PostGIS refused: the index into the written list, the field and why.</summary>
+    private sealed record GeometryProblem(int Index, string Field, string Message);
+
+    public async Task<WriteResult> InsertAsync(Facility f, CancellationToken ct)
+    {
+        int id, version;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        await using (var tx = await conn.BeginTransactionAsync(ct))
+        {
+            var (projected, problems) = await ProjectAsync(conn, tx, [f.Geometry], ct);
+            if (problems.Count > 0) return WriteResult.Invalid(Errors(problems));
+            f.Geometry = projected[0];
+            await using var cmd = new NpgsqlCommand(InsertSql, conn, tx);
+            Bind(cmd, f);
+            (id, version) = await ReadIdVersionAsync(cmd, ct);
+            await tx.CommitAsync(ct);
+        }
+        await changes.PublishAsync(new FacilitiesChanged([f.Type]));
+        return new WriteResult(WriteOutcome.Ok, id, version);
+    }
+
+    public async Task<WriteResult> UpdateAsync(int id, int? expectedVersion, Facility f, CancellationToken ct)
+    {
+        string oldType;
+        int newVersion;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        await using (var tx = await conn.BeginTransactionAsync(ct))
+        {
+            if (await LockAsync(conn, tx, id, ct) is not var (type, version)) return new WriteResult(WriteOutcome.NotFound);
+            if (expectedVersion is { } v && v != version) return new WriteResult(WriteOutcome.Stale, id, CurrentVersion: version);
+            oldType = type;
+            var (projected, problems) = await ProjectAsync(conn, tx, [f.Geometry], ct);
+            if (problems.Count > 0) return WriteResult.Invalid(Errors(problems));
+            f.Geometry = projected[0];
+            await using var cmd = new NpgsqlCommand(UpdateSql, conn, tx);
+            Bind(cmd, f);
+            cmd.Parameters.AddWithValue("id", id);
+            (_, newVersion) = await ReadIdVersionAsync(cmd, ct);
+            await tx.CommitAsync(ct);
+        }
+        await changes.PublishAsync(new FacilitiesChanged(oldType == f.Type ? [f.Type] : [oldType, f.Type]));
+        return new WriteResult(WriteOutcome.Ok, id, newVersion);
+    }
+
+    public async Task<WriteResult> DeleteAsync(int id, int? expectedVersion, CancellationToken ct)
+    {
+        string deletedType;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        await using (var tx = await conn.BeginTransactionAsync(ct))
+        {
+            if (await LockAsync(conn, tx, id, ct) is not var (type, version)) return new WriteResult(WriteOutcome.NotFound);
+            if (expectedVersion is { } v && v != version) return new WriteResult(WriteOutcome.Stale, id, CurrentVersion: version);
+            deletedType = type;
+            await using var cmd = new NpgsqlCommand(DeleteSql, conn, tx);
+            cmd.Parameters.AddWithValue("id", id);
+            await cmd.ExecuteNonQueryAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        await changes.PublishAsync(new FacilitiesChanged([deletedType]));
+        return new WriteResult(WriteOutcome.Ok, id);
+    }
+
+    /// <summary>
+    /// All rows or none: with any geometry refused, returns the problems as rows of the file (by the caller's line
+    /// numbers, <see cref="FieldErrors.AddRow"/>) and writes nothing.
+    /// </summary>
+    public async Task<(int Written, FieldErrors Errors)> ImportAsync(IReadOnlyList<(int Line, Facility Facility)> rows, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        await using (var tx = await conn.BeginTransactionAsync(ct))
+        {
+            var (projected, problems) = await ProjectAsync(conn, tx, rows.Select(r => r.Facility.Geometry).ToList(), ct);
+            if (problems.Count > 0)
+            {
+                foreach (var p in problems) errors.AddRow(rows[p.Index].Line, p.Field, p.Message);
+                return (0, errors);
+            }
+            await using (var copy = await conn.BeginBinaryImportAsync(CopyInSql, ct))
+            {
+                for (int i = 0; i < rows.Count; i++) await WriteRowAsync(copy, rows[i].Facility, projected[i], ct);
+                await copy.CompleteAsync(ct);
+            }
+            await using (var analyze = new NpgsqlCommand(AnalyzeSql, conn, tx)) await analyze.ExecuteNonQueryAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        await changes.PublishAsync(new FacilitiesChanged(rows.Select(r => r.Facility.Type).Distinct().ToList()));
+        return (rows.Count, errors);
+    }
+
+    /// <summary>
+    /// Projects every geometry to EPSG:25832 in PostGIS and checks it lies within Denmark's extent
+    /// (<see cref="Crs.DenmarkLonLat"/>); unknown SRIDs are reported instead of failing the transform.
+    /// </summary>
+    private static async Task<(Geometry[] Projected, List<GeometryProblem> Problems)> ProjectAsync(
+        NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<Geometry> geometries, CancellationToken ct)
+    {
+        var problems = new List<GeometryProblem>();
+        await using (var check = new NpgsqlCommand(UnknownSridsSql, conn, tx))
+        {
+            check.Parameters.AddWithValue("srids", geometries.Select(g => g.SRID).Distinct().ToArray());
+            await using var r = await check.ExecuteReaderAsync(ct);
+            await r.ReadAsync(ct);
+            var unknown = r.Get<int[]>("unknown");
+            for (int i = 0; i < geometries.Count; i++)
+            {
+                if (unknown.Contains(geometries[i].SRID)) problems.Add(new(i, "srid", $"EPSG:{geometries[i].SRID} is not a coordinate system PostGIS knows."));
+            }
+            if (problems.Count > 0) return ([], problems);
+        }
+        var projected = new Geometry[geometries.Count];
+        var (minLon, minLat, maxLon, maxLat) = Crs.DenmarkLonLat;
+        await using (var cmd = new NpgsqlCommand(ProjectSql, conn, tx))
+        {
+            cmd.Parameters.AddWithValue("geoms", geometries.ToArray());
+            cmd.Parameters.AddWithValue("minlon", minLon);
+            cmd.Parameters.AddWithValue("minlat", minLat);
+            cmd.Parameters.AddWithValue("maxlon", maxLon);
+            cmd.Parameters.AddWithValue("maxlat", maxLat);
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            for (int i = 0; await r.ReadAsync(ct); i++)
+            {
+                projected[i] = r.Get<Geometry>("geom");
+                if (!r.Get<bool>("inside"))
+                {
+                    var c = geometries[i].Coordinate;
+                    problems.Add(new(i, "geometry", FormattableString.Invariant(
+                        $"({c.X}, {c.Y}) in EPSG:{geometries[i].SRID} lies outside Denmark (lon {minLon}–{maxLon}, lat {minLat}–{maxLat}). Swapped coordinates, or the wrong srid?")));
+                }
+            }
+        }
+        return (projected, problems);
+    }
+
+    private static FieldErrors Errors(IEnumerable<GeometryProblem> problems)
+    {
+        var errors = new FieldErrors();
+        foreach (var p in problems) errors.Add(p.Field, p.Message);
+        return errors;
+    }
+
+    private static async Task<(string Type, int Version)?> LockAsync(NpgsqlConnection conn, NpgsqlTransaction tx, int id, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(LockSql, conn, tx);
+        cmd.Parameters.AddWithValue("id", id);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? (r.Get<string>("type"), r.Get<int>("version")) : null;
+    }
+
+    private static async Task<(int Id, int Version)> ReadIdVersionAsync(NpgsqlCommand cmd, CancellationToken ct)
+    {
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await r.ReadAsync(ct);
+        return (r.Get<int>("id"), r.Get<int>("version"));
+    }
+
+    private static void Bind(NpgsqlCommand cmd, Facility f)
+    {
+        var p = cmd.Parameters;
+        p.AddWithValue("name", f.Name);
+        p.AddWithValue("type", f.Type);
+        p.AddWithValue("geom", f.Geometry);
+        p.Add(new NpgsqlParameter("address", NpgsqlDbType.Varchar) { Value = (object?)f.Address ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("organisation", NpgsqlDbType.Varchar) { Value = (object?)f.Organisation ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("capacity", NpgsqlDbType.Integer) { Value = (object?)f.Capacity ?? DBNull.Value });
+        p.AddWithValue("setting", f.Setting);
+        p.Add(new NpgsqlParameter("step_free", NpgsqlDbType.Boolean) { Value = (object?)f.StepFree ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("bookable", NpgsqlDbType.Varchar) { Value = (object?)f.Bookable ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("contact", NpgsqlDbType.Varchar) { Value = (object?)f.Contact ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("opening_hours", NpgsqlDbType.Varchar) { Value = (object?)f.OpeningHours ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("notes", NpgsqlDbType.Varchar) { Value = (object?)f.Notes ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("tags", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = f.Tags });
+        p.AddWithValue("source", f.Source);
+        p.Add(new NpgsqlParameter("last_verified", NpgsqlDbType.Date) { Value = (object?)f.LastVerified ?? DBNull.Value });
+        p.AddWithValue("candidate_spot", f.CandidateSpot);
+        p.AddWithValue("illustrative", f.Illustrative);
+    }
+
+    /// <summary>One COPY row, in the order of <see cref="Columns"/>.</summary>
+    private static async Task WriteRowAsync(NpgsqlBinaryImporter copy, Facility f, Geometry projected, CancellationToken ct)
+    {
+        await copy.StartRowAsync(ct);
+        await copy.WriteAsync(f.Name, NpgsqlDbType.Varchar, ct);
+        await copy.WriteAsync(f.Type, NpgsqlDbType.Varchar, ct);
+        await copy.WriteAsync(projected, NpgsqlDbType.Geometry, ct);
+        await WriteNullable(copy, f.Address, NpgsqlDbType.Varchar, ct);
+        await WriteNullable(copy, f.Organisation, NpgsqlDbType.Varchar, ct);
+        await WriteNullable(copy, f.Capacity, NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(f.Setting, NpgsqlDbType.Varchar, ct);
+        await WriteNullable(copy, f.StepFree, NpgsqlDbType.Boolean, ct);
+        await WriteNullable(copy, f.Bookable, NpgsqlDbType.Varchar, ct);
+        await WriteNullable(copy, f.Contact, NpgsqlDbType.Varchar, ct);
+        await WriteNullable(copy, f.OpeningHours, NpgsqlDbType.Varchar, ct);
+        await WriteNullable(copy, f.Notes, NpgsqlDbType.Varchar, ct);
+        await copy.WriteAsync(f.Tags, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
+        await copy.WriteAsync(f.Source, NpgsqlDbType.Varchar, ct);
+        await WriteNullable(copy, f.LastVerified, NpgsqlDbType.Date, ct);
+        await copy.WriteAsync(f.CandidateSpot, NpgsqlDbType.Boolean, ct);
+        await copy.WriteAsync(f.Illustrative, NpgsqlDbType.Boolean, ct);
+    }
+
+    private static async Task WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct)
+    {
+        if (value is null) await copy.WriteNullAsync(ct); else await copy.WriteAsync(value, type, ct);
+    }
+}
