@@ -15,14 +15,23 @@ internal static class Json
     public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK) =>
         await ReadAsync(await client.GetAsync(url), expected);
 
-    /// <summary>Asserts an RFC 9457 problem of the given status that names the parameter.</summary>
+    /// <summary>
+    /// Asserts an RFC 9457 problem of the given status that names the parameter: as a key of <c>errors</c> (the one
+    /// validation shape), or as the <c>parameter</c> member of answers not yet moved to it.
+    /// </summary>
     public static async Task<JsonElement> ProblemAsync(this HttpClient client, string url, HttpStatusCode status, string? parameter = null)
     {
         var response = await client.GetAsync(url);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await ReadAsync(response, status);
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
-        if (parameter is not null) Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+        if (parameter is not null)
+        {
+            bool named = problem.TryGetProperty("errors", out var errors)
+                ? errors.TryGetProperty(parameter, out _)
+                : problem.TryGetProperty("parameter", out var p) && p.GetString() == parameter;
+            Assert.True(named, $"The problem does not name '{parameter}': {problem}");
+        }
         return problem;
     }
 }

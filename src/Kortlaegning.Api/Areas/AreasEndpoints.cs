@@ -3,8 +3,8 @@ using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Kortlaegning.Api.Infrastructure.Validation;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Kortlaegning.Api.Areas;
 
@@ -31,122 +31,78 @@ public static class AreasEndpoints
             .DisableAntiforgery();
     }
 
-    internal static async Task<Ok<IEnumerable<LevelCount>>> Levels(NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Ok<IEnumerable<LevelCount>>> Levels(AreaStore store, CancellationToken ct)
     {
-        var counts = new Dictionary<string, long>();
-        await using var cmd = db.CreateCommand(AreaQueries.LevelCounts);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) counts[r.GetString(0)] = r.GetInt64(1);
+        var counts = await store.LevelCountsAsync(ct);
         return TypedResults.Ok(AreaLevels.All.Select(l => new LevelCount(l, counts.GetValueOrDefault(l))));
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> List(
-        string? level, string? municipality, string? simplify, string? bbox, NpgsqlDataSource db, DataCatalog catalog, CancellationToken ct)
+        [AsParameters] AreaQueryParameters query, AreaStore store, DataCatalog catalog, CancellationToken ct)
     {
-        if (!AreaQueryParameters.TryLevel(level, out var lvl, out var problem)) return problem!;
-        string? muni = null;
-        if (municipality is not null && !AreaQueryParameters.TryCode(AreaLevel.Municipality, municipality, "municipality", out muni, out problem)) return problem!;
-        double tolerance = 0;
-        if (simplify is not null && !AreaQueryParameters.TryNumber(simplify, "simplify", 0, 10_000, out tolerance, out problem)) return problem!;
-        if (!AreaQueryParameters.TryBbox(bbox, out var box, out problem)) return problem!;
-
-        await using var cmd = db.CreateCommand(AreaQueries.Collection);
-        cmd.Parameters.AddWithValue("level", lvl.Name());
-        cmd.Parameters.Add(new NpgsqlParameter("municipality", NpgsqlDbType.Text) { Value = (object?)muni ?? DBNull.Value });
-        cmd.Parameters.AddWithValue("simplify", tolerance);
-        string[] names = ["minx", "miny", "maxx", "maxy"];
-        for (int i = 0; i < 4; i++) cmd.Parameters.Add(new NpgsqlParameter(names[i], NpgsqlDbType.Double) { Value = box is null ? DBNull.Value : box[i] });
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        await r.ReadAsync(ct);
-        return GeoJsonText.Ok(GeoJsonText.Collection([new("sources", Attribution.For(catalog, r.GetFieldValue<string[]>(1)))], r.GetString(0)));
+        var errors = new FieldErrors();
+        if (query.ToFilter(errors) is not { } filter) return errors.ToProblem(AreaParameters.ProblemTitle);
+        var areas = await store.ListAsync(filter, ct);
+        var sources = Attribution.For(catalog, areas.Select(a => a.Source));
+        return GeoJsonText.Ok(AreaGeoJson.Collection([new("sources", sources)], areas, AreaGeoJson.ApiId));
     }
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> One(
-        string level, string code, string? simplify, NpgsqlDataSource db, DataCatalog catalog, CancellationToken ct)
-    {
-        if (!AreaQueryParameters.TryLevel(level, out var lvl, out var problem)) return problem!;
-        if (!AreaQueryParameters.TryCode(lvl, code, "code", out var normalised, out problem)) return problem!;
-        double tolerance = 0;
-        if (simplify is not null && !AreaQueryParameters.TryNumber(simplify, "simplify", 0, 10_000, out tolerance, out problem)) return problem!;
+    internal static Task<Results<ContentHttpResult, ProblemHttpResult>> One(
+        string level, string code, string? simplify, AreaStore store, DataCatalog catalog, CancellationToken ct) =>
+        OneAsync(level, code, simplify, AreaGeoJson.ApiId, store, catalog, ct);
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        string feature, source;
-        int id;
-        await using (var cmd = new NpgsqlCommand(AreaQueries.One, conn))
+    /// <summary>One area with its parents and source; shared with the OGC item, which names the feature by its code only.</summary>
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> OneAsync(
+        string level, string code, string? simplify, Func<AreaRow, string> id, AreaStore store, DataCatalog catalog, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var lvl = AreaParameters.Level(errors, level);
+        var normalised = lvl is { } l ? AreaParameters.Code(errors, l, code, "code") : null;
+        var tolerance = AreaParameters.Simplify(errors, simplify);
+        if (errors.Any || lvl is null || normalised is null) return errors.ToProblem(AreaParameters.ProblemTitle);
+
+        if (await store.FindAsync(lvl.Value, normalised, tolerance, ct) is not { } area)
         {
-            cmd.Parameters.AddWithValue("level", lvl.Name());
-            cmd.Parameters.AddWithValue("code", normalised);
-            cmd.Parameters.AddWithValue("simplify", tolerance);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            if (!await r.ReadAsync(ct)) return Problems.NotFound($"No {lvl.Name()} with code {normalised}.");
-            (feature, id, source) = (r.GetString(0), r.GetInt32(1), r.GetString(2));
+            return Problems.NotFound($"No {lvl.Value.Name()} with code {normalised}.");
         }
-        var parents = new List<ParentRef>();
-        await using (var cmd = new NpgsqlCommand(AreaQueries.Parents, conn))
-        {
-            cmd.Parameters.AddWithValue("id", id);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct)) parents.Add(new ParentRef(r.GetString(0), r.GetString(1), r.GetString(2), Math.Round(r.GetDouble(3), 4), r.GetBoolean(4)));
-        }
-        // Add parents and sources as members of the feature PostGIS built.
-        var node = System.Text.Json.Nodes.JsonNode.Parse(feature)!.AsObject();
-        node["properties"]!.AsObject()["parents"] = JsonSerializer.SerializeToNode(parents, JsonSerializerOptions.Web);
-        node["sources"] = JsonSerializer.SerializeToNode(Attribution.For(catalog, [source]), JsonSerializerOptions.Web);
-        return GeoJsonText.Ok(node.ToJsonString());
+        var parents = await store.ParentsAsync(area.Id, ct);
+        return GeoJsonText.Ok(AreaGeoJson.One(area, id, parents, Attribution.For(catalog, [area.Source])));
     }
 
-    internal static async Task<Results<Ok<AreasAtPoint>, ProblemHttpResult>> At(string? lon, string? lat, NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<Results<Ok<AreasAtPoint>, ProblemHttpResult>> At(string? lon, string? lat, AreaStore store, CancellationToken ct)
     {
-        if (!AreaQueryParameters.TryLonLat(lon, lat, out var x, out var y, out var problem)) return problem!;
-        await using var cmd = db.CreateCommand(AreaQueries.At);
-        cmd.Parameters.AddWithValue("lon", x);
-        cmd.Parameters.AddWithValue("lat", y);
-        var areas = new List<AreaRef>();
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) areas.Add(new AreaRef(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)));
-        return TypedResults.Ok(new AreasAtPoint(x, y, areas));
+        var errors = new FieldErrors();
+        if (AreaParameters.LonLat(errors, lon, lat) is not var (x, y)) return errors.ToProblem(AreaParameters.ProblemTitle);
+        return TypedResults.Ok(new AreasAtPoint(x, y, await store.AtAsync(x, y, ct)));
     }
 
     internal static async Task<Results<Ok<AreaImportSummary>, ProblemHttpResult>> Import(
-        HttpRequest request, string? level, string? codeField, string? nameField, string? srid, string? source, bool? skipRejected,
-        AreaImporter importer, CancellationToken ct)
+        HttpRequest request, [AsParameters] AreaImportParameters query, AreaImporter importer, CancellationToken ct)
     {
-        if (!AreaQueryParameters.TryLevel(level, out var lvl, out var problem)) return problem!;
-        if (string.IsNullOrWhiteSpace(codeField)) return Problems.BadParameter("codeField", "'codeField' is required: the property that holds each area's code.");
-        int? sridValue = null;
-        if (srid is not null)
-        {
-            if (!AreaQueryParameters.TryNumber(srid, "srid", 1024, 999_999, out var s, out problem)) return problem!;
-            sridValue = (int)s;
-        }
+        var errors = new FieldErrors();
+        if (query.ToRequest(errors) is not { } import) return errors.ToProblem(AreaParameters.ProblemTitle);
         // Buffer asynchronously: the JSON readers are synchronous, and Kestrel's body-size limit (413) applies here.
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, ct);
         body.Position = 0;
         try
         {
-            var summary = await importer.ImportAsync(body,
-                new AreaImportRequest(lvl, codeField, nameField, source ?? "upload", null, sridValue, null, skipRejected ?? false), ct);
-            return TypedResults.Ok(summary);
+            return TypedResults.Ok(await importer.ImportAsync(body, import, ct));
         }
         catch (BoundaryFormatException e)
         {
-            return Problems.Status(400, "Unreadable boundary file", e.Message);
+            errors.Add(AreaImportParameters.BodyField, e.Message);
+            return errors.ToProblem("Unreadable boundary file");
         }
         catch (AreaImportRejectedException e)
         {
-            return Problems.Status(422, "Features rejected; nothing was written", e.Message + " Fix them, or pass skipRejected=true to write the rest.",
-                new Dictionary<string, object?> { ["rejected"] = e.Result.Rejected, ["featuresRead"] = e.Result.FeaturesRead });
+            return AreaImportParameters.Rejected(e.Result);
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidParameterValue or PostgresErrorCodes.InternalError)
         {
             // e.g. an SRID PostGIS does not know, or coordinates it cannot transform
-            return Problems.Status(400, "Geometry could not be stored", e.MessageText);
+            errors.Add(import.Srid is null ? AreaImportParameters.BodyField : "srid", e.MessageText);
+            return errors.ToProblem("Geometry could not be stored");
         }
     }
 }
-
-public sealed record LevelCount(string Level, long Count);
-public sealed record AreaRef(string Level, string Code, string Name, string? MunicipalityCode);
-public sealed record AreasAtPoint(double Lon, double Lat, IReadOnlyList<AreaRef> Areas);
-public sealed record ParentRef(string Level, string Code, string Name, double OverlapFraction, bool Primary);

@@ -8,16 +8,14 @@ public static class HealthEndpoints
         app.MapGet("/healthz", Check).WithTags("Health").WithName("Health")
             .WithSummary("200 with database and PostGIS versions when the database answers; 503 when it does not.");
 
-    internal static async Task<IResult> Check(NpgsqlDataSource db, CancellationToken ct)
+    internal static async Task<IResult> Check(HealthStore store, CancellationToken ct)
     {
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(3));
-            await using var cmd = db.CreateCommand("SELECT version(), postgis_lib_version(), (SELECT count(*) FROM areas)");
-            await using var r = await cmd.ExecuteReaderAsync(timeout.Token);
-            await r.ReadAsync(timeout.Token);
-            return TypedResults.Ok(new { status = "ok", database = "ok", postgres = r.GetString(0).Split(" on ")[0], postgis = r.GetString(1), areas = r.GetInt64(2) });
+            var db = await store.StatusAsync(timeout.Token);
+            return TypedResults.Ok(new { status = "ok", database = "ok", postgres = db.Postgres, postgis = db.PostGis, areas = db.Areas });
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or InvalidOperationException)
         {

@@ -26,19 +26,39 @@ public static class GeoJsonText
         Write(members, w =>
         {
             w.WriteStartArray();
-            foreach (var f in features)
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WriteString("id", f.Id);
-                w.WritePropertyName("geometry");
-                if (f.Geometry is { } g) w.WriteRawValue(g, skipInputValidation: true); else w.WriteNullValue();
-                w.WritePropertyName("properties");
-                JsonSerializer.Serialize(w, f.Properties, f.Properties.GetType(), JsonSerializerOptions.Web);
-                w.WriteEndObject();
-            }
+            foreach (var f in features) WriteFeature(w, f, []);
             w.WriteEndArray();
         });
+
+    /// <summary>One Feature, with foreign members (sources …) after its properties.</summary>
+    public static string Feature(FeatureText feature, IEnumerable<KeyValuePair<string, object?>> members)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer)) WriteFeature(w, feature, members);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteFeature(Utf8JsonWriter w, FeatureText f, IEnumerable<KeyValuePair<string, object?>> members)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        w.WriteString("id", f.Id);
+        w.WritePropertyName("geometry");
+        if (f.Geometry is { } g) w.WriteRawValue(g, skipInputValidation: true); else w.WriteNullValue();
+        w.WritePropertyName("properties");
+        JsonSerializer.Serialize(w, f.Properties, f.Properties.GetType(), JsonSerializerOptions.Web);
+        WriteMembers(w, members);
+        w.WriteEndObject();
+    }
+
+    private static void WriteMembers(Utf8JsonWriter w, IEnumerable<KeyValuePair<string, object?>> members)
+    {
+        foreach (var (name, value) in members)
+        {
+            w.WritePropertyName(name);
+            JsonSerializer.Serialize(w, value, value?.GetType() ?? typeof(object), JsonSerializerOptions.Web);
+        }
+    }
 
     private static string Write(IEnumerable<KeyValuePair<string, object?>> members, Action<Utf8JsonWriter> features)
     {
@@ -47,11 +67,7 @@ public static class GeoJsonText
         {
             w.WriteStartObject();
             w.WriteString("type", "FeatureCollection");
-            foreach (var (name, value) in members)
-            {
-                w.WritePropertyName(name);
-                JsonSerializer.Serialize(w, value, value?.GetType() ?? typeof(object), JsonSerializerOptions.Web);
-            }
+            WriteMembers(w, members);
             w.WritePropertyName("features");
             features(w);
             w.WriteEndObject();

@@ -1,10 +1,28 @@
 namespace Kortlaegning.Api.Tiles;
 
+/// <summary>What a tile layer draws: areas of one level, the facilities, or the 1 km population grid.</summary>
+public enum TileData
+{
+    Areas,
+    Facilities,
+    Grid,
+}
+
 /// <summary>
-/// A vector-tile layer: its URL name, the SQL that builds one tile and the SQL that states its data version
-/// (which becomes the ETag, so a tile changes as soon as the rows behind it change; cf. Martin #1578).
+/// A vector-tile layer: its URL name, what it draws and, for areas, the level. <see cref="TileSource"/> holds the SQL
+/// that builds a tile and the SQL that states the layer's data version (which becomes the ETag, so a tile changes as
+/// soon as the rows behind it change; cf. Martin #1578).
 /// </summary>
-public sealed record TileLayer(string Name, string TileSql, string VersionSql, string? Level = null, string? Table = null);
+public sealed record TileLayer(string Name, TileData Data, string? Level = null)
+{
+    /// <summary>The table a layer of another feature reads; the layer answers 404 until that table exists.</summary>
+    public string? Table => Data switch
+    {
+        TileData.Facilities => "facilities",
+        TileData.Grid => "grid_cells",
+        _ => null,
+    };
+}
 
 /// <summary>The layers served at <c>/tiles/{layer}/{z}/{x}/{y}.mvt</c>.</summary>
 public static class TileLayers
@@ -15,9 +33,9 @@ public static class TileLayers
         Area("municipalities", "municipality"),
         Area("postcodes", "postcode"),
         Area("regions", "region"),
-        new TileLayer("facilities", TileQueries.Facilities, TileQueries.FacilitiesVersion, Table: "facilities"),
-        new TileLayer("grid", TileQueries.Grid, TileQueries.GridVersion, Table: "grid_cells"),
+        new TileLayer("facilities", TileData.Facilities),
+        new TileLayer("grid", TileData.Grid),
     }.ToDictionary(l => l.Name, StringComparer.Ordinal);
 
-    private static TileLayer Area(string name, string level) => new(name, TileQueries.Areas, TileQueries.AreasVersion, Level: level);
+    private static TileLayer Area(string name, string level) => new(name, TileData.Areas, level);
 }

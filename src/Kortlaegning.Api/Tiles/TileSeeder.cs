@@ -11,7 +11,7 @@ namespace Kortlaegning.Api.Tiles;
 /// time, and stops quietly on shutdown; tiles of a layer that is edited later are rebuilt on demand (the cache key
 /// holds the data version).
 /// </summary>
-public sealed class TileSeeder(NpgsqlDataSource db, TileCache cache, IOptions<KortlaegningOptions> options, ILogger<TileSeeder> log) : BackgroundService
+public sealed class TileSeeder(TileSource tiles, IOptions<KortlaegningOptions> options, ILogger<TileSeeder> log) : BackgroundService
 {
     /// <summary>The area layers the map opens with, and the zoom levels at which Denmark fits on a screen.</summary>
     private static readonly string[] Layers = ["municipalities", "parishes"];
@@ -25,11 +25,10 @@ public sealed class TileSeeder(NpgsqlDataSource db, TileCache cache, IOptions<Ko
         int built = 0;
         try
         {
-            await using var conn = await db.OpenConnectionAsync(stop);
             foreach (var name in Layers)
             {
                 var def = TileLayers.All[name];
-                var etag = TilesEndpoints.ETag(name, await TilesEndpoints.VersionAsync(conn, def, stop));
+                var etag = await tiles.ETagAsync(def, stop);
                 for (int z = MinZoom; z <= MaxZoom; z++)
                 {
                     var (x0, y0) = Tile(Crs.DenmarkLonLat.MinLon, Crs.DenmarkLonLat.MaxLat, z);
@@ -38,9 +37,8 @@ public sealed class TileSeeder(NpgsqlDataSource db, TileCache cache, IOptions<Ko
                     {
                         for (int y = y0; y <= y1; y++)
                         {
-                            var key = TilesEndpoints.CacheKey(etag, z, x, y);
-                            if (cache.TryGet(key, out _)) continue;
-                            cache.Set(key, await TilesEndpoints.BuildAsync(conn, def, z, x, y, stop));
+                            if (tiles.IsCached(etag, z, x, y)) continue;
+                            await tiles.TileAsync(def, etag, z, x, y, stop);
                             built++;
                         }
                     }

@@ -1,7 +1,7 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
-using Npgsql;
 
 namespace Kortlaegning.Api.Tiles;
 
@@ -23,68 +23,40 @@ public static class TilesEndpoints
     }
 
     internal static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Tile(
-        string layer, int z, int x, int y, HttpContext http, NpgsqlDataSource db, TileCache cache, CancellationToken ct)
+        string layer, int z, int x, int y, HttpContext http, TileSource tiles, CancellationToken ct)
     {
         if (!TileLayers.All.TryGetValue(layer, out var def))
         {
             return Problems.NotFound($"No tile layer '{layer}'; one of: {string.Join(", ", TileLayers.All.Keys)}.");
         }
-        if (z < 0 || z > MaxZoom) return Problems.BadParameter("z", $"Zoom {z} is outside 0–{MaxZoom}.");
-        long n = 1L << z;
-        if (x < 0 || x >= n) return Problems.BadParameter("x", $"Column {x} is outside 0–{n - 1} at zoom {z}.");
-        if (y < 0 || y >= n) return Problems.BadParameter("y", $"Row {y} is outside 0–{n - 1} at zoom {z}.");
-
-        await using var conn = await db.OpenConnectionAsync(ct);
-        if (def.Table is not null && !await TableExistsAsync(conn, def.Table, ct))
+        if (Validate(z, x, y) is { Any: true } errors) return errors.ToProblem("Invalid tile address");
+        if (!await tiles.HasDataAsync(def, ct))
         {
             return Problems.NotFound($"The '{layer}' layer has no data table yet.");
         }
-        var etag = ETag(layer, await VersionAsync(conn, def, ct));
+        var etag = await tiles.ETagAsync(def, ct);
         http.Response.Headers.CacheControl = "public, no-cache";
         http.Response.Headers.ETag = etag;
         if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag)))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        var key = CacheKey(etag, z, x, y);
-        if (!cache.TryGet(key, out var bytes))
-        {
-            bytes = await BuildAsync(conn, def, z, x, y, ct);
-            cache.Set(key, bytes);
-        }
+        var bytes = await tiles.TileAsync(def, etag, z, x, y, ct);
         return TypedResults.Bytes(bytes, MediaType, entityTag: EntityTagHeaderValue.Parse(etag));
     }
 
-    internal static string ETag(string layer, string version) => $"\"{layer}-{version}\"";
-
-    internal static string CacheKey(string etag, int z, int x, int y) => $"{etag}/{z}/{x}/{y}";
-
-    internal static async Task<byte[]> BuildAsync(NpgsqlConnection conn, TileLayer def, int z, int x, int y, CancellationToken ct)
+    /// <summary>A tile address exists: zoom 0–<see cref="MaxZoom"/>, column and row 0–2^z − 1.</summary>
+    public static FieldErrors Validate(int z, int x, int y)
     {
-        await using var cmd = new NpgsqlCommand(def.TileSql, conn);
-        cmd.Parameters.AddWithValue("z", z);
-        cmd.Parameters.AddWithValue("x", x);
-        cmd.Parameters.AddWithValue("y", y);
-        cmd.Parameters.AddWithValue("layer", def.Name);
-        if (def.Level is not null)
+        var errors = new FieldErrors();
+        if (z < 0 || z > MaxZoom)
         {
-            cmd.Parameters.AddWithValue("level", def.Level);
-            cmd.Parameters.AddWithValue("tolerance", TileQueries.Tolerance(z));
+            errors.Add("z", $"Zoom {z} is outside 0–{MaxZoom}.");
+            return errors;
         }
-        return await cmd.ExecuteScalarAsync(ct) as byte[] ?? [];
-    }
-
-    private static async Task<bool> TableExistsAsync(NpgsqlConnection conn, string table, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand(TileQueries.TableExists, conn);
-        cmd.Parameters.AddWithValue("table", table);
-        return (bool)(await cmd.ExecuteScalarAsync(ct))!;
-    }
-
-    internal static async Task<string> VersionAsync(NpgsqlConnection conn, TileLayer def, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand(def.VersionSql, conn);
-        if (def.Level is not null) cmd.Parameters.AddWithValue("level", def.Level);
-        return (string)(await cmd.ExecuteScalarAsync(ct))!;
+        long n = 1L << z;
+        if (x < 0 || x >= n) errors.Add("x", $"Column {x} is outside 0–{n - 1} at zoom {z}.");
+        if (y < 0 || y >= n) errors.Add("y", $"Row {y} is outside 0–{n - 1} at zoom {z}.");
+        return errors;
     }
 }

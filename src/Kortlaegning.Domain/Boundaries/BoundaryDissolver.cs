@@ -27,18 +27,18 @@ public static class BoundaryDissolver
             string? rawCode = f.Properties.TryGetValue(codeField, out var c) ? JsonProperties.Text(c) : null;
             if (rawCode is null)
             {
-                rejected.Add(new RejectedFeature(f.Index, null, $"no '{codeField}' property"));
+                rejected.Add(new RejectedFeature(f.Index, null, codeField, $"no '{codeField}' property"));
                 continue;
             }
             var code = AreaCodes.Normalise(level, rawCode);
             if (code is null)
             {
-                rejected.Add(new RejectedFeature(f.Index, rawCode, $"'{rawCode}' is not {AreaCodes.Describe(level)}"));
+                rejected.Add(new RejectedFeature(f.Index, rawCode, codeField, $"'{rawCode}' is not {AreaCodes.Describe(level)}"));
                 continue;
             }
             if (f.Geometry is null || f.Geometry.IsEmpty)
             {
-                rejected.Add(new RejectedFeature(f.Index, code, "no geometry"));
+                rejected.Add(new RejectedFeature(f.Index, code, RejectedFeature.GeometryField, "no geometry"));
                 continue;
             }
             var geometry = f.Geometry;
@@ -50,7 +50,7 @@ public static class BoundaryDissolver
             var parts = PolygonExtracter.GetPolygons(geometry).Cast<Polygon>().Where(p => !p.IsEmpty && p.Area > 0).ToArray();
             if (parts.Length == 0)
             {
-                rejected.Add(new RejectedFeature(f.Index, code, $"geometry has no polygonal part ({f.Geometry.GeometryType})"));
+                rejected.Add(new RejectedFeature(f.Index, code, RejectedFeature.GeometryField, $"geometry has no polygonal part ({f.Geometry.GeometryType})"));
                 continue;
             }
             string? name = nameField is not null && f.Properties.TryGetValue(nameField, out var n) ? JsonProperties.Text(n)?.Trim() : null;
@@ -79,8 +79,14 @@ public static class BoundaryDissolver
 /// <summary>One area ready to store: normalised code, name, valid MultiPolygon in the source CRS, how many features made it.</summary>
 public sealed record PreparedArea(string Code, string Name, MultiPolygon Geometry, int FeatureCount);
 
-/// <summary>A feature that could not become (part of) an area, and why. <c>Index</c> is 0-based in the file.</summary>
-public sealed record RejectedFeature(int Index, string? Code, string Reason);
+/// <summary>
+/// A feature that could not become (part of) an area, and why. <c>Index</c> is 0-based in the file; <c>Field</c> is
+/// the property at fault (the code field) or <see cref="GeometryField"/>.
+/// </summary>
+public sealed record RejectedFeature(int Index, string? Code, string Field, string Reason)
+{
+    public const string GeometryField = "geometry";
+}
 
 /// <summary>What <see cref="BoundaryDissolver"/> made of a file, for the importer's summary.</summary>
 public sealed record DissolveResult(

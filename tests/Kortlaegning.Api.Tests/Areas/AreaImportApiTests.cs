@@ -52,9 +52,11 @@ public class AreaImportApiTests(PostGisFixture db)
     {
         var response = await PostAsync("level=housing_department&codeField=afd", Departments("bad-1", "has space"));
         var problem = await Json.ReadAsync(response, HttpStatusCode.UnprocessableEntity);
-        var rejected = problem.GetProperty("rejected").EnumerateArray().Single();
-        Assert.Equal(1, rejected.GetProperty("index").GetInt32());
-        Assert.Contains("letters, digits", rejected.GetProperty("reason").GetString());
+        // The second feature (1-based row 2), its code field "afd".
+        var rejected = problem.GetProperty("errors").EnumerateObject().Single();
+        Assert.Equal("rows[2].afd", rejected.Name);
+        Assert.Contains("letters, digits", rejected.Value[0].GetString());
+        Assert.Equal(2, problem.GetProperty("featuresRead").GetInt32());
         Assert.Equal(0, await CountAsync("bad-"));
     }
 
@@ -68,19 +70,22 @@ public class AreaImportApiTests(PostGisFixture db)
     [Fact]
     public async Task ADatabaseErrorMidImportLeavesNothingBehind()
     {
-        // SRID 3 is unknown to PostGIS: ST_Transform fails after the staging COPY, inside the transaction.
-        var response = await PostAsync("level=housing_department&codeField=afd&srid=3", Departments("tx-1", "tx-2"));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // SRID 999999 passes the parameter check but is unknown to PostGIS: ST_Transform fails after the staging COPY,
+        // inside the transaction.
+        var response = await PostAsync("level=housing_department&codeField=afd&srid=999999", Departments("tx-1", "tx-2"));
+        var problem = await Json.ReadAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("srid", out _));
         Assert.Equal(0, await CountAsync("tx-"));
     }
 
     [Theory]
     [InlineData("codeField=afd", "level")]
     [InlineData("level=housing_department", "codeField")]
+    [InlineData("level=housing_department&codeField=afd&srid=3", "srid")]
     public async Task MissingParametersAreNamed(string query, string parameter)
     {
         var problem = await Json.ReadAsync(await PostAsync(query, Departments("p-1", "p-2")), HttpStatusCode.BadRequest);
-        Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _));
     }
 
     [Fact]
@@ -88,5 +93,6 @@ public class AreaImportApiTests(PostGisFixture db)
     {
         var problem = await Json.ReadAsync(await PostAsync("level=housing_department&codeField=afd", "afd;navn\n7;Afdeling 7"), HttpStatusCode.BadRequest);
         Assert.Contains("JSON", problem.GetProperty("detail").GetString());
+        Assert.Contains("JSON", problem.GetProperty("errors").GetProperty("body")[0].GetString());
     }
 }

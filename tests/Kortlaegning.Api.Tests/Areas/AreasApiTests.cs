@@ -86,6 +86,7 @@ public class AreasApiTests(PostGisFixture db)
     [InlineData("/api/areas/at?lon=10.4&lat=95", "lat")]
     [InlineData("/api/areas/at?lon=55.4&lat=10.4", "lon")] // swapped: outside Denmark
     [InlineData("/api/areas/at?lon=10.4&lat=48.1", "lat")] // Munich's latitude
+    [InlineData("/api/areas/parish/8907?simplify=-1", "simplify")]
     public async Task BadInputIsAProblemNamingTheParameter(string url, string parameter)
     {
         var problem = await _client.ProblemAsync(url, HttpStatusCode.BadRequest, parameter);
@@ -103,7 +104,12 @@ public class AreasApiTests(PostGisFixture db)
     {
         var doc = await _client.GetJsonAsync("/openapi/v1.json");
         var paths = doc.GetProperty("paths");
-        Assert.True(paths.TryGetProperty("/api/areas", out _));
+        Assert.True(paths.TryGetProperty("/api/areas", out var list));
+        // The [AsParameters] record keeps the query names the API has always had.
+        var names = list.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["level", "municipality", "simplify", "bbox"], names);
+        var import = paths.GetProperty("/api/areas/import").GetProperty("post").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
+        Assert.Contains("skipRejected", import);
         Assert.True(paths.TryGetProperty("/api/areas/{level}/{code}", out _));
         Assert.True(paths.TryGetProperty("/healthz", out _));
     }

@@ -80,6 +80,7 @@ public class BoundaryDissolverTests
         Assert.Contains("sognekode", r.Rejected[1].Reason);
         Assert.Contains("no geometry", r.Rejected[2].Reason);
         Assert.Contains("no polygonal part", r.Rejected[3].Reason);
+        Assert.Equal(["CODE", "CODE", "geometry", "geometry"], r.Rejected.Select(x => x.Field));
     }
 
     [Fact]

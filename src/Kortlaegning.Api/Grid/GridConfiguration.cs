@@ -1,9 +1,8 @@
 using Kortlaegning.Api.Areas;
-using Kortlaegning.Api.Grid;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Kortlaegning.Api.Data;
+namespace Kortlaegning.Api.Grid;
 
 internal sealed class GridCellConfiguration : IEntityTypeConfiguration<GridCell>
 {

@@ -1,8 +1,7 @@
-using Kortlaegning.Api.Areas;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Kortlaegning.Api.Data;
+namespace Kortlaegning.Api.Areas;
 
 internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
 {
@@ -41,19 +40,5 @@ internal sealed class AreaParentConfiguration : IEntityTypeConfiguration<AreaPar
         e.HasOne<Area>().WithMany().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Area>().WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(p => p.ParentId);
-    }
-}
-
-internal sealed class DatasetLoadConfiguration : IEntityTypeConfiguration<DatasetLoad>
-{
-    public void Configure(EntityTypeBuilder<DatasetLoad> e)
-    {
-        e.ToTable("dataset_loads");
-        e.HasKey(d => d.DatasetId);
-        e.Property(d => d.DatasetId).HasColumnName("dataset_id").HasMaxLength(100);
-        e.Property(d => d.FileSha256).HasColumnName("file_sha256").HasMaxLength(64);
-        e.Property(d => d.LoadedAt).HasColumnName("loaded_at");
-        e.Property(d => d.Rows).HasColumnName("rows");
-        e.Property(d => d.Summary).HasColumnName("summary");
     }
 }

@@ -1,0 +1,45 @@
+using Kortlaegning.Api.Infrastructure.Validation;
+using Kortlaegning.Domain.Boundaries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Kortlaegning.Api.Areas;
+
+/// <summary>
+/// The query string of <c>POST /api/areas/import</c>, bound with <c>[AsParameters]</c>, and the answers to a file the
+/// importer refuses: every rejected feature as <c>rows[n].field</c>, n the 1-based feature number in the file.
+/// </summary>
+public sealed record AreaImportParameters(
+    [property: FromQuery(Name = "level")] string? Level,
+    [property: FromQuery(Name = "codeField")] string? CodeField,
+    [property: FromQuery(Name = "nameField")] string? NameField,
+    [property: FromQuery(Name = "srid")] string? Srid,
+    [property: FromQuery(Name = "source")] string? Source,
+    [property: FromQuery(Name = "skipRejected")] bool? SkipRejected)
+{
+    /// <summary>The field of problems with the uploaded file as a whole.</summary>
+    public const string BodyField = "body";
+
+    /// <summary>Own SRIDs start at 1024 in PostGIS's numbering; EPSG codes are at most six digits.</summary>
+    public const int MinSrid = 1024, MaxSrid = 999_999;
+
+    /// <summary>The import request, or null with every bad parameter in <paramref name="errors"/>.</summary>
+    public AreaImportRequest? ToRequest(FieldErrors errors)
+    {
+        var level = AreaParameters.Level(errors, Level);
+        if (string.IsNullOrWhiteSpace(CodeField)) errors.Add("codeField", "'codeField' is required: the property that holds each area's code.");
+        var srid = AreaParameters.Number(errors, Srid, "srid", MinSrid, MaxSrid);
+        if (errors.Any || level is not { } l) return null;
+        return new AreaImportRequest(l, CodeField!, NameField, Source ?? "upload", null, (int?)srid, null, SkipRejected ?? false);
+    }
+
+    /// <summary>422: the features that were rejected, each under <c>rows[n].field</c>; nothing was written.</summary>
+    public static ProblemHttpResult Rejected(DissolveResult result)
+    {
+        var errors = new FieldErrors();
+        foreach (var r in result.Rejected) errors.AddRow(r.Index + 1, r.Field, r.Reason);
+        if (result.Rejected.Count == 0) errors.Add(BodyField, "The file holds no features to import.");
+        return errors.ToProblem("Features rejected; nothing was written (fix them, or pass skipRejected=true to write the rest)",
+            StatusCodes.Status422UnprocessableEntity, new Dictionary<string, object?> { ["featuresRead"] = result.FeaturesRead });
+    }
+}

@@ -1,0 +1,193 @@
+using Kortlaegning.Api.Infrastructure.Data;
+using Kortlaegning.Domain.Boundaries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Kortlaegning.Api.Areas;
+
+/// <summary>
+/// The area SQL, in one place (as pg_featureserv keeps its SQL): reads here, the import's writes in
+/// <c>AreaStore.Import.cs</c>. All parameterised; bounding boxes are transformed into the table's SRID (25832) so
+/// the GiST index on geom is used; geometry leaves as EPSG:4326 GeoJSON with 6 decimals (~0.1 m), and
+/// <see cref="AreaGeoJson"/> writes the features around it.
+/// </summary>
+public sealed partial class AreaStore(NpgsqlDataSource db)
+{
+    private const string Columns = """
+        a.id, a.level, a.code, a.name, a.municipality_code, round(a.area_km2::numeric, 3)::float8 AS area_km2,
+        a.source, a.source_year,
+        ST_AsGeoJSON(ST_Transform(CASE WHEN @simplify > 0 THEN ST_Simplify(a.geom, @simplify, true) ELSE a.geom END, 4326), 6) AS geometry
+        """;
+
+    private const string Filter = """
+        a.level = @level
+           AND (@municipality::text IS NULL OR a.municipality_code = @municipality)
+           AND (@minx::float8 IS NULL OR a.geom && ST_Transform(ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, 4326), 25832))
+        """;
+
+    /// <summary>Params: level, municipality?, bbox (4 doubles or nulls), simplify, limit? (null: all), offset.</summary>
+    private const string List = $"SELECT {Columns} FROM areas a WHERE {Filter} ORDER BY a.code LIMIT @limit OFFSET @offset";
+
+    private const string Count = $"SELECT count(*) AS matched FROM areas a WHERE {Filter}";
+
+    private const string One = $"SELECT {Columns} FROM areas a WHERE a.level = @level AND a.code = @code";
+
+    private const string SourcesOfLevel = "SELECT COALESCE(array_agg(DISTINCT source), ARRAY[]::text[]) AS sources FROM areas WHERE level = @level";
+
+    /// <summary>Parents of an area, largest overlap first. Param: id.</summary>
+    private const string Parents = """
+        SELECT p.level, p.code, p.name, ap.overlap_fraction, ap.is_primary
+          FROM area_parents ap JOIN areas p ON p.id = ap.parent_id
+         WHERE ap.child_id = @id
+         ORDER BY p.level, ap.overlap_fraction DESC
+        """;
+
+    /// <summary>Areas of every level containing a point. Params: lon, lat.</summary>
+    private const string At = """
+        SELECT a.level, a.code, a.name, a.municipality_code
+          FROM areas a
+         WHERE ST_Intersects(a.geom, ST_Transform(ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), 25832))
+         ORDER BY array_position(ARRAY['country','region','municipality','parish','postcode','local_community','housing_department','custom'], a.level), a.code
+        """;
+
+    private const string LevelCounts = "SELECT level, count(*) AS areas FROM areas GROUP BY level";
+
+    /// <summary>Each loaded level with its area count and lon/lat extent (for the OGC collections).</summary>
+    private const string Extents = """
+        SELECT level, n, ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat
+          FROM (SELECT level, count(*) AS n, ST_Transform(ST_SetSRID(ST_Extent(geom)::geometry, 25832), 4326) AS e
+                  FROM areas GROUP BY level) x
+         ORDER BY array_position(ARRAY['country','region','municipality','parish','postcode','local_community','housing_department','custom'], level)
+        """;
+
+    /// <summary>The areas matching a filter, ordered by code.</summary>
+    public async Task<IReadOnlyList<AreaRow>> ListAsync(AreaFilter filter, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(List);
+        AddFilter(cmd, filter);
+        cmd.Parameters.AddWithValue("simplify", filter.Simplify);
+        cmd.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = (object?)filter.Limit ?? DBNull.Value });
+        cmd.Parameters.AddWithValue("offset", filter.Offset);
+        var rows = new List<AreaRow>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) rows.Add(ReadArea(r));
+        return rows;
+    }
+
+    /// <summary>How many areas match a filter, ignoring its limit and offset.</summary>
+    public async Task<long> CountAsync(AreaFilter filter, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(Count);
+        AddFilter(cmd, filter);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await r.ReadAsync(ct);
+        return r.Get<long>("matched");
+    }
+
+    /// <summary>One area by normalised code, or null.</summary>
+    public async Task<AreaRow?> FindAsync(AreaLevel level, string code, double simplify, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(One);
+        cmd.Parameters.AddWithValue("level", level.Name());
+        cmd.Parameters.AddWithValue("code", code);
+        cmd.Parameters.AddWithValue("simplify", simplify);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? ReadArea(r) : null;
+    }
+
+    public async Task<IReadOnlyList<ParentRef>> ParentsAsync(int areaId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(Parents);
+        cmd.Parameters.AddWithValue("id", areaId);
+        var parents = new List<ParentRef>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            parents.Add(new ParentRef(r.Get<string>("level"), r.Get<string>("code"), r.Get<string>("name"),
+                Math.Round(r.Get<double>("overlap_fraction"), 4), r.Get<bool>("is_primary")));
+        }
+        return parents;
+    }
+
+    /// <summary>The dataset ids behind every area of a level.</summary>
+    public async Task<string[]> SourcesAsync(AreaLevel level, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(SourcesOfLevel);
+        cmd.Parameters.AddWithValue("level", level.Name());
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await r.ReadAsync(ct);
+        return r.Get<string[]>("sources");
+    }
+
+    public async Task<IReadOnlyList<AreaRef>> AtAsync(double lon, double lat, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(At);
+        cmd.Parameters.AddWithValue("lon", lon);
+        cmd.Parameters.AddWithValue("lat", lat);
+        var areas = new List<AreaRef>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            areas.Add(new AreaRef(r.Get<string>("level"), r.Get<string>("code"), r.Get<string>("name"), r.Get<string?>("municipality_code")));
+        }
+        return areas;
+    }
+
+    /// <summary>Number of areas per level name; levels without areas are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> LevelCountsAsync(CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(LevelCounts);
+        var counts = new Dictionary<string, long>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) counts[r.Get<string>("level")] = r.Get<long>("areas");
+        return counts;
+    }
+
+    public async Task<IReadOnlyList<LevelExtent>> ExtentsAsync(CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(Extents);
+        var list = new List<LevelExtent>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            list.Add(new LevelExtent(r.Get<string>("level"), r.Get<long>("n"),
+                new LonLatBox(r.Get<double>("min_lon"), r.Get<double>("min_lat"), r.Get<double>("max_lon"), r.Get<double>("max_lat"))));
+        }
+        return list;
+    }
+
+    private static void AddFilter(NpgsqlCommand cmd, AreaFilter filter)
+    {
+        cmd.Parameters.AddWithValue("level", filter.Level.Name());
+        cmd.Parameters.Add(new NpgsqlParameter("municipality", NpgsqlDbType.Text) { Value = (object?)filter.Municipality ?? DBNull.Value });
+        var box = filter.Bbox;
+        cmd.Parameters.Add(new NpgsqlParameter("minx", NpgsqlDbType.Double) { Value = box is { } b0 ? b0.MinLon : DBNull.Value });
+        cmd.Parameters.Add(new NpgsqlParameter("miny", NpgsqlDbType.Double) { Value = box is { } b1 ? b1.MinLat : DBNull.Value });
+        cmd.Parameters.Add(new NpgsqlParameter("maxx", NpgsqlDbType.Double) { Value = box is { } b2 ? b2.MaxLon : DBNull.Value });
+        cmd.Parameters.Add(new NpgsqlParameter("maxy", NpgsqlDbType.Double) { Value = box is { } b3 ? b3.MaxLat : DBNull.Value });
+    }
+
+    private static AreaRow ReadArea(NpgsqlDataReader r) => new(
+        r.Get<int>("id"), r.Get<string>("level"), r.Get<string>("code"), r.Get<string>("name"), r.Get<string?>("municipality_code"),
+        r.Get<double>("area_km2"), r.Get<string>("source"), r.Get<int?>("source_year"), r.Get<string>("geometry"));
+}
+
+/// <summary>Which areas to read: one level, optionally one municipality and a lon/lat box, a page of them.</summary>
+public sealed record AreaFilter(AreaLevel Level, string? Municipality = null, LonLatBox? Bbox = null, double Simplify = 0, int? Limit = null, int Offset = 0);
+
+/// <summary>A bounding box in EPSG:4326 degrees (OGC API order).</summary>
+public readonly record struct LonLatBox(double MinLon, double MinLat, double MaxLon, double MaxLat);
+
+/// <summary>One area as stored, with its geometry already written as GeoJSON text (EPSG:4326).</summary>
+public sealed record AreaRow(int Id, string Level, string Code, string Name, string? MunicipalityCode, double AreaKm2, string Source, int? SourceYear, string Geometry);
+
+/// <summary>A loaded level: how many areas, and their extent.</summary>
+public sealed record LevelExtent(string Level, long Areas, LonLatBox Extent);
+
+public sealed record LevelCount(string Level, long Count);
+
+public sealed record AreaRef(string Level, string Code, string Name, string? MunicipalityCode);
+
+public sealed record AreasAtPoint(double Lon, double Lat, IReadOnlyList<AreaRef> Areas);
+
+public sealed record ParentRef(string Level, string Code, string Name, double OverlapFraction, bool Primary);
