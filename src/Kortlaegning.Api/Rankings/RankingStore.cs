@@ -100,4 +100,21 @@ public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<Kortlaeg
         await context.SaveChangesAsync(ct);
         return true;
     }
+
+    /// <summary>Upserts the shipped presets by name (description and body follow the file; id, author and date stay).</summary>
+    public async Task SyncBuiltInAsync(IReadOnlyList<(string Name, string Description, string Body)> presets, CancellationToken ct)
+    {
+        await using var context = await dbs.CreateDbContextAsync(ct);
+        var existing = await context.RankingPresets.Where(p => p.BuiltIn).ToDictionaryAsync(p => p.Name, ct);
+        foreach (var (name, description, body) in presets)
+        {
+            if (!existing.TryGetValue(name, out var preset))
+            {
+                preset = new RankingPreset { Name = name, Description = description, Body = "{}", Author = "Kortlægning (from the applications)", CreatedAt = DateTimeOffset.UtcNow, BuiltIn = true };
+                context.RankingPresets.Add(preset);
+            }
+            (preset.Description, preset.Body) = (description, body);
+        }
+        await context.SaveChangesAsync(ct);
+    }
 }
