@@ -110,10 +110,14 @@ public static class Commands
             return 1;
         }
         var (written, errors) = await services.GetRequiredService<IndicatorImport>().ImportAsync(text, o.GetValueOrDefault("source") ?? Path.GetFileName(file), default);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            Console.Error.WriteLine($"Nothing imported: {errors.Count} problem(s).");
-            foreach (var e in errors) Console.Error.WriteLine($"  line {e.Line}, {e.Field}: {e.Reason}");
+            var problems = errors.ToDictionary();
+            Console.Error.WriteLine($"Nothing imported: {problems.Values.Sum(m => m.Length)} problem(s).");
+            foreach (var (field, messages) in problems)
+            {
+                foreach (var m in messages) Console.Error.WriteLine($"  {field}: {m}");
+            }
             return 1;
         }
         Console.WriteLine($"Imported {written} values from {file}.");

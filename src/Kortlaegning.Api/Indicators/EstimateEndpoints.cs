@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using NetTopologySuite.IO.Converters;
-using Npgsql;
 
 namespace Kortlaegning.Api.Indicators;
 
@@ -17,8 +16,8 @@ namespace Kortlaegning.Api.Indicators;
 /// </summary>
 public static class EstimateEndpoints
 {
-    public const int MaxVertices = 10_000;
-    public const double MaxKm2 = 5_000;
+    public const int MaxVertices = PolygonEstimateLimits.MaxVertices;
+    public const double MaxKm2 = PolygonEstimateLimits.MaxKm2;
 
     public const string Method =
         "Population-weighted interpolation from the Census 2021 1 km grid: population = Σ cell residents × share of the cell inside " +
@@ -31,55 +30,28 @@ public static class EstimateEndpoints
 
     public sealed record EstimateResult(double Population, double AreaKm2, int Cells, IReadOnlyList<Estimate> Estimates, string Method, IReadOnlyList<SourceNote> Sources);
 
-    private const string Pieces = """
-        WITH poly AS (SELECT ST_Transform(ST_SetSRID(ST_GeomFromWKB(@wkb), 4326), 25832) AS g)
-        SELECT c.id, c.population, ST_Area(ST_Intersection(c.geom, poly.g)), ST_Area(c.geom), ST_Area(poly.g) / 1e6
-          FROM grid_cells c, poly WHERE ST_Intersects(c.geom, poly.g)
-        """;
-
-    /// <summary>For the cells, the value of their dominant area at the finest level with values. Params: ids, code, period.</summary>
-    private const string CellValues = """
-        SELECT DISTINCT ON (g.cell_id) g.cell_id, a.level, v.value, v.period
-          FROM grid_cell_areas g JOIN areas a ON a.id = g.area_id
-          JOIN indicator_values_public v ON v.area_id = a.id AND v.indicator_code = @code
-         WHERE g.cell_id = ANY(@ids) AND a.level IN ('parish', 'municipality') AND (@period::text IS NULL OR v.period = @period)
-         ORDER BY g.cell_id, (a.level = 'parish') DESC, v.period DESC, g.share DESC
-        """;
-
     public static void MapEstimates(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/areas/estimate", EstimateAsync).WithTags("Areas", "Indicators").WithName("EstimateForPolygon")
             .WithSummary("Population and indicator estimates for a GeoJSON polygon (EPSG:4326), interpolated from the 1 km grid.");
 
     internal static async Task<Results<Ok<EstimateResult>, ProblemHttpResult>> EstimateAsync(
-        EstimateRequest body, NpgsqlDataSource db, IndicatorCatalogue catalogue, CancellationToken ct)
+        EstimateRequest body, IndicatorStore store, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         if (ParsePolygon(body.Geometry, out var problem) is not { } polygon) return problem!;
         var codes = body.Indicators ?? [];
         var infos = (await catalogue.ListAsync(null, ct)).ToDictionary(i => i.Code);
         var unknown = codes.Where(c => !infos.ContainsKey(c)).ToList();
         if (unknown.Count > 0) return Problems.BadParameter("indicators", $"Unknown indicator(s): {string.Join(", ", unknown)}.");
-        if (codes.Count > 50) return Problems.BadParameter("indicators", "At most 50 indicators per request.");
+        if (codes.Count > PolygonEstimateLimits.MaxIndicators) return Problems.BadParameter("indicators", $"At most {PolygonEstimateLimits.MaxIndicators} indicators per request.");
 
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var pieces = new List<(int Id, GridPiece Piece)>();
-        double km2 = 0;
-        await using (var cmd = new NpgsqlCommand(Pieces, conn))
-        {
-            cmd.Parameters.AddWithValue("wkb", new WKBWriter().Write(polygon));
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct))
-            {
-                pieces.Add((r.GetInt32(0), new GridPiece(pieces.Count, r.GetInt32(1), r.GetDouble(2), r.GetDouble(3), null)));
-                km2 = r.GetDouble(4);
-            }
-        }
+        var (pieces, km2) = await store.GridPiecesAsync(new WKBWriter().Write(polygon), ct);
         if (km2 > MaxKm2)
         {
             return Problems.Status(422, "Polygon too large", $"{km2:0} km²; estimates are for areas up to {MaxKm2:0} km² (use the municipality's own values).",
                 new Dictionary<string, object?> { ["parameter"] = "geometry" });
         }
         var population = PopulationWeightedEstimate.Estimate(pieces.Select(p => p.Piece));
-        var ids = pieces.Select(p => p.Id).ToArray();
+        var ids = pieces.Select(p => p.CellId).ToArray();
         var estimates = new List<Estimate>();
         foreach (var code in codes.Distinct())
         {
@@ -94,18 +66,8 @@ public static class EstimateEndpoints
                 estimates.Add(new Estimate(code, info.Name, info.Unit, body.Period, null, null, 0, "not estimated: only rates and population are interpolated"));
                 continue;
             }
-            var byCell = new Dictionary<int, (string Level, double? Value, string Period)>();
-            await using (var cmd = new NpgsqlCommand(CellValues, conn))
-            {
-                cmd.Parameters.AddWithValue("ids", ids);
-                cmd.Parameters.AddWithValue("code", code);
-                cmd.Parameters.Add(new NpgsqlParameter("period", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)body.Period ?? DBNull.Value });
-                await using var r = await cmd.ExecuteReaderAsync(ct);
-                while (await r.ReadAsync(ct)) byCell[r.GetInt32(0)] = (r.GetString(1), r.IsDBNull(2) ? null : r.GetDouble(2), r.GetString(3));
-            }
-            var result = PopulationWeightedEstimate.Estimate(pieces.Select(p => p.Piece with { AreaValue = byCell.TryGetValue(p.Id, out var v) ? v.Value : null }));
-            var used = byCell.Values.GroupBy(v => (v.Level, v.Period)).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
-            estimates.Add(new Estimate(code, info.Name, info.Unit, used?.Period, used?.Level, result.WeightedMeanValue, Math.Round(result.Coverage, 4), "estimated"));
+            var rate = RateEstimate.For(pieces, await store.CellValuesAsync(ids, code, body.Period, ct));
+            estimates.Add(new Estimate(code, info.Name, info.Unit, rate.Period, rate.SourceLevel, rate.Value, rate.Coverage, "estimated"));
         }
         var sources = codes.Select(c => infos[c].Source).Append(catalogue.Source("eurostat-census-grid-2021")).DistinctBy(s => s.Id).ToList();
         return TypedResults.Ok(new EstimateResult(population.Population, km2, pieces.Count, estimates, Method, sources));

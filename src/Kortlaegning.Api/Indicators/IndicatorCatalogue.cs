@@ -1,41 +1,49 @@
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Infrastructure;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Kortlaegning.Api.Indicators;
 
 /// <summary>
 /// Indicator definitions with the levels and periods that hold values, and their source attribution. The full list is
-/// cached in memory until <see cref="Invalidate"/> (called on every value or definition write in this process).
+/// cached in memory until <see cref="Invalidate"/> (called after every value or definition write in this process commits).
 /// </summary>
-public sealed class IndicatorCatalogue(NpgsqlDataSource db, DataCatalog catalog)
+public sealed class IndicatorCatalogue(IndicatorStore store, DataCatalog catalog)
 {
-    private volatile IReadOnlyList<IndicatorInfo>? _all;
+    private readonly Lock _gate = new();
+    private IReadOnlyList<IndicatorInfo>? _all;
 
-    public void Invalidate() => _all = null;
+    // Bumped by every Invalidate: a list read before an invalidation may predate the write it announces, so it is
+    // returned to its reader but not kept.
+    private long _generation;
+
+    public void Invalidate()
+    {
+        lock (_gate)
+        {
+            _generation++;
+            _all = null;
+        }
+    }
 
     public async Task<IReadOnlyList<IndicatorInfo>> ListAsync(string? code, CancellationToken ct)
     {
-        var all = _all ??= await ReadAsync(ct);
+        IReadOnlyList<IndicatorInfo>? all;
+        long generation;
+        lock (_gate) (all, generation) = (_all, _generation);
+        if (all is null)
+        {
+            all = await ReadAsync(ct);
+            lock (_gate)
+            {
+                if (_generation == generation) _all = all;
+            }
+        }
         return code is null ? all : all.Where(i => i.Code == code).ToList();
     }
 
-    private async Task<IReadOnlyList<IndicatorInfo>> ReadAsync(CancellationToken ct)
-    {
-        string? code = null;
-        await using var cmd = db.CreateCommand(IndicatorQueries.Catalogue);
-        cmd.Parameters.Add(new NpgsqlParameter("code", NpgsqlDbType.Text) { Value = (object?)code ?? DBNull.Value });
-        var list = new List<IndicatorInfo>();
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(new IndicatorInfo(r.GetString(0), new LocalisedName(r.GetString(1), r.GetString(2)), r.GetString(3), r.GetString(4), r.GetInt32(5),
-                r.GetString(6), r.GetBoolean(8), r.GetBoolean(9), r.GetFieldValue<string[]>(10), r.GetFieldValue<string[]>(11).Order(StringComparer.Ordinal).ToArray(),
-                Source(r.GetString(7))));
-        }
-        return list;
-    }
+    private async Task<IReadOnlyList<IndicatorInfo>> ReadAsync(CancellationToken ct) =>
+        (await store.CatalogueAsync(ct)).Select(r => new IndicatorInfo(r.Code, new LocalisedName(r.NameDa, r.NameEn), r.Unit, r.Polarity, r.Decimals,
+            r.Definition, r.CountBased, r.Illustrative, r.Levels, r.Periods.Order(StringComparer.Ordinal).ToArray(), Source(r.Source))).ToList();
 
     public async Task<IndicatorInfo?> FindAsync(string code, CancellationToken ct) => (await ListAsync(code, ct)).SingleOrDefault();
 

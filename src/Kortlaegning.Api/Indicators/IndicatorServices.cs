@@ -3,6 +3,7 @@ namespace Kortlaegning.Api.Indicators;
 public static class IndicatorServices
 {
     public static IServiceCollection AddIndicators(this IServiceCollection services) => services
+        .AddSingleton<IndicatorStore>()
         .AddSingleton<IndicatorDefinitions>()
         .AddSingleton<IndicatorCatalogue>()
         .AddSingleton<Disclosure>()

@@ -4,8 +4,6 @@ using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Kortlaegning.Api.Indicators;
 
@@ -39,63 +37,45 @@ public static partial class IndicatorsEndpoints
         return await catalogue.FindAsync(code, ct) is { } info ? TypedResults.Ok(info) : Problems.NotFound($"No indicator '{code}'. GET /api/indicators lists them.");
     }
 
+    /// <summary>The query string of GET /api/indicators/{code}/values.</summary>
+    public sealed record ValuesQuery(string Code, string? Level, string? Municipality, string? Period, string? Format, string? Delimiter, string? Simplify);
+
     internal static async Task<Results<Ok<IndicatorValues>, ContentHttpResult, ProblemHttpResult>> Values(
-        string code, string? level, string? municipality, string? period, string? format, string? delimiter, string? simplify,
-        NpgsqlDataSource db, IndicatorCatalogue catalogue, CancellationToken ct)
+        [AsParameters] ValuesQuery q, IndicatorStore store, IndicatorCatalogue catalogue, CancellationToken ct)
     {
+        var code = q.Code;
         if (!IndicatorCode().IsMatch(code)) return Problems.BadParameter("code", $"'{code}' is not an indicator code.");
         if (await catalogue.FindAsync(code, ct) is not { } info) return Problems.NotFound($"No indicator '{code}'.");
         var lvl = AreaLevel.Municipality;
         ProblemHttpResult? problem = null;
-        if (level is not null && !AreaQueryParameters.TryLevel(level, out lvl, out problem)) return problem!;
+        if (q.Level is not null && !AreaQueryParameters.TryLevel(q.Level, out lvl, out problem)) return problem!;
         string? muni = null;
-        if (municipality is not null && !AreaQueryParameters.TryCode(AreaLevel.Municipality, municipality, "municipality", out muni, out problem)) return problem!;
-        format ??= "json";
+        if (q.Municipality is not null && !AreaQueryParameters.TryCode(AreaLevel.Municipality, q.Municipality, "municipality", out muni, out problem)) return problem!;
+        var format = q.Format ?? "json";
         if (format is not ("json" or "csv" or "geojson")) return Problems.BadParameter("format", $"'{format}' is not json, csv or geojson.");
-        if (delimiter is not (null or "comma" or "semicolon")) return Problems.BadParameter("delimiter", "Use comma or semicolon.");
+        if (q.Delimiter is not (null or "comma" or "semicolon")) return Problems.BadParameter("delimiter", "Use comma or semicolon.");
         double tolerance = format == "geojson" ? 50 : 0;
-        if (simplify is not null && !AreaQueryParameters.TryNumber(simplify, "simplify", 0, 10_000, out tolerance, out problem)) return problem!;
+        if (q.Simplify is not null && !AreaQueryParameters.TryNumber(q.Simplify, "simplify", 0, 10_000, out tolerance, out problem)) return problem!;
+        var period = q.Period;
         if (period is not null && !info.Periods.Contains(period))
         {
             return Problems.BadParameter("period", $"{code} has no period '{period}'; it has: {string.Join(", ", info.Periods)}.");
         }
-
-        await using var conn = await db.OpenConnectionAsync(ct);
         if (period is null)
         {
-            await using var latest = new NpgsqlCommand(IndicatorQueries.LatestPeriod, conn);
-            latest.Parameters.AddWithValue("code", code);
-            latest.Parameters.AddWithValue("level", lvl.Name());
-            if (await latest.ExecuteScalarAsync(ct) is not string p)
+            if (await store.LatestPeriodAsync(code, lvl.Name(), ct) is not { } latest)
             {
                 return Problems.Status(404, "No values at this level", $"{code} has no values at level {lvl.Name()}; it has values at: {string.Join(", ", info.Levels)}.");
             }
-            period = p;
+            period = latest;
         }
-        var values = new List<AreaValue>();
-        var geometries = new List<string?>();
-        await using (var cmd = new NpgsqlCommand(IndicatorQueries.Values, conn))
-        {
-            cmd.Parameters.AddWithValue("code", code);
-            cmd.Parameters.AddWithValue("level", lvl.Name());
-            cmd.Parameters.AddWithValue("period", period);
-            cmd.Parameters.Add(new NpgsqlParameter("municipality", NpgsqlDbType.Text) { Value = (object?)muni ?? DBNull.Value });
-            cmd.Parameters.AddWithValue("simplify", tolerance);
-            cmd.Parameters.AddWithValue("geometry", format == "geojson");
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct))
-            {
-                double? D(int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
-                values.Add(new AreaValue(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
-                    D(4), D(5), D(6), D(7), D(8), r.IsDBNull(9) ? null : r.GetString(9)));
-                geometries.Add(r.IsDBNull(11) ? null : r.GetString(11));
-            }
-        }
+        var rows = await store.ValuesAsync(code, lvl.Name(), period, muni, tolerance, format == "geojson", ct);
+        var values = rows.Select(r => r.Value).ToList();
         var data = new IndicatorValues(info, lvl.Name(), period, values.Count, values, [info.Source]);
         return format switch
         {
-            "csv" => TypedResults.Text(ValuesExport.Csv(data, delimiter == "semicolon"), "text/csv", Encoding.UTF8),
-            "geojson" => GeoJsonText.Ok(ValuesExport.GeoJson(data, geometries)),
+            "csv" => TypedResults.Text(ValuesExport.Csv(data, q.Delimiter == "semicolon"), "text/csv", Encoding.UTF8),
+            "geojson" => GeoJsonText.Ok(ValuesExport.GeoJson(data, rows.Select(r => r.Geometry).ToList())),
             _ => TypedResults.Ok(data),
         };
     }
@@ -105,12 +85,8 @@ public static partial class IndicatorsEndpoints
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(ct);
         var (written, errors) = await import.ImportAsync(text, string.IsNullOrWhiteSpace(source) ? "upload" : source.Trim(), ct);
-        if (errors.Count > 0)
-        {
-            return Problems.Status(400, "Rows rejected; nothing was written",
-                $"{errors.Count} problem(s) in the file. Each is listed with its line number (the header is line 1).",
-                new Dictionary<string, object?> { ["errors"] = errors });
-        }
+        // Each problem is keyed rows[line].field, with the file's line number (the header is line 1).
+        if (errors.Any) return errors.ToProblem("Rows rejected; nothing was written");
         return TypedResults.Ok(new ImportResult(written));
     }
 }

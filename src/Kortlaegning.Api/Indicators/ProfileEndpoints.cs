@@ -1,9 +1,9 @@
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Indicators;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using DomainValue = Kortlaegning.Domain.Indicators.IndicatorValue;
 
 namespace Kortlaegning.Api.Indicators;
@@ -24,36 +24,18 @@ public static class ProfileEndpoints
         app.MapGet("/api/areas/{level}/{code}/profile", Profile).WithTags("Areas", "Indicators").WithName("AreaProfile")
             .WithSummary("Every indicator for an area against its municipality and Denmark, with comparison, trend and sources.");
 
-    private sealed record Row(string Role, string Indicator, string Period, double? Value, double? Num, double? Den, double? Lo, double? Hi, string? Note);
+    /// <summary>The route and query string of GET /api/areas/{level}/{code}/profile.</summary>
+    public sealed record ProfileQuery(string Level, string Code, string? Period);
 
     internal static async Task<Results<Ok<AreaProfile>, ProblemHttpResult>> Profile(
-        string level, string code, string? period, NpgsqlDataSource db, IndicatorCatalogue catalogue, CancellationToken ct)
+        [AsParameters] ProfileQuery q, IndicatorStore store, IndicatorCatalogue catalogue, CancellationToken ct)
     {
-        if (!AreaQueryParameters.TryLevel(level, out var lvl, out var problem)) return problem!;
-        if (!AreaQueryParameters.TryCode(lvl, code, "code", out var normalised, out problem)) return problem!;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        AreaRefDto area;
-        await using (var cmd = new NpgsqlCommand(IndicatorQueries.AreaHeader, conn))
-        {
-            cmd.Parameters.AddWithValue("level", lvl.Name());
-            cmd.Parameters.AddWithValue("code", normalised);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            if (!await r.ReadAsync(ct)) return Problems.NotFound($"No {lvl.Name()} with code {normalised}.");
-            area = new AreaRefDto(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3));
-        }
-        var rows = new List<Row>();
-        await using (var cmd = new NpgsqlCommand(IndicatorQueries.Profile, conn))
-        {
-            cmd.Parameters.AddWithValue("level", area.Level);
-            cmd.Parameters.AddWithValue("code", area.Code);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct))
-            {
-                double? D(int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
-                rows.Add(new Row(r.GetString(0), r.GetString(1), r.GetString(2), D(3), D(4), D(5), D(6), D(7), r.IsDBNull(8) ? null : r.GetString(8)));
-            }
-        }
+        if (!AreaQueryParameters.TryLevel(q.Level, out var lvl, out var problem)) return problem!;
+        if (!AreaQueryParameters.TryCode(lvl, q.Code, "code", out var normalised, out problem)) return problem!;
+        if (await store.AreaAsync(lvl.Name(), normalised!, ct) is not { } area) return Problems.NotFound($"No {lvl.Name()} with code {normalised}.");
+        var rows = await store.ProfileRowsAsync(area.Level, area.Code, ct);
         var infos = (await catalogue.ListAsync(null, ct)).ToDictionary(i => i.Code);
+        var period = q.Period;
         var entries = new List<ProfileEntry>();
         foreach (var byIndicator in rows.GroupBy(r => r.Indicator))
         {
@@ -68,7 +50,7 @@ public static class ProfileEndpoints
             var muni = byIndicator.FirstOrDefault(r => r.Role == "municipality" && r.Period == current.Period);
             var dk = byIndicator.FirstOrDefault(r => r.Role == "denmark" && r.Period == current.Period);
             entries.Add(new ProfileEntry(info.Code, info.Name, info.Unit, info.Polarity, info.Decimals, info.Illustrative,
-                current.Period, current.Value, current.Lo, current.Hi, current.Num, current.Den, current.Note,
+                current.Period, current.Value, current.CiLow, current.CiHigh, current.Numerator, current.Denominator, current.Note,
                 Comparator(muni), Comparator(dk),
                 Compare(current, muni, info), Compare(current, dk, info),
                 own.Select(r => new TrendPoint(r.Period, r.Value, r.Note)).ToList(), info.Source));
@@ -77,30 +59,20 @@ public static class ProfileEndpoints
         return TypedResults.Ok(new AreaProfile(area, period, entries, Method, sources));
     }
 
-    private static Row? ContextOnly(IEnumerable<Row> rows, string? period, string level)
+    private static IndicatorStore.ProfileRow? ContextOnly(IEnumerable<IndicatorStore.ProfileRow> rows, string? period, string level)
     {
         var context = rows.Where(r => r.Role != "area" && (period is null || r.Period == period)).OrderBy(r => r.Period, StringComparer.Ordinal).LastOrDefault();
-        return context is null ? null : new Row("area", context.Indicator, context.Period, null, null, null, null, null, $"no {level} data");
+        return context is null ? null : new IndicatorStore.ProfileRow("area", context.Indicator, context.Period, null, null, null, null, null, $"no {level} data");
     }
 
-    private static ComparatorValue? Comparator(Row? r) => r is null ? null : new ComparatorValue(r.Period, r.Value, r.Lo, r.Hi, r.Note);
+    private static ComparatorValue? Comparator(IndicatorStore.ProfileRow? r) => r is null ? null : new ComparatorValue(r.Period, r.Value, r.CiLow, r.CiHigh, r.Note);
 
-    private static string Compare(Row area, Row? comparator, IndicatorInfo info)
+    /// <summary>The domain's <see cref="ProfileComparison"/>, named as the JSON says it ("better", "not_compared", …).</summary>
+    private static string Compare(IndicatorStore.ProfileRow area, IndicatorStore.ProfileRow? comparator, IndicatorInfo info)
     {
-        if (comparator?.Value is null || area.Value is null) return "not_compared";
-        var polarity = info.Polarity switch { "high_is_good" => Polarity.HighIsGood, "low_is_good" => Polarity.LowIsGood, _ => Polarity.NoJudgement };
-        var interval = area.Lo is { } lo && area.Hi is { } hi ? new ConfidenceInterval(lo, hi) : (ConfidenceInterval?)null;
-        var multiplier = Units.RateMultiplier(info.Unit);
-        if (interval is null && multiplier is null) return "not_compared"; // counts, years: no interval to judge by
-        var outcome = Comparison.Compare(new DomainValue(area.Value, interval, area.Num, area.Den), comparator.Value, polarity, multiplier: multiplier ?? 100);
-        return outcome switch
-        {
-            ComparisonOutcome.Better => "better",
-            ComparisonOutcome.Worse => "worse",
-            ComparisonOutcome.Similar => "similar",
-            ComparisonOutcome.Higher => "higher",
-            ComparisonOutcome.Lower => "lower",
-            _ => "not_compared",
-        };
+        var polarity = EnumNames.TryParse<Polarity>(info.Polarity, out var p) ? p : Polarity.NoJudgement;
+        var interval = area.CiLow is { } lo && area.CiHigh is { } hi ? new ConfidenceInterval(lo, hi) : (ConfidenceInterval?)null;
+        var outcome = ProfileComparison.Compare(new DomainValue(area.Value, interval, area.Numerator, area.Denominator), comparator?.Value, polarity, info.Unit);
+        return EnumNames.Name(outcome);
     }
 }

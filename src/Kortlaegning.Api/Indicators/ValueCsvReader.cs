@@ -1,39 +1,38 @@
 using System.Globalization;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 
 namespace Kortlaegning.Api.Indicators;
-
-/// <summary>A row of an upload that cannot be stored, by its line number in the file (header = line 1).</summary>
-public sealed record RowError(int Line, string Field, string Reason);
 
 /// <summary>
 /// Parses and validates a long-format value CSV:
 /// <c>indicator,level,area_code,period,value,numerator,denominator,ci_low,ci_high[,note]</c>.
 /// Comma or semicolon separated; with semicolons, numbers may use a decimal comma (Danish Excel). Every bad row
-/// is reported, not just the first, so the uploader can fix the file in one go.
+/// is reported, not just the first, so the uploader can fix the file in one go: as <c>rows[line].field</c> with the
+/// line number in the file (header = line 1), or <c>header</c> for the header itself.
 /// </summary>
 public static class ValueCsvReader
 {
     public static readonly string[] RequiredColumns = ["indicator", "level", "area_code", "period", "value", "numerator", "denominator", "ci_low", "ci_high"];
 
-    public static (List<ValueRow> Rows, List<RowError> Errors) Parse(
+    public static (List<ValueRow> Rows, FieldErrors Errors) Parse(
         string text, IReadOnlyDictionary<string, string> indicatorUnits, IReadOnlySet<(string Level, string Code)> areas, string source)
     {
         var rows = new List<ValueRow>();
-        var errors = new List<RowError>();
+        var errors = new FieldErrors();
         var (csv, decimalComma) = UploadCsv.Open(text);
         using var _ = csv;
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
-            errors.Add(new RowError(1, "header", "The file is empty."));
+            errors.Add("header", "The file is empty.");
             return (rows, errors);
         }
         var header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).ToArray();
         var missing = RequiredColumns.Except(header).ToList();
         if (missing.Count > 0)
         {
-            errors.Add(new RowError(1, "header", $"Missing column(s): {string.Join(", ", missing)}. Expected: {string.Join(",", RequiredColumns)}[,note]."));
+            errors.Add("header", $"Missing column(s): {string.Join(", ", missing)}. Expected: {string.Join(",", RequiredColumns)}[,note].");
             return (rows, errors);
         }
         int Col(string name) => Array.IndexOf(header, name);
@@ -42,8 +41,12 @@ public static class ValueCsvReader
         {
             int line = csv.Parser.RawRow;
             string Field(string name) => Col(name) is var c and >= 0 ? (csv.GetField(c) ?? "").Trim() : "";
-            int before = errors.Count;
-            void Bad(string field, string reason) => errors.Add(new RowError(line, field, reason));
+            bool bad = false;
+            void Bad(string field, string reason)
+            {
+                errors.AddRow(line, field, reason);
+                bad = true;
+            }
 
             var indicator = Field("indicator");
             if (!indicatorUnits.TryGetValue(indicator, out var unit)) Bad("indicator", $"Unknown indicator '{indicator}'.");
@@ -64,7 +67,7 @@ public static class ValueCsvReader
                 return null;
             }
             var (value, num, den, lo, hi) = (Number("value"), Number("numerator"), Number("denominator"), Number("ci_low"), Number("ci_high"));
-            if (errors.Count == before && unit is not null)
+            if (!bad && unit is not null)
             {
                 value ??= Domain.Indicators.Units.FromCounts(unit, num, den);
                 if (value is null) Bad("value", "Give a value, or numerator and denominator.");
@@ -75,7 +78,7 @@ public static class ValueCsvReader
                 if (lo > hi) Bad("ci_low", $"ci_low {lo} is above ci_high {hi}.");
                 if (lo is not null && value < lo || hi is not null && value > hi) Bad("value", $"{value} lies outside its interval [{lo}, {hi}].");
             }
-            if (errors.Count > before) continue;
+            if (bad) continue;
             var key = (indicator, level.Name(), code!, period);
             if (seen.TryGetValue(key, out var first))
             {

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Kortlaegning.Api.Rankings;
 
@@ -30,69 +28,66 @@ public static class RankingsEndpoints
 
     public sealed record NewPreset(string? Name, string? Description, string? Author, RankingBody? Body);
 
-    internal static async Task<Results<Ok<RankingResponse>, ValidationProblem>> Rank(RankingBody body, RankingService rankings, CancellationToken ct)
+    internal static async Task<Results<Ok<RankingResponse>, ProblemHttpResult>> Rank(RankingBody body, RankingService rankings, CancellationToken ct)
     {
-        var (result, errors) = await rankings.RankAsync(body, ct);
-        return result is null ? TypedResults.ValidationProblem(errors, title: "The ranking request has errors") : TypedResults.Ok(result);
+        var errors = new FieldErrors();
+        return await rankings.RankAsync(body, errors, ct) is { } result ? TypedResults.Ok(result) : errors.ToProblem("The ranking request has errors");
     }
 
-    internal static async Task<Ok<PresetDto[]>> ListPresets(IDbContextFactory<KortlaegningDb> dbs, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var presets = await db.RankingPresets.AsNoTracking().OrderByDescending(p => p.BuiltIn).ThenBy(p => p.Name).ToListAsync(ct);
-        return TypedResults.Ok(presets.Select(Dto).ToArray());
-    }
+    internal static async Task<Ok<PresetDto[]>> ListPresets(RankingStore store, CancellationToken ct) =>
+        TypedResults.Ok((await store.PresetsAsync(ct)).Select(Dto).ToArray());
 
-    internal static async Task<Results<Ok<PresetDto>, ProblemHttpResult>> GetPreset(int id, IDbContextFactory<KortlaegningDb> dbs, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.RankingPresets.FindAsync([id], ct) is { } p ? TypedResults.Ok(Dto(p)) : Problems.NotFound($"No ranking preset {id}.");
-    }
+    internal static async Task<Results<Ok<PresetDto>, ProblemHttpResult>> GetPreset(int id, RankingStore store, CancellationToken ct) =>
+        await store.PresetAsync(id, ct) is { } p ? TypedResults.Ok(Dto(p)) : Problems.NotFound($"No ranking preset {id}.");
 
-    internal static async Task<Results<Created<PresetDto>, ValidationProblem, ProblemHttpResult>> SavePreset(
-        NewPreset preset, RankingService rankings, IDbContextFactory<KortlaegningDb> dbs, CancellationToken ct)
+    internal static async Task<Results<Created<PresetDto>, ProblemHttpResult>> SavePreset(
+        NewPreset preset, RankingService rankings, RankingStore store, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(preset.Name) || preset.Name.Length > 120) errors["name"] = ["1–120 characters."];
-        if (preset.Description?.Length > 2000) errors["description"] = ["At most 2,000 characters."];
-        if (string.IsNullOrWhiteSpace(preset.Author) || preset.Author.Length > 120) errors["author"] = ["Who saved it: 1–120 characters (a name or a team; no e-mail needed)."];
-        if (preset.Body is null) errors["body"] = ["The ranking body to save."];
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(preset.Name) || preset.Name.Length > RankingPreset.MaxNameLength) errors.Add("name", $"1–{RankingPreset.MaxNameLength} characters.");
+        else errors.Text("name", preset.Name, RankingPreset.MaxNameLength);
+        errors.Text("description", preset.Description, RankingPreset.MaxDescriptionLength);
+        if (string.IsNullOrWhiteSpace(preset.Author) || preset.Author.Length > RankingPreset.MaxAuthorLength)
+        {
+            errors.Add("author", $"Who saved it: 1–{RankingPreset.MaxAuthorLength} characters (a name or a team; no e-mail needed).");
+        }
+        else errors.Text("author", preset.Author, RankingPreset.MaxAuthorLength);
+        if (preset.Body is null) errors.Add("body", "The ranking body to save.");
         else
         {
-            var (_, bodyErrors) = await rankings.RankAsync(preset.Body, ct);
-            foreach (var (k, v) in bodyErrors) errors[$"body.{k}"] = v;
+            var bodyErrors = new FieldErrors();
+            await rankings.RankAsync(preset.Body, bodyErrors, ct);
+            errors.AddAll(bodyErrors, "body");
         }
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The preset has errors");
+        if (errors.Any) return errors.ToProblem("The preset has errors");
 
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var name = preset.Name!.Trim();
-        if (await db.RankingPresets.AnyAsync(p => p.Name == name, ct)) return Problems.Status(409, "Name taken", $"A preset called '{name}' exists; choose another name.");
         var entity = new RankingPreset
         {
-            Name = name,
+            Name = preset.Name!.Trim(),
             Description = preset.Description?.Trim() ?? "",
             Author = preset.Author!.Trim(),
             Body = JsonSerializer.Serialize(preset.Body, JsonSerializerOptions.Web),
             CreatedAt = DateTimeOffset.UtcNow,
         };
-        db.RankingPresets.Add(entity);
-        await db.SaveChangesAsync(ct);
+        if (!await store.TryAddPresetAsync(entity, ct)) return Problems.Status(409, "Name taken", $"A preset called '{entity.Name}' exists; choose another name.");
         return TypedResults.Created($"/api/rankings/presets/{entity.Id}", Dto(entity));
     }
 
-    internal static async Task<Results<Ok<RankingResponse>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> PresetResult(
-        int id, string? format, RankingService rankings, IDbContextFactory<KortlaegningDb> dbs, NpgsqlDataSource pg, CancellationToken ct)
+    /// <summary>The route and query string of GET /api/rankings/presets/{id}/result.</summary>
+    public sealed record PresetResultQuery(int Id, string? Format);
+
+    internal static async Task<Results<Ok<RankingResponse>, ContentHttpResult, ProblemHttpResult>> PresetResult(
+        [AsParameters] PresetResultQuery q, RankingService rankings, RankingStore store, CancellationToken ct)
     {
-        if (format is not (null or "json" or "geojson" or "csv")) return Problems.BadParameter("format", "json, geojson or csv.");
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        if (await db.RankingPresets.FindAsync([id], ct) is not { } preset) return Problems.NotFound($"No ranking preset {id}.");
+        if (q.Format is not (null or "json" or "geojson" or "csv")) return Problems.BadParameter("format", "json, geojson or csv.");
+        if (await store.PresetAsync(q.Id, ct) is not { } preset) return Problems.NotFound($"No ranking preset {q.Id}.");
         var body = JsonSerializer.Deserialize<RankingBody>(preset.Body, JsonSerializerOptions.Web)!;
-        var (result, errors) = await rankings.RankAsync(body, ct);
-        if (result is null) return TypedResults.ValidationProblem(errors, title: "The preset no longer runs on the data loaded");
-        return format switch
+        var errors = new FieldErrors();
+        if (await rankings.RankAsync(body, errors, ct) is not { } result) return errors.ToProblem("The preset no longer runs on the data loaded");
+        return q.Format switch
         {
             "csv" => TypedResults.Text(Csv(result), "text/csv", Encoding.UTF8),
-            "geojson" => GeoJsonText.Ok(await GeoJsonAsync(result, preset, pg, ct)),
+            "geojson" => GeoJsonText.Ok(await GeoJsonAsync(result, preset, store, ct)),
             _ => TypedResults.Ok(result),
         };
     }
@@ -111,16 +106,9 @@ public static class RankingsEndpoints
         return sb.ToString();
     }
 
-    private static async Task<string> GeoJsonAsync(RankingResponse r, RankingPreset preset, NpgsqlDataSource pg, CancellationToken ct)
+    private static async Task<string> GeoJsonAsync(RankingResponse r, RankingPreset preset, RankingStore store, CancellationToken ct)
     {
-        var geometry = new Dictionary<string, string>();
-        await using (var cmd = pg.CreateCommand("SELECT code, ST_AsGeoJSON(ST_Transform(ST_Simplify(geom, 50, true), 4326), 6) FROM areas WHERE level = @level AND code = ANY(@codes)"))
-        {
-            cmd.Parameters.AddWithValue("level", r.Level);
-            cmd.Parameters.AddWithValue("codes", r.Areas.Select(a => a.Code).ToArray());
-            await using var rd = await cmd.ExecuteReaderAsync(ct);
-            while (await rd.ReadAsync(ct)) geometry[rd.GetString(0)] = rd.GetString(1);
-        }
+        var geometry = await store.GeometriesAsync(r.Level, r.Areas.Select(a => a.Code).ToArray(), ct);
         return GeoJsonText.Collection(
             [new("preset", preset.Name), new("weights", r.Weights), new("notes", r.Notes), new("sources", r.Sources)],
             r.Areas.Select(a => new FeatureText($"{a.Level}:{a.Code}", geometry.GetValueOrDefault(a.Code), a)));

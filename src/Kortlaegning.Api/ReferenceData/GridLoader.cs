@@ -39,7 +39,7 @@ public sealed class GridLoader(NpgsqlDataSource db, GridStore grid, ValueWriter 
         double total = cells.Sum(c => (double)c.Population);
         if (await grid.CountryAreaKm2Async(conn, tx, ct) is { } km2) rows.AddRange(Values("country", AreaCodes.Denmark, total, km2, dataset.Id));
         int written = await writer.WriteAsync(conn, tx, rows, ct);
-        await tx.CommitAsync(ct);
+        await writer.CommitAsync(tx, ct);
         var summary = $"{dataset.Id}: {cells.Count} cells, {total:0} residents, allocated to {string.Join(", ", Levels)}; {written} values";
         log.LogInformation("{Summary}", summary);
         return (written, summary);

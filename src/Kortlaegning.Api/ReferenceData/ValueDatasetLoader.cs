@@ -21,7 +21,7 @@ public abstract class ValueDatasetLoader(NpgsqlDataSource db, ValueWriter writer
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         int written = await writer.WriteAsync(conn, tx, rows, ct);
-        await tx.CommitAsync(ct);
+        await writer.CommitAsync(tx, ct);
         var summary = $"{dataset.Id}: {rows.Count} values read, {written} written ({rows.Count - written} for areas not loaded), indicators {string.Join(", ", rows.Select(r => r.Indicator).Distinct())}";
         logger.LogInformation("{Summary}", summary);
         return (written, summary);

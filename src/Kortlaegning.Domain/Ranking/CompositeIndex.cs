@@ -17,7 +17,7 @@ public static class CompositeIndex
     /// cannot be computed (no indicators or areas, bad weights, duplicate codes, draws or topN out of range,
     /// non-finite values). The same request, seed included, always gives the same result.
     /// </summary>
-    public static RankingResult Compute(RankingRequest request)
+    public static RankingResult Compute(RankingRequest request, CancellationToken cancellationToken = default)
     {
         RankingValidator.Validate(request);
         var weights = NormaliseWeights(request.Indicators);
@@ -37,7 +37,7 @@ public static class CompositeIndex
                       "they have no score or rank and are listed last.");
         }
 
-        var sensitivity = RunSensitivity(request, matrix, weights, ranked, scores, notes);
+        var sensitivity = RunSensitivity(request, matrix, weights, ranked, scores, notes, cancellationToken);
         var areas = BuildAreas(request, matrix, scores, contributions, ranked, ranks, sensitivity);
         var weightByCode = new Dictionary<string, double>();
         for (var i = 0; i < weights.Length; i++)
@@ -126,7 +126,8 @@ public static class CompositeIndex
     }
 
     private static (int[] Low, int[] High, double[] TopNShare)? RunSensitivity(
-        RankingRequest request, IndicatorMatrix matrix, double[] weights, int[] ranked, double?[] scores, List<string> notes)
+        RankingRequest request, IndicatorMatrix matrix, double[] weights, int[] ranked, double?[] scores, List<string> notes,
+        CancellationToken cancellationToken)
     {
         if (request.Sensitivity is not { Draws: > 0 } options || ranked.Length == 0)
             return null;
@@ -134,7 +135,7 @@ public static class CompositeIndex
         notes.Add($"Sensitivity: {options.Draws} weight vectors drawn from a Dirichlet distribution centred on the " +
                   $"weights (α = κ·w, κ = {kappa:0}), seed {options.Seed}; rank interval = 5th–95th percentile rank.");
         var baseScores = ranked.Select(a => scores[a]!.Value).ToArray();
-        return WeightSensitivity.Run(matrix, weights, ranked, baseScores, options.Draws, options.Seed, request.TopN);
+        return WeightSensitivity.Run(matrix, weights, ranked, baseScores, options.Draws, options.Seed, request.TopN, cancellationToken);
     }
 
     private static IReadOnlyList<string> MissingIndicators(

@@ -6,8 +6,7 @@ namespace Kortlaegning.Domain.Ranking;
 /// </summary>
 internal static class RankingValidator
 {
-    /// <summary>Upper bound on draws: 100,000 × 2,148 areas of ranks is already ~860 MB of int ranks.</summary>
-    public const int MaxDraws = 100_000;
+    private const int MaxDraws = RankingLimits.MaxDraws;
 
     public static void Validate(RankingRequest request)
     {
