@@ -21,15 +21,14 @@ public sealed class AccessRefresher(AccessStore store, AccessCalculator calculat
         RefreshAsync(AccessRefreshPlanner.ForChange(change.Types, IsKnown), ct);
 
     /// <summary>
-    /// At start-up, called only after reference data was (re)loaded (the grid or the areas may have changed): every type
-    /// with facilities or stored values. <paramref name="db"/> is unused; kept for the caller's signature.
+    /// At start-up: recompute every stored access indicator when reference data was reloaded (population or areas may
+    /// have changed); otherwise nothing. The decision is <see cref="AccessRefreshPlanner.AtStartUp"/>'s.
     /// </summary>
-    public async Task RefreshAllAsync(NpgsqlDataSource db, CancellationToken ct)
+    public async Task RefreshAtStartUpAsync(bool referenceDataReloaded, CancellationToken ct)
     {
         var (withFacilities, stored) = await store.PresentAsync(ct);
-        await RefreshAsync(AccessRefreshPlanner.AtStartUp(referenceDataReloaded: true, withFacilities, stored, IsKnown), ct);
+        await RefreshAsync(AccessRefreshPlanner.AtStartUp(referenceDataReloaded, withFacilities, stored, IsKnown), ct);
     }
-
     public async Task RefreshAsync(AccessRefreshPlan plan, CancellationToken ct)
     {
         if (plan.IsEmpty) return;
@@ -51,7 +50,7 @@ public sealed class AccessRefresher(AccessStore store, AccessCalculator calculat
                 }
             }
             if (rows.Count > 0) await writer.WriteAsync(conn, tx, rows, ct);
-            await tx.CommitAsync(ct);
+            await writer.CommitAsync(tx, ct);
         }
         // Definitions changed too; and a read between the writer's own invalidation and the commit may have cached the old list.
         catalogue.Invalidate();

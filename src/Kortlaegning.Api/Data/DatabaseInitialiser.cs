@@ -12,7 +12,6 @@ public sealed class DatabaseInitialiser(
     Rankings.BuiltInPresets presets,
     ReferenceDataLoader referenceData,
     Access.AccessRefresher access,
-    Npgsql.NpgsqlDataSource dataSource,
     IOptions<KortlaegningOptions> options,
     ILogger<DatabaseInitialiser> log)
 {
@@ -51,7 +50,7 @@ public sealed class DatabaseInitialiser(
             foreach (var line in loaded) log.LogInformation("Loaded {Summary}", line);
             // Access indicators derive from the grid and the areas as well as the facilities: recompute after a reload
             // (facility writes refresh them themselves), not on every start.
-            if (loaded.Count > 0) await access.RefreshAllAsync(dataSource, ct);
+            await access.RefreshAtStartUpAsync(referenceDataReloaded: loaded.Count > 0, ct);
         }
     }
 }
