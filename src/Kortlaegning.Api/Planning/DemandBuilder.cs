@@ -6,10 +6,10 @@ using Kortlaegning.Domain.Allocation;
 namespace Kortlaegning.Api.Planning;
 
 /// <summary>
-/// A scenario's demand: built in PostGIS by <see cref="DemandSource"/> or projected from uploaded points, then optionally
+/// A scenario's demand: built in PostGIS by <see cref="PlanningSource"/> or projected from uploaded points, then optionally
 /// scaled by the domain's <see cref="NeedWeighting"/> with the ranks of a saved parish-level ranking preset.
 /// </summary>
-public sealed class DemandBuilder(DemandSource source, RankingService rankings)
+public sealed class DemandBuilder(PlanningSource source, RankingService rankings)
 {
     /// <summary>
     /// Demand of one source. Problems (bad uploaded points, an unusable preset) go to <paramref name="errors"/> under

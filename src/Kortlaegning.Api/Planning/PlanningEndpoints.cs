@@ -48,7 +48,7 @@ public static class PlanningEndpoints
 
     public sealed record DemandPointDto(string Id, double Lon, double Lat, double Weight);
 
-    internal static async Task<Results<Ok<DemandResponse>, ProblemHttpResult>> Demand([AsParameters] DemandQuery q, DemandSource source, DemandBuilder demand, CancellationToken ct)
+    internal static async Task<Results<Ok<DemandResponse>, ProblemHttpResult>> Demand([AsParameters] DemandQuery q, PlanningSource source, DemandBuilder demand, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var municipality = PlanInputs.Municipality(q.Municipality, errors);

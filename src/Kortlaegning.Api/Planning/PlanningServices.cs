@@ -8,7 +8,7 @@ public static class PlanningServices
         services.AddOptions<PlanningOptions>().BindConfiguration(PlanningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services
             .AddSingleton<SolveGate>()
-            .AddSingleton<DemandSource>()
+            .AddSingleton<PlanningSource>()
             .AddSingleton<DemandBuilder>()
             .AddSingleton<ScenarioStore>()
             .AddSingleton<ScenarioInputs>();

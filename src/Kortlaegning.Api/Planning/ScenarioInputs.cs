@@ -19,10 +19,10 @@ public sealed record ScenarioProblem(PlanProblem Plan, IReadOnlyList<PlanPoint> 
 
 /// <summary>
 /// Scenario bodies and stored definitions → domain problems: the body's own fields checked, demand built by
-/// <see cref="DemandBuilder"/>, facilities looked up in <see cref="ScenarioStore"/>, and the whole checked by the domain
+/// <see cref="DemandBuilder"/>, facilities looked up in <see cref="PlanningSource"/>, and the whole checked by the domain
 /// as if it were solved (<see cref="PlanInputs"/>).
 /// </summary>
-public sealed class ScenarioInputs(DemandBuilder demand, DemandSource source, ScenarioStore store)
+public sealed class ScenarioInputs(DemandBuilder demand, PlanningSource source)
 {
     /// <summary>Longest scenario name.</summary>
     public const int MaxNameLength = 120;
@@ -84,15 +84,15 @@ public sealed class ScenarioInputs(DemandBuilder demand, DemandSource source, Sc
         var fixedFacilities = new List<int>();
         for (int f = 0; f < spec.Fixed.Count; f++)
         {
-            if (spec.Fixed[f] is { } id && id.StartsWith(ScenarioStore.FacilityPrefix, StringComparison.Ordinal))
+            if (spec.Fixed[f] is { } id && id.StartsWith(PlanningSource.FacilityPrefix, StringComparison.Ordinal))
             {
-                if (int.TryParse(id.AsSpan(ScenarioStore.FacilityPrefix.Length), out int n)) fixedFacilities.Add(n);
+                if (int.TryParse(id.AsSpan(PlanningSource.FacilityPrefix.Length), out int n)) fixedFacilities.Add(n);
                 else errors.Add($"fixed[{f}]", $"'{id}' is not facility:<number>.");
             }
         }
         if (spec.CandidateFacilities || fixedFacilities.Count > 0)
         {
-            candidates.AddRange(await store.FacilityCandidatesAsync(spec.Municipality, fixedFacilities, spec.CandidateFacilities, candidates.Select(c => c.Site.Id), ct));
+            candidates.AddRange(await source.FacilityCandidatesAsync(spec.Municipality, fixedFacilities, spec.CandidateFacilities, candidates.Select(c => c.Site.Id), ct));
         }
         return candidates;
     }

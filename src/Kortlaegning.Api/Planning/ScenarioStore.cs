@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Kortlaegning.Api.Data;
-using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Allocation;
 using Microsoft.EntityFrameworkCore;
@@ -33,33 +32,16 @@ public sealed record Stored<T>(StoreStatus Status, T? Value = default, int? Curr
 public sealed record StoredScenario(int Id, string Name, ScenarioSpec Spec, ScenarioResult? Result, int Version);
 
 /// <summary>
-/// All SQL and EF of table plan_scenarios (and the facilities a scenario uses as candidates), with the JSON columns
-/// mapped in one place. Edits and deletes take the row lock and compare versions (optimistic concurrency, as for
+/// All SQL and EF of table plan_scenarios, with the JSON columns mapped in one place (what a scenario is built from, the
+/// demand and the facilities, is read by <see cref="PlanningSource"/>). Edits and deletes take the row lock and compare versions (optimistic concurrency, as for
 /// facilities); a result is stored only if the version is still the one that was solved.
 /// </summary>
-public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, NpgsqlDataSource db)
+public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs)
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
     /// <summary>The unique index that keeps names apart within a municipality (migration Planning).</summary>
     private const string NameIndex = "IX_plan_scenarios_municipality_name";
-
-    /// <summary>
-    /// Facilities as candidates: those flagged candidate_spot inside the municipality, plus any asked for by id (existing
-    /// spots to fix). Polygons (green areas) stand at a point on their surface. Params: municipality, ids (int[]), all (bool).
-    /// </summary>
-    private const string FacilityCandidatesSql = """
-        SELECT f.id, f.name, ST_X(p.pt) AS x, ST_Y(p.pt) AS y, ST_X(q.ll) AS lon, ST_Y(q.ll) AS lat
-          FROM facilities f
-          CROSS JOIN LATERAL (SELECT ST_PointOnSurface(f.geom) AS pt) p
-          CROSS JOIN LATERAL (SELECT ST_Transform(p.pt, 4326) AS ll) q
-         WHERE f.id = ANY(@ids)
-            OR (@all AND f.candidate_spot AND EXISTS (SELECT 1 FROM areas m WHERE m.level = 'municipality' AND m.code = @municipality
-                                                       AND ST_Intersects(m.geom, f.geom)))
-         ORDER BY f.id
-        """;
-
-    public const string FacilityPrefix = "facility:";
 
     public async Task<Stored<ScenarioDto>> CreateAsync(ScenarioSpec spec, CancellationToken ct)
     {
@@ -137,28 +119,6 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, NpgsqlD
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Result, json).SetProperty(s => s.UpdatedAt, now).SetProperty(s => s.Version, solvedVersion + 1), ct);
         if (updated == 1) return Stored<int>.Of(solvedVersion + 1);
         return await context.PlanScenarios.AnyAsync(s => s.Id == id, ct) ? new(StoreStatus.EditedMeanwhile) : new(StoreStatus.NotFound);
-    }
-
-    /// <summary>
-    /// Facilities as candidates ("facility:{id}"): the municipality's candidate spots when <paramref name="all"/>, plus the
-    /// facilities named by id; ids in <paramref name="taken"/> (drawn candidates) are skipped.
-    /// </summary>
-    public async Task<List<PlanCandidate>> FacilityCandidatesAsync(string municipality, IReadOnlyList<int> ids, bool all, IEnumerable<string> taken, CancellationToken ct)
-    {
-        var seen = taken.ToHashSet(StringComparer.Ordinal);
-        await using var cmd = db.CreateCommand(FacilityCandidatesSql);
-        cmd.Parameters.AddWithValue("municipality", municipality);
-        cmd.Parameters.AddWithValue("ids", ids.ToArray());
-        cmd.Parameters.AddWithValue("all", all);
-        await using var row = await cmd.ExecuteReaderAsync(ct);
-        var list = new List<PlanCandidate>();
-        while (await row.ReadAsync(ct))
-        {
-            string id = FacilityPrefix + row.Get<int>("id");
-            if (!seen.Add(id)) continue;
-            list.Add(new PlanCandidate(new CandidateSite(id, new(row.Get<double>("x"), row.Get<double>("y"))), row.Get<double>("lon"), row.Get<double>("lat"), row.Get<string>("name")));
-        }
-        return list;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Api.Rankings;
+using Kortlaegning.Domain.Allocation;
 using Kortlaegning.Domain.Distance;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -14,11 +15,11 @@ public sealed record PlanPoint(string Id, double Lon, double Lat, double X, doub
 }
 
 /// <summary>
-/// The demand SQL: a municipality's demand points built in PostGIS (docs/allocation.md, "Demand sources"), the parish of
-/// uploaded points, and the ranking preset a need weighting names. Every demand query returns the columns id, x, y (EPSG:25832,
+/// The read-only SQL planning inputs are built from: a municipality's demand points built in PostGIS (docs/allocation.md,
+/// "Demand sources"), the parish of uploaded points, the ranking preset a need weighting names, and facilities as candidates. Every demand query returns the columns id, x, y (EPSG:25832,
 /// what the solver uses), lon, lat (EPSG:4326, what the map draws), weight and parish (the parish code for need weighting).
 /// </summary>
-public sealed class DemandSource(NpgsqlDataSource db, IDbContextFactory<KortlaegningDb> dbs)
+public sealed class PlanningSource(NpgsqlDataSource db, IDbContextFactory<KortlaegningDb> dbs)
 {
     private const string MunicipalityNameSql = "SELECT name FROM areas WHERE level = 'municipality' AND code = @municipality";
 
@@ -90,6 +91,23 @@ public sealed class DemandSource(NpgsqlDataSource db, IDbContextFactory<Kortlaeg
          ORDER BY t.i
         """;
 
+    /// <summary>
+    /// Facilities as candidates: those flagged candidate_spot inside the municipality, plus any asked for by id (existing
+    /// spots to fix). Polygons (green areas) stand at a point on their surface. Params: municipality, ids (int[]), all (bool).
+    /// </summary>
+    private const string FacilityCandidatesSql = """
+        SELECT f.id, f.name, ST_X(p.pt) AS x, ST_Y(p.pt) AS y, ST_X(q.ll) AS lon, ST_Y(q.ll) AS lat
+          FROM facilities f
+          CROSS JOIN LATERAL (SELECT ST_PointOnSurface(f.geom) AS pt) p
+          CROSS JOIN LATERAL (SELECT ST_Transform(p.pt, 4326) AS ll) q
+         WHERE f.id = ANY(@ids)
+            OR (@all AND f.candidate_spot AND EXISTS (SELECT 1 FROM areas m WHERE m.level = 'municipality' AND m.code = @municipality
+                                                       AND ST_Intersects(m.geom, f.geom)))
+         ORDER BY f.id
+        """;
+
+    public const string FacilityPrefix = "facility:";
+
     /// <summary>Null when the municipality code is unknown.</summary>
     public async Task<string?> MunicipalityNameAsync(string code, CancellationToken ct)
     {
@@ -138,5 +156,27 @@ public sealed class DemandSource(NpgsqlDataSource db, IDbContextFactory<Kortlaeg
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
         return await context.RankingPresets.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+    }
+
+    /// <summary>
+    /// Facilities as candidates ("facility:{id}"): the municipality's candidate spots when <paramref name="all"/>, plus the
+    /// facilities named by id; ids in <paramref name="taken"/> (drawn candidates) are skipped.
+    /// </summary>
+    public async Task<List<PlanCandidate>> FacilityCandidatesAsync(string municipality, IReadOnlyList<int> ids, bool all, IEnumerable<string> taken, CancellationToken ct)
+    {
+        var seen = taken.ToHashSet(StringComparer.Ordinal);
+        await using var cmd = db.CreateCommand(FacilityCandidatesSql);
+        cmd.Parameters.AddWithValue("municipality", municipality);
+        cmd.Parameters.AddWithValue("ids", ids.ToArray());
+        cmd.Parameters.AddWithValue("all", all);
+        await using var row = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<PlanCandidate>();
+        while (await row.ReadAsync(ct))
+        {
+            string id = FacilityPrefix + row.Get<int>("id");
+            if (!seen.Add(id)) continue;
+            list.Add(new PlanCandidate(new CandidateSite(id, new(row.Get<double>("x"), row.Get<double>("y"))), row.Get<double>("lon"), row.Get<double>("lat"), row.Get<string>("name")));
+        }
+        return list;
     }
 }
