@@ -9,7 +9,7 @@ namespace Kortlaegning.Api.Planning;
 public sealed record SolveBody(
     string? Objective,
     int? K,
-    double? RadiusMeters,
+    double? RadiusMetres,
     IReadOnlyList<DemandBody?>? Demand,
     IReadOnlyList<CandidateBody?>? Candidates,
     IReadOnlyList<string?>? Fixed,
@@ -18,18 +18,35 @@ public sealed record SolveBody(
     double? TimeLimitSeconds,
     string? Solver)
 {
-    public PlanParameters Parameters => new(Objective, K, RadiusMeters, MinPerArea, CoverageTarget, TimeLimitSeconds, Solver);
+    /// <summary>Deprecated spelling of <c>radiusMetres</c>, still read for one release (docs/allocation.md); never written.</summary>
+    [JsonPropertyName("radiusMeters")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? RadiusMeters { get; init; }
+
+    public PlanParameters Parameters => new(Objective, K, RadiusMetres ?? RadiusMeters, MinPerArea, CoverageTarget, TimeLimitSeconds, Solver);
 }
 
 /// <summary>Model settings shared by a one-off solve and a stored scenario (its <c>parameters</c> column).</summary>
 public sealed record PlanParameters(
     string? Objective,
     int? K,
-    double? RadiusMeters,
+    double? RadiusMetres,
     IReadOnlyDictionary<string, int>? MinPerArea,
     double? CoverageTarget,
     double? TimeLimitSeconds,
-    string? Solver);
+    string? Solver)
+{
+    /// <summary>
+    /// Deprecated spelling of <c>radiusMetres</c>, read for one release from bodies and from rows stored before the
+    /// rename (docs/allocation.md); <see cref="Normalised"/> folds it in, so it is never written.
+    /// </summary>
+    [JsonPropertyName("radiusMeters")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? RadiusMeters { get; init; }
+
+    /// <summary>The same settings with the radius under its one name.</summary>
+    public PlanParameters Normalised() => this with { RadiusMetres = RadiusMetres ?? RadiusMeters, RadiusMeters = null };
+}
 
 /// <summary>A demand point in longitude/latitude (EPSG:4326). "NaN" and "Infinity" bind, so they are rejected by name.</summary>
 public sealed record DemandBody(

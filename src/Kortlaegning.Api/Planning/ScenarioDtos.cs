@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Kortlaegning.Domain.Allocation;
 
 namespace Kortlaegning.Api.Planning;
@@ -47,17 +48,24 @@ public sealed record ScenarioResult(
     IReadOnlyList<MarginalStep> Marginal,
     string Distance,
     IReadOnlyList<PlanSite> Sites,
-    double? RadiusMeters,
+    double? RadiusMetres,
     int DemandCount,
     DateTimeOffset RanAt)
 {
+    /// <summary>The radius under its old name in results stored before the rename; read, folded in by <see cref="Normalised"/>, never written.</summary>
+    [JsonPropertyName("radiusMeters")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? RadiusMeters { get; init; }
+
+    public ScenarioResult Normalised() => this with { RadiusMetres = RadiusMetres ?? RadiusMeters, RadiusMeters = null };
+
     public static ScenarioResult From(AllocationResult r, IReadOnlyList<PlanSite> sites, double? radius, int demandCount) => new(
         r.Selected, r.CoveredWeight, r.TotalWeight, r.UncoverableWeight, r.ObjectiveValue, r.Optimal, r.Bound, r.Gap, r.Solver,
         r.Seconds, r.PerSite, r.Marginal, r.Distance, sites, radius, demandCount, DateTimeOffset.UtcNow);
 }
 
 /// <summary>One side of a comparison.</summary>
-public sealed record ComparedScenario(int Id, string Name, IReadOnlyList<PlanSite> Sites, double CoveredWeight, double TotalWeight, double CoveredShare, double? RadiusMeters);
+public sealed record ComparedScenario(int Id, string Name, IReadOnlyList<PlanSite> Sites, double CoveredWeight, double TotalWeight, double CoveredShare, double? RadiusMetres);
 
 /// <summary>
 /// Two scenarios side by side. <c>Shared</c>: sites of A with a site of B within 1 m (ids may differ between scenarios).

@@ -1,12 +1,11 @@
+using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Allocation;
-using Kortlaegning.Domain.Boundaries;
-using Npgsql;
 
 namespace Kortlaegning.Api.Planning;
 
-/// <summary>A scenario's definition, parsed: from a create body, or from a stored row before a run.</summary>
+/// <summary>A scenario's definition, checked: from a create or edit body, or from a stored row before a run.</summary>
 public sealed record ScenarioSpec(
-    string Municipality, string Source, int? NeedPresetId, IReadOnlyList<DemandBody?>? Points,
+    string Name, string Municipality, DemandKind Source, int? NeedPresetId, IReadOnlyList<DemandBody?>? Points,
     IReadOnlyList<CandidateBody?> Candidates, bool CandidateFacilities, IReadOnlyList<string?> Fixed, PlanParameters Parameters);
 
 /// <summary>A candidate ready for the solver, with its map position and label.</summary>
@@ -15,65 +14,86 @@ public sealed record PlanCandidate(CandidateSite Site, double Lon, double Lat, s
     public PlanSite ToSite() => new(Site.Id, Lon, Lat, Name);
 }
 
-/// <summary>Demand and candidates of one scenario, built from PostGIS and the stored request.</summary>
-public sealed record ScenarioInputs(IReadOnlyList<PlanPoint> Demand, IReadOnlyList<PlanCandidate> Candidates);
+/// <summary>A scenario turned into a domain problem, with what the result needs to be drawn: the candidates' positions.</summary>
+public sealed record ScenarioProblem(PlanProblem Plan, IReadOnlyList<PlanPoint> Demand, IReadOnlyList<PlanCandidate> Candidates);
 
-/// <summary>Resolves a <see cref="ScenarioSpec"/> into points: demand through <see cref="DemandBuilder"/>, facilities from PostGIS.</summary>
-public sealed class ScenarioInputBuilder(DemandBuilder demand, NpgsqlDataSource db)
+/// <summary>
+/// Scenario bodies and stored definitions → domain problems: the body's own fields checked, demand built by
+/// <see cref="DemandBuilder"/>, facilities looked up in <see cref="PlanningSource"/>, and the whole checked by the domain
+/// as if it were solved (<see cref="PlanInputs"/>).
+/// </summary>
+public sealed class ScenarioInputs(DemandBuilder demand, PlanningSource source)
 {
-    public const string FacilityPrefix = "facility:";
+    /// <summary>Longest scenario name.</summary>
+    public const int MaxNameLength = 120;
 
-    public async Task<ScenarioInputs> BuildAsync(ScenarioSpec spec, FieldErrors errors, CancellationToken ct)
+    /// <summary>
+    /// The checks of create and edit alike: every bad field in one answer, then the scenario checked as if it were solved.
+    /// The spec is set exactly when the errors are empty.
+    /// </summary>
+    public async Task<(ScenarioSpec? Spec, FieldErrors Errors, bool TooLarge)> CheckAsync(ScenarioBody body, CancellationToken ct)
     {
-        var points = await demand.BuildAsync(spec.Municipality, spec.Source, spec.Points, spec.NeedPresetId, "demand", errors, ct);
-        var drawn = PlanSolver.Candidates(spec.Candidates, "candidates", errors);
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Trim().Length > MaxNameLength) errors.Add("name", $"1–{MaxNameLength} characters.");
+        var municipality = PlanInputs.Municipality(body.Municipality, errors);
+        if (municipality is not null && await source.MunicipalityNameAsync(municipality, ct) is null) errors.Add("municipality", $"No municipality {municipality}.");
+        var kind = errors.Enum<DemandKind>("demand.source", body.Demand?.Source);
+        if (string.IsNullOrWhiteSpace(body.Demand?.Source)) errors.Add("demand.source", $"Required: one of {EnumNames.List<DemandKind>()}.");
+        if (kind == DemandKind.Points && body.Demand?.Points is null) errors.Add("demand.points", "Required when the source is 'points': [{id, lon, lat, weight}].");
+        if (kind is not null && kind != DemandKind.Points && body.Demand?.Points is not null) errors.Add("demand.points", "Only for the source 'points'.");
+        if (body.Demand?.Points is { Count: > AllocationProblem.MaxDemand } big)
+        {
+            var tooLarge = new FieldErrors();
+            tooLarge.Add("demand.points", $"Too large: {big.Count} points, at most {AllocationProblem.MaxDemand}.");
+            return (null, tooLarge, true);
+        }
+        if (body.Parameters is null) errors.Add("parameters", "Required: {objective, k, radiusMetres, timeLimitSeconds, solver, …}.");
+        if (errors.Any) return (null, errors, false);
+
+        var spec = new ScenarioSpec(body.Name!.Trim(), municipality!, kind!.Value, body.Demand!.NeedPresetId, body.Demand.Points, body.Candidates ?? [],
+            body.CandidateFacilities ?? false, body.Fixed ?? [], body.Parameters!.Normalised());
+        var check = await ProblemAsync(spec, ct);
+        return check.Plan.IsValid ? (spec, check.Plan.Errors, false) : (null, check.Plan.Errors, check.Plan.TooLarge);
+    }
+
+    /// <summary>The scenario as the domain solves it, on the data loaded now.</summary>
+    public async Task<ScenarioProblem> ProblemAsync(ScenarioSpec spec, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var points = await DemandAsync(spec, errors, ct);
+        var candidates = await CandidatesAsync(spec, errors, ct);
+        if (points.Count == 0 && !errors.Any) errors.Add("demand", $"No demand points of source '{EnumNames.Name(spec.Source)}' in {spec.Municipality}.");
+        var problemDemand = points.Select(p => new DemandPoint(p.Id, p.Location, p.Weight, p.Parish)).ToList();
+        var plan = PlanInputs.Checked(spec.Parameters, problemDemand, candidates.Select(c => c.Site).ToList(), spec.Fixed, errors, "parameters");
+        return new ScenarioProblem(plan, points, candidates);
+    }
+
+    /// <summary>The scenario's demand as it would be solved now; problems go to <paramref name="errors"/>.</summary>
+    public Task<List<PlanPoint>> DemandAsync(ScenarioSpec spec, FieldErrors errors, CancellationToken ct) =>
+        demand.BuildAsync(spec.Municipality, spec.Source, spec.Points, spec.NeedPresetId, "demand", errors, ct);
+
+    /// <summary>
+    /// Drawn candidates, plus facilities: the municipality's candidate spots with <c>candidateFacilities</c>, and any
+    /// <c>facility:{id}</c> named in <c>fixed</c>. The facilities table comes with migration Facilities, before this
+    /// feature's own table, so it is there whenever scenarios are.
+    /// </summary>
+    private async Task<List<PlanCandidate>> CandidatesAsync(ScenarioSpec spec, FieldErrors errors, CancellationToken ct)
+    {
+        var drawn = PlanInputs.Candidates(spec.Candidates, "candidates", errors);
         var candidates = drawn.Select((c, j) => new PlanCandidate(c, spec.Candidates[j]?.Lon ?? 0, spec.Candidates[j]?.Lat ?? 0, spec.Candidates[j]?.Name)).ToList();
         var fixedFacilities = new List<int>();
         for (int f = 0; f < spec.Fixed.Count; f++)
         {
-            if (spec.Fixed[f] is { } id && id.StartsWith(FacilityPrefix, StringComparison.Ordinal))
+            if (spec.Fixed[f] is { } id && id.StartsWith(PlanningSource.FacilityPrefix, StringComparison.Ordinal))
             {
-                if (int.TryParse(id.AsSpan(FacilityPrefix.Length), out int n)) fixedFacilities.Add(n);
+                if (int.TryParse(id.AsSpan(PlanningSource.FacilityPrefix.Length), out int n)) fixedFacilities.Add(n);
                 else errors.Add($"fixed[{f}]", $"'{id}' is not facility:<number>.");
             }
         }
         if (spec.CandidateFacilities || fixedFacilities.Count > 0)
         {
-            if (!await FacilitiesExistAsync(ct)) errors.Add(spec.CandidateFacilities ? "candidateFacilities" : "fixed", "Facilities are not available on this server yet.");
-            else candidates.AddRange(await FacilitiesAsync(spec.Municipality, fixedFacilities, spec.CandidateFacilities, candidates.Select(c => c.Site.Id), ct));
+            candidates.AddRange(await source.FacilityCandidatesAsync(spec.Municipality, fixedFacilities, spec.CandidateFacilities, candidates.Select(c => c.Site.Id), ct));
         }
-        return new ScenarioInputs(points, candidates);
-    }
-
-    /// <summary>Municipality code normalised (0561), or an error.</summary>
-    public static string? Municipality(string? raw, FieldErrors errors)
-    {
-        var code = AreaCodes.Normalise(AreaLevel.Municipality, raw);
-        if (code is null) errors.Add("municipality", $"'{raw}' is not {AreaCodes.Describe(AreaLevel.Municipality)}.");
-        return code;
-    }
-
-    private async Task<bool> FacilitiesExistAsync(CancellationToken ct)
-    {
-        await using var cmd = db.CreateCommand(PlanQueries.FacilitiesExist);
-        return (bool)(await cmd.ExecuteScalarAsync(ct))!;
-    }
-
-    private async Task<List<PlanCandidate>> FacilitiesAsync(string municipality, List<int> ids, bool all, IEnumerable<string> taken, CancellationToken ct)
-    {
-        var seen = taken.ToHashSet(StringComparer.Ordinal);
-        await using var cmd = db.CreateCommand(PlanQueries.FacilityCandidates);
-        cmd.Parameters.AddWithValue("municipality", municipality);
-        cmd.Parameters.AddWithValue("ids", ids.ToArray());
-        cmd.Parameters.AddWithValue("all", all);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        var list = new List<PlanCandidate>();
-        while (await r.ReadAsync(ct))
-        {
-            string id = FacilityPrefix + r.GetInt32(0);
-            if (!seen.Add(id)) continue;
-            list.Add(new PlanCandidate(new CandidateSite(id, new(r.GetDouble(2), r.GetDouble(3))), r.GetDouble(4), r.GetDouble(5), r.GetString(1)));
-        }
-        return list;
+        return candidates;
     }
 }

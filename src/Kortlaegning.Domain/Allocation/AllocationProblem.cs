@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Kortlaegning.Domain.Distance;
 
 namespace Kortlaegning.Domain.Allocation;
@@ -8,6 +9,7 @@ public enum AllocationObjective
     /// <summary>Maximal covering location problem (Church &amp; ReVelle 1974): most weight within the radius of k sites.</summary>
     Mclp,
     /// <summary>p-median (Hakimi 1964; ReVelle &amp; Swain 1970): least total weight × distance to the nearest of k sites.</summary>
+    [JsonStringEnumMemberName("pmedian")]
     PMedian,
     /// <summary>Location set covering (Toregas et al. 1971): fewest sites covering all coverable weight, or a target share.</summary>
     Lscp,
@@ -37,7 +39,7 @@ public sealed record CandidateSite(string Id, PlanarPoint Location, double? Capa
 
 /// <summary>
 /// One location-allocation request. Mirrors the HTTP body
-/// <c>{objective, k, radiusMeters, demand, candidates, fixed, minPerArea, coverageTarget, timeLimitSeconds, solver}</c>
+/// <c>{objective, k, radiusMetres, demand, candidates, fixed, minPerArea, coverageTarget, timeLimitSeconds, solver}</c>
 /// with points already projected.
 /// </summary>
 public sealed record AllocationProblem

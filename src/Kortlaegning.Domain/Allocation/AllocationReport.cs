@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace Kortlaegning.Domain.Allocation;
 
@@ -10,7 +9,7 @@ namespace Kortlaegning.Domain.Allocation;
 /// </summary>
 internal static class AllocationReport
 {
-    public static AllocationResult Build(AllocationInput input, Chosen chosen, double seconds, long deadlineTicks = long.MaxValue)
+    public static AllocationResult Build(AllocationInput input, Chosen chosen, double seconds, Deadline? deadline = null)
     {
         var p = input.Problem;
         int n = input.DemandPoints.Length;
@@ -21,7 +20,7 @@ internal static class AllocationReport
         double pmedianCost = 0;
         if (p.Objective == AllocationObjective.PMedian)
         {
-            (order, curve, nearestPosition, pmedianCost) = PMedianOrder(input, chosen.Sites, deadlineTicks);
+            (order, curve, nearestPosition, pmedianCost) = PMedianOrder(input, chosen.Sites, deadline ?? Deadline.None);
         }
         else (order, curve) = CoverOrder(input, chosen.Sites);
 
@@ -164,11 +163,11 @@ internal static class AllocationReport
     /// Incremental: each demand point keeps its distance to the nearest site added so far, and a site's gain
     /// Σ w · max(0, nearest − d) only shrinks as sites are added (submodular), so stale gains are upper bounds and only
     /// the leader is re-evaluated (lazy greedy, Minoux 1978). Typically O(k·n) distance calls instead of k²·n.
-    /// Past <paramref name="deadlineTicks"/> the remaining sites follow by their last known gain (the objective on
+    /// Past <paramref name="deadline"/> the remaining sites follow by their last known gain (the objective on
     /// each step stays exact).
     /// </summary>
     private static (int[] Order, IReadOnlyList<MarginalStep> Curve, int[] NearestPosition, double Cost) PMedianOrder(
-        AllocationInput input, int[] sites, long deadlineTicks)
+        AllocationInput input, int[] sites, Deadline deadline)
     {
         int n = input.DemandPoints.Length;
         var demand = Enumerable.Range(0, n).Where(i => input.Weights[i] > 0).ToArray();
@@ -264,7 +263,7 @@ internal static class AllocationReport
             while (heap.Count > 0)
             {
                 var (s, step) = heap.Dequeue();
-                bool late = Stopwatch.GetTimestamp() > deadlineTicks;
+                bool late = deadline.Passed;
                 if (step == order.Count || late)
                 {
                     Add(s);

@@ -68,7 +68,7 @@ internal static class AllocationValidator
 
         bool needsRadius = p.Objective != AllocationObjective.PMedian;
         if (p.RadiusMetres is not { } r ? needsRadius : !(double.IsFinite(r) && r > 0))
-            errors.Add(new("radiusMeters", "Radius must be a finite number of metres > 0."));
+            errors.Add(new("radiusMetres", "Radius must be a finite number of metres > 0."));
 
         if (p.CoverageTarget is { } t && !(t > 0 && t <= 1))
             errors.Add(new("coverageTarget", "Coverage target must be a share in (0, 1]."));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace Kortlaegning.Domain.Allocation;
@@ -58,12 +57,12 @@ internal static class CoverBound
     }
 
     /// <summary>
-    /// Subgradient steps from λ = w/2 until <paramref name="deadlineTicks"/>, the steps have converged, or the bound meets
+    /// Subgradient steps from λ = w/2 until <paramref name="deadline"/>, the steps have converged, or the bound meets
     /// <paramref name="lowerBound"/> (the incumbent's objective). Each iteration costs two passes over the node lists.
     /// Each time the step scale halves, <paramref name="round"/> (if given) gets the averaged y and returns the incumbent's
     /// objective, possibly raised by rounding it: a higher incumbent stops the loop sooner and excludes more sites.
     /// </summary>
-    public static Result Mclp(CoverInstance inst, double lowerBound, double upperBound, long deadlineTicks, Func<double[], double>? round = null)
+    public static Result Mclp(CoverInstance inst, double lowerBound, double upperBound, Deadline deadline, Func<double[], double>? round = null)
     {
         int n = inst.NodeCount, m = inst.SiteCount;
         var w = inst.Weight;
@@ -83,7 +82,7 @@ internal static class CoverBound
         var bestCost = new double[m];
         double bestValue = double.PositiveInfinity;
         int stall = 0, iterations = 0;
-        while (theta >= ThetaEnd && Stopwatch.GetTimestamp() <= deadlineTicks)
+        while (theta >= ThetaEnd && !deadline.Passed)
         {
             double value = passes.Costs(lambda, cost) + order.Choose(cost, chosen);
             Exclude(inst, cost, value, lowerBound, seen);

@@ -119,7 +119,7 @@ internal static class CoverExact
         if (targetWeight is { } t)
         {
             // Tolerance of one unit below the scaled target absorbs rounding of the weights.
-            long need = (long)Math.Ceiling(t * scale - 1e-6 * Math.Max(1, t * scale)) ;
+            long need = (long)Math.Ceiling(t * scale - 1e-6 * Math.Max(1, t * scale));
             model.Add(covered >= need);
         }
         model.Minimize(LinearExpr.Sum(y));

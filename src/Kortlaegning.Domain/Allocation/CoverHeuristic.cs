@@ -27,26 +27,26 @@ internal static class CoverHeuristic
     }
 
     /// <summary>
-    /// Greedy, then swaps until a local optimum or <paramref name="deadlineTicks"/>. Solver label "heuristic" when the swaps
+    /// Greedy, then swaps until a local optimum or <paramref name="deadline"/>. Solver label "heuristic" when the swaps
     /// reached a local optimum, "greedy" when they were cut short (or not run: <paramref name="swap"/> false).
     /// </summary>
-    public static CoverSolution Mclp(CoverInstance inst, long deadlineTicks, bool swap = true, int threads = 0)
+    public static CoverSolution Mclp(CoverInstance inst, Deadline deadline, bool swap = true, int threads = 0)
     {
         if (inst.Constraints.Capacity is not null) return CapacitatedMclp(inst);
         var state = Greedy(inst);
-        bool local = swap && Swap(inst, state, deadlineTicks, threads);
+        bool local = swap && Swap(inst, state, deadline, threads);
         return new CoverSolution(state.Selected.ToArray(), state.Covered, null, false, UpperBound(inst, state), local ? "heuristic" : "greedy");
     }
 
     /// <summary>
     /// Rounds a fractional selection (e.g. the LP relaxation's y): opens the K sites of highest <paramref name="priority"/>
-    /// (fixed sites and area minimums first), then swaps until a local optimum or <paramref name="deadlineTicks"/>.
+    /// (fixed sites and area minimums first), then swaps until a local optimum or <paramref name="deadline"/>.
     /// Uncapacitated MCLP only.
     /// </summary>
-    public static CoverSolution Round(CoverInstance inst, double[] priority, long deadlineTicks, string label)
+    public static CoverSolution Round(CoverInstance inst, double[] priority, Deadline deadline, string label)
     {
         var state = Greedy(inst, priority);
-        Swap(inst, state, deadlineTicks);
+        Swap(inst, state, deadline);
         return new CoverSolution(state.Selected.ToArray(), state.Covered, null, false, null, label);
     }
 
@@ -71,7 +71,7 @@ internal static class CoverHeuristic
     /// Best-improvement vertex substitution until no swap gains more than a rounding error; false if stopped by the deadline.
     /// <paramref name="threads"/>: 0 chooses (one per core on large instances), otherwise as given.
     /// </summary>
-    private static bool Swap(CoverInstance inst, CoverageState state, long deadlineTicks, int threads = 0)
+    private static bool Swap(CoverInstance inst, CoverageState state, Deadline deadline, int threads = 0)
     {
         int m = inst.SiteCount;
         var loss = new double[m];
@@ -83,7 +83,7 @@ internal static class CoverHeuristic
         var bests = new (double Delta, int Add, int Drop)[chunks];
         for (int pass = 0; pass < 50 * Math.Max(1, inst.Constraints.K); pass++)
         {
-            if (Stopwatch.GetTimestamp() > deadlineTicks) return false;
+            if (deadline.Passed) return false;
             foreach (int r in state.Selected) loss[r] = state.Loss(r);
             Parallel.For(0, chunks, c => bests[c] = BestSwap(inst, state, loss, m * c / chunks, m * (c + 1) / chunks, scratch[c].Extra, scratch[c].Touched, tolerance));
             var best = bests[0];

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -17,7 +16,7 @@ internal static class CoverReduction
 {
     public sealed record Result(CoverInstance Instance, int[] SiteMap, int DroppedSites, int MergedNodes, bool DominanceComplete);
 
-    public static Result Reduce(CoverInstance original, bool keepK, bool dropDominated = true, long deadlineTicks = long.MaxValue)
+    public static Result Reduce(CoverInstance original, bool keepK, bool dropDominated = true, Deadline? deadline = null)
     {
         var (weight, start, items) = MergeNodes(original, Enumerable.Range(0, original.SiteCount).ToArray());
         var merged = new CoverInstance(weight, start, items, original.SiteCount, original.Constraints);
@@ -26,7 +25,7 @@ internal static class CoverReduction
             return new Result(merged, Enumerable.Range(0, original.SiteCount).ToArray(), 0, original.NodeCount - merged.NodeCount, true);
         }
         // The test runs on the merged nodes: identical site lists count once, the subset relation is the same.
-        var (keep, complete) = SitesToKeep(merged, keepK, deadlineTicks);
+        var (keep, complete) = SitesToKeep(merged, keepK, deadline ?? Deadline.None);
         if (keep.Length < original.SiteCount) (weight, start, items) = MergeNodes(merged, keep);
         var instance = keep.Length < original.SiteCount
             ? new CoverInstance(weight, start, items, keep.Length, original.Constraints.Select(keep))
@@ -112,7 +111,7 @@ internal static class CoverReduction
     /// Site s is dominated by t when every positive-weight node of s is also a node of t. Found by counting, for each s,
     /// how many of its nodes each other site shares: cost Σ over nodes of (sites per node)².
     /// </summary>
-    private static (int[] Keep, bool Complete) SitesToKeep(CoverInstance inst, bool keepK, long deadlineTicks)
+    private static (int[] Keep, bool Complete) SitesToKeep(CoverInstance inst, bool keepK, Deadline deadline)
     {
         bool complete = true;
         var c = inst.Constraints;
@@ -124,7 +123,7 @@ internal static class CoverReduction
         var dropped = new bool[m];
         for (int s = 0; s < m; s++)
         {
-            if ((s & 15) == 0 && Stopwatch.GetTimestamp() > deadlineTicks)
+            if ((s & 15) == 0 && deadline.Passed)
             {
                 complete = false;
                 break;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kortlaegning.Domain.Distance;
 
 namespace Kortlaegning.Domain.Allocation;
@@ -29,25 +28,30 @@ public static class LocationAllocation
         AllocationValidator.Validate(problem);
     }
 
+    /// <summary>
+    /// Solves within <see cref="AllocationProblem.TimeLimitSeconds"/> as measured by <paramref name="time"/> (the system
+    /// clock when null). Cancelling <paramref name="ct"/> stops the loops at their next deadline check and the solve
+    /// throws <see cref="OperationCanceledException"/> at the end of the phase.
+    /// </summary>
     /// <exception cref="AllocationValidationException">The request is invalid or too large; lists every bad field.</exception>
-    public static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, CancellationToken ct = default) =>
-        Solve(problem, distances, null, ct);
+    public static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, CancellationToken ct = default, TimeProvider? time = null) =>
+        Solve(problem, distances, null, ct, time);
 
-    /// <summary>As <see cref="Solve(AllocationProblem, IDistanceProvider, CancellationToken)"/>, reporting each phase's wall-clock seconds.</summary>
-    internal static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, Action<string, double>? phases, CancellationToken ct = default)
+    /// <summary>As <see cref="Solve(AllocationProblem, IDistanceProvider, CancellationToken, TimeProvider?)"/>, reporting each phase's seconds.</summary>
+    internal static AllocationResult Solve(AllocationProblem problem, IDistanceProvider distances, Action<string, double>? phases, CancellationToken ct = default, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(distances);
         AllocationValidator.Validate(problem);
-        long start = Stopwatch.GetTimestamp();
-        var clock = new SolveClock(start, problem.TimeLimitSeconds, phases);
+        ct.ThrowIfCancellationRequested();
+        var clock = new SolveClock(time ?? TimeProvider.System, problem.TimeLimitSeconds, phases, ct);
         var input = new AllocationInput(problem, distances);
         var outcome = problem.Objective == AllocationObjective.PMedian
             ? PMedianSolve(input, clock, ct)
             : CoverSolve(input, clock, ct);
         var result = AllocationReport.Build(input, outcome, 0, clock.Deadline(1 - ReportReserve / 2));
         clock.Mark("report");
-        return result with { Seconds = Stopwatch.GetElapsedTime(start).TotalSeconds };
+        return result with { Seconds = clock.Elapsed };
     }
 
     private static Chosen CoverSolve(AllocationInput input, SolveClock clock, CancellationToken ct)
@@ -59,7 +63,7 @@ public static class LocationAllocation
         // Identical-coverage merging is cheap and always done; the dominated-site test only helps the exact model, so the
         // heuristic skips it and otherwise it gets at most 30 % of the limit (what it dropped by then stays dropped).
         var reduced = CoverReduction.Reduce(original, keepK: mclp, dropDominated: p.Solver != SolverChoice.Heuristic,
-            deadlineTicks: clock.Deadline(DominanceShare));
+            deadline: clock.Deadline(DominanceShare));
         clock.Mark("reduce");
         var inst = reduced.Instance;
         double? target = p.CoverageTarget is { } t ? Math.Min(t * input.TotalWeight, inst.Weight.Sum()) : null;
@@ -72,8 +76,8 @@ public static class LocationAllocation
         if (mclp && inst.Constraints.Capacity is null && heuristic.Bound is { } cheap && AllocationReport.Gap(heuristic.Objective, cheap) > 1e-9)
         {
             // Lagrangian bound: ~40 ms for the instant answer, otherwise until it converges or 40 % of the limit has passed.
-            long until = p.Solver == SolverChoice.Heuristic
-                ? Math.Min(clock.Now + Stopwatch.Frequency / 25, clock.Deadline(0.5))
+            var until = p.Solver == SolverChoice.Heuristic
+                ? clock.At(Math.Min(clock.Now + clock.Frequency / 25, clock.Ticks(0.5)))
                 : clock.Deadline(BoundShare);
             // Beyond the instant answer, the relaxation's averaged y is rounded and improved by swaps whenever the step
             // scale halves: it escapes the local optimum the swaps from greedy got stuck in (by 0.5 % on dense instances,
@@ -175,27 +179,54 @@ public static class LocationAllocation
         return exactBetter ? exact : heuristic;
     }
 
-    /// <summary>Wall-clock budget of one solve.</summary>
-    internal sealed class SolveClock(long start, double limitSeconds, Action<string, double>? phases = null)
+    /// <summary>
+    /// The time budget of one solve, on the solve's <see cref="TimeProvider"/> (timestamps in its ticks). Every phase ends
+    /// with <see cref="Mark"/>, which is also where a cancelled solve stops.
+    /// </summary>
+    internal sealed class SolveClock
     {
+        private readonly TimeProvider _time;
+        private readonly long _start;
+        private readonly double _limitSeconds;
+        private readonly Action<string, double>? _phases;
+        private readonly CancellationToken _ct;
         private long _last;
 
-        /// <summary>Ends the current phase: reports its seconds to the listener, if any.</summary>
-        public void Mark(string phase)
+        public SolveClock(TimeProvider time, double limitSeconds, Action<string, double>? phases = null, CancellationToken ct = default)
         {
-            long now = Stopwatch.GetTimestamp();
-            phases?.Invoke(phase, Stopwatch.GetElapsedTime(_last == 0 ? start : _last, now).TotalSeconds);
-            _last = now;
+            _time = time;
+            _start = time.GetTimestamp();
+            _last = _start;
+            _limitSeconds = limitSeconds;
+            _phases = phases;
+            _ct = ct;
         }
 
-        public long Now => Stopwatch.GetTimestamp();
+        /// <summary>Ends the current phase: reports its seconds to the listener, if any; throws if the solve was cancelled.</summary>
+        public void Mark(string phase)
+        {
+            long now = _time.GetTimestamp();
+            _phases?.Invoke(phase, _time.GetElapsedTime(_last, now).TotalSeconds);
+            _last = now;
+            _ct.ThrowIfCancellationRequested();
+        }
+
+        public long Now => _time.GetTimestamp();
+
+        public long Frequency => _time.TimestampFrequency;
+
+        public double Elapsed => _time.GetElapsedTime(_start).TotalSeconds;
 
         /// <summary>Seconds left, keeping back <paramref name="reserve"/> of the limit.</summary>
-        public double Remaining(double reserve) =>
-            limitSeconds * (1 - reserve) - Stopwatch.GetElapsedTime(start).TotalSeconds;
+        public double Remaining(double reserve) => _limitSeconds * (1 - reserve) - Elapsed;
 
         /// <summary>Timestamp at which a phase allowed <paramref name="share"/> of the limit must stop.</summary>
-        public long Deadline(double share) => start + (long)(limitSeconds * share * Stopwatch.Frequency);
+        public long Ticks(double share) => _start + (long)(_limitSeconds * share * _time.TimestampFrequency);
+
+        /// <summary>The deadline of a phase allowed <paramref name="share"/> of the limit (or cancellation).</summary>
+        public Deadline Deadline(double share) => At(Ticks(share));
+
+        public Deadline At(long ticks) => new(_time, ticks, _ct);
     }
 }
 

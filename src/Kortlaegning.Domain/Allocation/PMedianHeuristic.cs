@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace Kortlaegning.Domain.Allocation;
 
@@ -35,11 +34,11 @@ internal sealed class PMedianHeuristic
     /// <summary>Sparse cost Σ w × min(nearest open listed site, fallback).</summary>
     private double Cost => Enumerable.Range(0, _inst.NodeCount).Sum(i => _inst.Weight[i] * _d1[i]);
 
-    public static CoverSolution Solve(PMedianInstance inst, long deadlineTicks, bool swap = true)
+    public static CoverSolution Solve(PMedianInstance inst, Deadline deadline, bool swap = true)
     {
         var h = new PMedianHeuristic(inst);
-        h.Greedy(deadlineTicks);
-        bool local = swap && h.Swap(deadlineTicks);
+        h.Greedy(deadline);
+        bool local = swap && h.Swap(deadline);
         return new CoverSolution(h._selected.ToArray(), h.Cost, null, false, h.LowerBound(), local ? "heuristic" : "greedy");
     }
 
@@ -65,7 +64,7 @@ internal sealed class PMedianHeuristic
     /// leader is re-evaluated. Opening a site updates nearest/second-nearest along its own list only. Past the deadline the
     /// remaining sites are taken by their last evaluated gains, so the step count, not the evaluations, bounds the time.
     /// </summary>
-    private void Greedy(long deadlineTicks)
+    private void Greedy(Deadline deadline)
     {
         var c = _inst.Constraints;
         for (int s = 0; s < _inst.SiteCount; s++) if (c.Fixed[s]) Open(s);
@@ -98,7 +97,7 @@ internal sealed class PMedianHeuristic
                 {
                     if (_open[s]) continue;
                     // Past the deadline the leader is taken on its last known gain (an upper bound) without re-evaluation.
-                    if (stamp[s] == _selected.Count || (stamp[s] >= 0 && Stopwatch.GetTimestamp() > deadlineTicks))
+                    if (stamp[s] == _selected.Count || (stamp[s] >= 0 && deadline.Passed))
                     {
                         best = s;
                         break;
@@ -152,7 +151,7 @@ internal sealed class PMedianHeuristic
     }
 
     /// <summary>Best-improvement swaps until a local optimum (true) or the deadline (false).</summary>
-    private bool Swap(long deadlineTicks)
+    private bool Swap(Deadline deadline)
     {
         int m = _inst.SiteCount;
         var loss = new double[m];
@@ -161,7 +160,7 @@ internal sealed class PMedianHeuristic
         double tolerance = 1e-9 * Math.Max(1, Cost);
         for (int pass = 0; pass < 50 * Math.Max(1, _inst.Constraints.K); pass++)
         {
-            if (Stopwatch.GetTimestamp() > deadlineTicks) return false;
+            if (deadline.Passed) return false;
             Array.Clear(loss);
             for (int i = 0; i < _inst.NodeCount; i++) if (_s1[i] >= 0) loss[_s1[i]] += _inst.Weight[i] * (_d2[i] - _d1[i]);
             (double delta, int add, int drop) best = (tolerance, -1, -1);

@@ -51,6 +51,26 @@ public class PlanScenarioApiTests(PostGisFixture db)
     }
 
     [Fact]
+    public async Task AScenarioSentWithTheOldRadiusMetersIsStoredAndAnsweredAsRadiusMetres()
+    {
+        var body = new
+        {
+            name = "Esbjerg: old spelling",
+            municipality = "0561",
+            demand = new { source = "grid" },
+            candidates = EsbjergCandidates,
+            parameters = new { objective = "mclp", k = 1, radiusMeters = 700 },
+        };
+        int id = (await _client.CreateScenarioAsync(body)).Id;
+        var stored = await _client.GetJsonAsync($"/api/plans/scenarios/{id}");
+        Assert.Equal(700, stored.GetProperty("parameters").GetProperty("radiusMetres").GetDouble());
+        Assert.False(stored.GetProperty("parameters").TryGetProperty("radiusMeters", out _));
+        var run = await _client.RunScenarioAsync(id);
+        Assert.Equal(700, run.GetProperty("radiusMetres").GetDouble());
+        Assert.False(run.TryGetProperty("radiusMeters", out _));
+    }
+
+    [Fact]
     public async Task ASecondScenarioWithTheSameNameInTheMunicipalityIsAConflict()
     {
         await _client.CreateScenarioAsync(Esbjerg("Esbjerg: name taken", 1));
@@ -62,11 +82,12 @@ public class PlanScenarioApiTests(PostGisFixture db)
     {
         var body = new
         {
-            name = "", municipality = "9999",
+            name = "",
+            municipality = "9999",
             demand = new { source = "rooftops" },
             candidates = new[] { new { id = "c1", lon = 30.0, lat = 55.47 } },
             @fixed = new[] { "c7" },
-            parameters = new { objective = "mclp", k = 1, radiusMeters = 800 },
+            parameters = new { objective = "mclp", k = 1, radiusMetres = 800 },
         };
         var problem = await Json.ReadAsync(await _client.PostAsJsonAsync("/api/plans/scenarios", body), HttpStatusCode.BadRequest);
         var fields = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToHashSet();
@@ -91,10 +112,11 @@ public class PlanScenarioApiTests(PostGisFixture db)
     {
         int id = (await _client.CreateScenarioAsync(new
         {
-            name = "Esbjerg: uploaded", municipality = "0561",
+            name = "Esbjerg: uploaded",
+            municipality = "0561",
             demand = new { source = "points", points = new[] { new { id = "p1", lon = 8.452, lat = 55.469, weight = 40.0 }, new { id = "p2", lon = 8.60, lat = 55.55, weight = 10.0 } } },
             candidates = EsbjergCandidates,
-            parameters = new { objective = "mclp", k = 1, radiusMeters = 800 },
+            parameters = new { objective = "mclp", k = 1, radiusMetres = 800 },
         })).Id;
         var r = await _client.RunScenarioAsync(id);
         Assert.Equal("c1", r.GetProperty("selected")[0].GetString());
@@ -130,7 +152,8 @@ public class PlanScenarioApiTests(PostGisFixture db)
     {
         var preset = await Json.ReadAsync(await _client.PostAsJsonAsync("/api/rankings/presets", new
         {
-            name = "Odder sogne efter tæthed (test)", author = "tests",
+            name = "Odder sogne efter tæthed (test)",
+            author = "tests",
             body = new { level = "parish", scope = new { municipalities = new[] { "0727" } }, indicators = new[] { new { code = "grid.density", weight = 1 } } },
         }), HttpStatusCode.Created);
         int presetId = preset.GetProperty("id").GetInt32();
@@ -155,11 +178,13 @@ public class PlanScenarioApiTests(PostGisFixture db)
         var (existing, _, _) = await _client.CreateAsync(new { name = "ILLUSTRATIVE existing spot", type = "library", lon = 8.470, lat = 55.480 });
         int id = (await _client.CreateScenarioAsync(new
         {
-            name = "Esbjerg: facilities", municipality = "0561",
+            name = "Esbjerg: facilities",
+            municipality = "0561",
             demand = new { source = "grid" },
-            candidates = Array.Empty<object>(), candidateFacilities = true,
+            candidates = Array.Empty<object>(),
+            candidateFacilities = true,
             @fixed = new[] { $"facility:{existing}" },
-            parameters = new { objective = "mclp", k = 2, radiusMeters = 800 },
+            parameters = new { objective = "mclp", k = 2, radiusMetres = 800 },
         })).Id;
         var r = await _client.RunScenarioAsync(id);
         var selected = r.GetProperty("selected").EnumerateArray().Select(s => s.GetString()).ToList();

@@ -21,7 +21,7 @@ public class PlanSolveApiTests(PostGisFixture db)
     {
         ["objective"] = "mclp",
         ["k"] = k,
-        ["radiusMeters"] = 800,
+        ["radiusMetres"] = 800,
         ["demand"] = new JsonArray(
             Point("d1", 8.401, 100), Point("d2", 8.449, 50), Point("d3", 8.451, 60), Point("d4", 8.501, 120), Point("d5", 8.499, 5)),
         ["candidates"] = new JsonArray(Site("c1", 8.40), Site("c2", 8.45), Site("c3", 8.50)),
@@ -79,6 +79,18 @@ public class PlanSolveApiTests(PostGisFixture db)
         Assert.Equal(3, Selected(await Json.ReadAsync(await PostAsync(lscp), HttpStatusCode.OK)).Count);
     }
 
+    [Fact]
+    public async Task TheOldSpellingRadiusMetersIsStillReadButNeverWritten()
+    {
+        var body = Small();
+        body.Remove("radiusMetres");
+        body["radiusMeters"] = 800;
+        var response = await PostAsync(body);
+        var r = await Json.ReadAsync(response, HttpStatusCode.OK);
+        Assert.Equal(["c3", "c2"], Selected(r));
+        Assert.DoesNotContain("Meters", await response.Content.ReadAsStringAsync());
+    }
+
     public static TheoryData<string, string> BadInputs => new()
     {
         { """{"k": 0}""", "k" },
@@ -89,8 +101,8 @@ public class PlanSolveApiTests(PostGisFixture db)
         { """{"candidates": []}""", "candidates" },
         { """{"objective": "center"}""", "objective" },
         { """{"solver": "fast"}""", "solver" },
-        { """{"radiusMeters": 0}""", "radiusMeters" },
-        { """{"radiusMeters": -800}""", "radiusMeters" },
+        { """{"radiusMetres": 0}""", "radiusMetres" },
+        { """{"radiusMetres": -800}""", "radiusMetres" },
         { """{"timeLimitSeconds": 0}""", "timeLimitSeconds" },
         { """{"demand": [{"id": "d1", "lon": 8.45, "lat": 55.47, "weight": -1}]}""", "demand[0].weight" },
         { """{"demand": [{"id": "d1", "lon": 8.45, "lat": 55.47, "weight": "NaN"}]}""", "demand[0].weight" },
@@ -120,17 +132,17 @@ public class PlanSolveApiTests(PostGisFixture db)
     {
         var body = Small();
         body["k"] = 0;
-        body["radiusMeters"] = -1;
+        body["radiusMetres"] = -1;
         ((JsonObject)body["demand"]![2]!)["weight"] = -3;
         var problem = await Json.ReadAsync(await PostAsync(body), HttpStatusCode.BadRequest);
         var fields = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "k", "radiusMeters", "demand[2].weight" }, fields);
+        Assert.Superset(new HashSet<string> { "k", "radiusMetres", "demand[2].weight" }, fields);
     }
 
     [Fact]
     public async Task MoreThan200000DemandPointsIsA413()
     {
-        var sb = new StringBuilder("""{"objective":"mclp","k":1,"radiusMeters":800,"candidates":[{"id":"c","lon":8.45,"lat":55.47}],"demand":[""");
+        var sb = new StringBuilder("""{"objective":"mclp","k":1,"radiusMetres":800,"candidates":[{"id":"c","lon":8.45,"lat":55.47}],"demand":[""");
         for (int i = 0; i <= 200_000; i++)
         {
             if (i > 0) sb.Append(',');
@@ -151,7 +163,11 @@ public class PlanSolveApiTests(PostGisFixture db)
         object P(string id) => new { id, lon = 8.30 + 0.40 * random.NextDouble(), lat = 55.35 + 0.25 * random.NextDouble(), weight = random.Next(1, 500) };
         var body = new
         {
-            objective = "mclp", k = 20, radiusMeters = 800, timeLimitSeconds = 2, solver = "auto",
+            objective = "mclp",
+            k = 20,
+            radiusMetres = 800,
+            timeLimitSeconds = 2,
+            solver = "auto",
             demand = Enumerable.Range(0, 20_000).Select(i => P($"d{i}")).ToList(),
             candidates = Enumerable.Range(0, 1_000).Select(j => new { id = $"c{j}", lon = 8.30 + 0.40 * random.NextDouble(), lat = 55.35 + 0.25 * random.NextDouble() }).ToList(),
         };

@@ -20,11 +20,12 @@ internal static class ScenarioClient
     /// <summary>An MCLP scenario on Esbjerg's grid demand with <see cref="EsbjergCandidates"/>.</summary>
     public static object Esbjerg(string name, int k, string[]? fixedIds = null) => new
     {
-        name, municipality = "561",
+        name,
+        municipality = "561",
         demand = new { source = "grid" },
         candidates = EsbjergCandidates,
         @fixed = fixedIds ?? [],
-        parameters = new { objective = "mclp", k, radiusMeters = 800, timeLimitSeconds = 10, solver = "auto" },
+        parameters = new { objective = "mclp", k, radiusMetres = 800, timeLimitSeconds = 10, solver = "auto" },
     };
 
     public static async Task<(int Id, string ETag)> CreateScenarioAsync(this HttpClient client, object body)

@@ -8,8 +8,11 @@ public class AllocationValidationTests
 {
     private static readonly AllocationProblem Valid = new()
     {
-        Objective = AllocationObjective.Mclp, K = 1, RadiusMetres = 100,
-        Demand = [D("a", 0, 1)], Candidates = [C("s", 0), C("t", 10)],
+        Objective = AllocationObjective.Mclp,
+        K = 1,
+        RadiusMetres = 100,
+        Demand = [D("a", 0, 1)],
+        Candidates = [C("s", 0), C("t", 10)],
     };
 
     private static AllocationValidationException Fails(AllocationProblem p) =>
@@ -29,18 +32,20 @@ public class AllocationValidationTests
     [Fact] public void NonFiniteWeightIsRejected() => Assert.Equal("demand[0].weight", Fails(Valid with { Demand = [D("a", 0, double.NaN)] }).Field);
     [Fact] public void DuplicateDemandIdIsRejected() => Assert.Equal("demand[1].id", Fails(Valid with { Demand = [D("a", 0, 1), D("a", 1, 1)] }).Field);
     [Fact] public void DuplicateCandidateIdIsRejected() => Assert.Equal("candidates[1].id", Fails(Valid with { Candidates = [C("s", 0), C("s", 1)] }).Field);
-    [Fact] public void ZeroRadiusIsRejected() => Assert.Equal("radiusMeters", Fails(Valid with { RadiusMetres = 0 }).Field);
-    [Fact] public void MissingRadiusIsRejectedForCoverage() => Assert.Equal("radiusMeters", Fails(Valid with { RadiusMetres = null }).Field);
-    [Fact] public void CoverageTargetOutsideZeroToOneIsRejected() =>
+    [Fact] public void ZeroRadiusIsRejected() => Assert.Equal("radiusMetres", Fails(Valid with { RadiusMetres = 0 }).Field);
+    [Fact] public void MissingRadiusIsRejectedForCoverage() => Assert.Equal("radiusMetres", Fails(Valid with { RadiusMetres = null }).Field);
+    [Fact]
+    public void CoverageTargetOutsideZeroToOneIsRejected() =>
         Assert.Equal("coverageTarget", Fails(Valid with { Objective = AllocationObjective.Lscp, CoverageTarget = 1.5 }).Field);
-    [Fact] public void AreaMinimumAboveItsCandidatesIsRejected() =>
+    [Fact]
+    public void AreaMinimumAboveItsCandidatesIsRejected() =>
         Assert.Equal("minPerArea.x", Fails(Valid with { MinPerArea = new Dictionary<string, int> { ["x"] = 1 } }).Field);
 
     [Fact]
     public void EveryBadFieldIsListedNotJustTheFirst()
     {
         var e = Fails(Valid with { K = 0, RadiusMetres = -1, Demand = [D("a", 0, -1)] });
-        Assert.Equal(["demand[0].weight", "k", "radiusMeters"], e.Errors.Select(x => x.Field).Order());
+        Assert.Equal(["demand[0].weight", "k", "radiusMetres"], e.Errors.Select(x => x.Field).Order());
         Assert.False(e.TooLarge);
     }
 

@@ -18,7 +18,10 @@ public class LocationAllocationTests
         // Nothing overlaps, so k = 2 takes B then A: 50 of 65. The curve reads 30, then +20.
         var p = new AllocationProblem
         {
-            Objective = AllocationObjective.Mclp, K = 2, RadiusMetres = 1.5, Solver = solver,
+            Objective = AllocationObjective.Mclp,
+            K = 2,
+            RadiusMetres = 1.5,
+            Solver = solver,
             Demand = [D("d0", 0, 10), D("d1", 1, 10), D("d2", 5, 30), D("d3", 10, 5), D("d4", 11, 5), D("d5", 12, 5)],
             Candidates = [C("A", 0.5), C("B", 5), C("C", 11)],
         };
@@ -42,7 +45,10 @@ public class LocationAllocationTests
         // {L, R} covers everything: 46. One swap (G out, R in) gains 8 and reaches it.
         var p = new AllocationProblem
         {
-            Objective = AllocationObjective.Mclp, K = 2, RadiusMetres = 1, Solver = SolverChoice.Heuristic,
+            Objective = AllocationObjective.Mclp,
+            K = 2,
+            RadiusMetres = 1,
+            Solver = SolverChoice.Heuristic,
             Demand = [D("d0", 0, 8), D("d1", 1, 10), D("d2", 2, 10), D("d3", 3, 10), D("d4", 4, 8)],
             Candidates = [C("G", 2), C("L", 1), C("R", 3)],
         };
@@ -61,7 +67,9 @@ public class LocationAllocationTests
         // k = 2: {0, 20} costs 0 + 10 + 0 = 10 and {10, 20} costs 10 + 0 + 0 = 10; {0, 10} costs 30 → 10.
         var p = new AllocationProblem
         {
-            Objective = AllocationObjective.PMedian, K = 2, Solver = solver,
+            Objective = AllocationObjective.PMedian,
+            K = 2,
+            Solver = solver,
             Demand = [D("a", 0, 1), D("b", 10, 1), D("c", 20, 3)],
             Candidates = [C("s0", 0), C("s10", 10), C("s20", 20)],
         };
@@ -82,7 +90,9 @@ public class LocationAllocationTests
         // 0 needs s1 and 6 needs s5; together they cover 0, 2, 4, 6 → 2 sites, and 4 of 8 is uncoverable, not infeasible.
         var p = new AllocationProblem
         {
-            Objective = AllocationObjective.Lscp, RadiusMetres = 1, Solver = solver,
+            Objective = AllocationObjective.Lscp,
+            RadiusMetres = 1,
+            Solver = solver,
             Demand = [D("a", 0, 1), D("b", 2, 1), D("c", 4, 1), D("d", 6, 1), D("far", 100, 4)],
             Candidates = [C("s1", 1), C("s3", 3), C("s5", 5)],
         };
@@ -99,7 +109,10 @@ public class LocationAllocationTests
         // Same line, weights 1, 1, 1, 7. s5 alone covers 4 and 6: 8 of 10 ≥ 70 %, so one site is enough.
         var p = new AllocationProblem
         {
-            Objective = AllocationObjective.Lscp, RadiusMetres = 1, CoverageTarget = 0.7, Solver = SolverChoice.Auto,
+            Objective = AllocationObjective.Lscp,
+            RadiusMetres = 1,
+            CoverageTarget = 0.7,
+            Solver = SolverChoice.Auto,
             Demand = [D("a", 0, 1), D("b", 2, 1), D("c", 4, 1), D("d", 6, 7)],
             Candidates = [C("s1", 1), C("s3", 3), C("s5", 5)],
         };
@@ -117,7 +130,10 @@ public class LocationAllocationTests
         // and b to B: 20. Without capacities A alone would cover 20; with them each site serves at most its capacity.
         var p = new AllocationProblem
         {
-            Objective = AllocationObjective.Mclp, K = 2, RadiusMetres = 1.5, Solver = solver,
+            Objective = AllocationObjective.Mclp,
+            K = 2,
+            RadiusMetres = 1.5,
+            Solver = solver,
             Demand = [D("a", 0, 10), D("b", 2, 10)],
             Candidates = [C("A", 1, capacity: 10), C("B", 3, capacity: 100), C("Z", 50, capacity: 5)],
         };

@@ -82,7 +82,7 @@ public class MclpExactTests
     private static (CoverSolution Result, List<string> Phases) Stages(CoverInstance inst)
     {
         var phases = new List<string>();
-        var clock = new LocationAllocation.SolveClock(Stopwatch.GetTimestamp(), 30, (phase, _) => phases.Add(phase));
+        var clock = new LocationAllocation.SolveClock(TimeProvider.System, 30, (phase, _) => phases.Add(phase));
         var greedy = CoverHeuristic.Mclp(inst, long.MaxValue, swap: false);
         return (MclpExact.Solve(inst, greedy, null, clock, 0.1, 0, default), phases);
     }
@@ -155,7 +155,9 @@ public class MclpExactTests
         var rng = new Random(11);
         var p = new AllocationProblem
         {
-            Objective = AllocationObjective.Mclp, K = 20, RadiusMetres = 1_000,
+            Objective = AllocationObjective.Mclp,
+            K = 20,
+            RadiusMetres = 1_000,
             Demand = Enumerable.Range(0, 15_000).Select(i => new DemandPoint($"d{i}", new PlanarPoint(rng.NextDouble() * 8_000, rng.NextDouble() * 8_000), rng.Next(1, 100))).ToArray(),
             Candidates = Enumerable.Range(0, 400).Select(j => new CandidateSite($"c{j}", new PlanarPoint(rng.NextDouble() * 8_000, rng.NextDouble() * 8_000))).ToArray(),
         };

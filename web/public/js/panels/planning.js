@@ -12,8 +12,8 @@ import { toCsv, download } from '../csv.js';
 export const demandUrl = (municipality, source) => `/api/plans/demand?municipality=${encodeURIComponent(municipality)}&source=${encodeURIComponent(source)}`;
 
 /** The solve body's model settings, shared by a one-off solve and a stored scenario's parameters. */
-export function parameters({ objective, k, radiusMeters }) {
-  return { objective, k, radiusMeters, timeLimitSeconds: 10, solver: 'auto' };
+export function parameters({ objective, k, radiusMetres }) {
+  return { objective, k, radiusMetres, timeLimitSeconds: 10, solver: 'auto' };
 }
 
 export class PlanningPanel {
@@ -103,7 +103,7 @@ export class PlanningPanel {
     return parameters({
       objective: this._root.querySelector('#pl-objective').value,
       k: Number(this._root.querySelector('#pl-k').value),
-      radiusMeters: Number(this._root.querySelector('#pl-radius').value),
+      radiusMetres: Number(this._root.querySelector('#pl-radius').value),
     });
   }
 
@@ -143,7 +143,7 @@ export class PlanningPanel {
     const selected = (r.selected ?? []).map((id) => byId.get(id)).filter(Boolean);
     this._drawn.clearLayers();
     selected.forEach((c, i) => {
-      L.circle([c.lat, c.lon], { radius: r.body.radiusMeters, color: '#e08214', weight: 2, fillOpacity: 0.12 }).addTo(this._drawn);
+      L.circle([c.lat, c.lon], { radius: r.body.radiusMetres, color: '#e08214', weight: 2, fillOpacity: 0.12 }).addTo(this._drawn);
       L.circleMarker([c.lat, c.lon], { radius: 8, color: '#000', weight: 2, fillColor: '#e08214', fillOpacity: 1, className: 'chosen-spot' })
         .bindTooltip(`${i + 1}. ${c.name ?? t('candidateN', { n: r.candidates.indexOf(c) + 1 })}`, { permanent: true, direction: 'right' }).addTo(this._drawn);
     });
@@ -195,7 +195,7 @@ export class PlanningPanel {
     const options = list.map((s) => `<option value="${s.id}">${esc(s.name)}</option>`).join('');
     this._root.querySelector('.scenarios').innerHTML = list.length === 0 ? '' : `<table><thead><tr><th scope="col">${t('scenario')}</th><th scope="col">${t('objective')}</th>
       <th scope="col">k</th><th scope="col">${t('radius')}</th><th scope="col">%</th><th scope="col"><span class="sr-only">${t('delete')}</span></th></tr></thead><tbody>${list.map((s) => `<tr><td>${esc(s.name)}</td>
-      <td>${esc(s.parameters.objective)}</td><td>${s.parameters.k}</td><td>${s.parameters.radiusMeters}</td><td>${share(s)}</td>
+      <td>${esc(s.parameters.objective)}</td><td>${s.parameters.k}</td><td>${s.parameters.radiusMetres}</td><td>${share(s)}</td>
       <td><button type="button" class="pl-delete" data-id="${s.id}" aria-label="${esc(t('deleteScenario', { name: s.name }))}" title="${esc(t('deleteScenario', { name: s.name }))}">×</button></td></tr>`).join('')}</tbody></table>
       ${list.length < 2 ? '' : `<div class="row"><label for="pl-a">A</label><select id="pl-a">${options}</select>
         <label for="pl-b">B</label><select id="pl-b">${options}</select><button type="button" id="pl-compare">${t('compare')}</button></div><div class="comparison"></div>`}`;
@@ -249,7 +249,7 @@ export class ScenarioLayer {
     this.layer.clearLayers();
     const colours = ['#542788', '#2166ac', '#b35806', '#1b7837'];
     (this._planning?.scenarios() ?? []).forEach((s, i) => s.result.sites.forEach((site) => {
-      L.circle([site.lat, site.lon], { radius: s.result.radiusMeters ?? 0, color: colours[i % colours.length], weight: 2, dashArray: '5 4', fill: false })
+      L.circle([site.lat, site.lon], { radius: s.result.radiusMetres ?? 0, color: colours[i % colours.length], weight: 2, dashArray: '5 4', fill: false })
         .bindTooltip(esc(s.name)).addTo(this.layer);
     }));
   }

@@ -1,8 +1,7 @@
-using Kortlaegning.Api.Planning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Kortlaegning.Api.Data;
+namespace Kortlaegning.Api.Planning;
 
 internal sealed class PlanScenarioConfiguration : IEntityTypeConfiguration<PlanScenario>
 {
@@ -28,6 +27,6 @@ internal sealed class PlanScenarioConfiguration : IEntityTypeConfiguration<PlanS
         // scenario was not edited meanwhile (UPDATE … WHERE version = the version it solved).
         e.Property(s => s.Version).HasColumnName("version").HasDefaultValue(1).IsConcurrencyToken();
         e.HasIndex(s => new { s.Municipality, s.Name }).IsUnique();
-        e.HasOne<Rankings.RankingPreset>().WithMany().HasForeignKey(s => s.NeedPresetId).OnDelete(DeleteBehavior.SetNull);
+        e.HasOne<Kortlaegning.Api.Rankings.RankingPreset>().WithMany().HasForeignKey(s => s.NeedPresetId).OnDelete(DeleteBehavior.SetNull);
     }
 }
