@@ -75,7 +75,7 @@ internal static class WorkshopExports
 }
 
 /// <summary>The summary document: counts by category and area, top-voted items. Every user text is escaped.</summary>
-internal static class WorkshopSummary
+public static class WorkshopSummary
 {
     // Escapes markup characters (< > & " ') but leaves Danish letters readable in the source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -132,7 +132,7 @@ internal static class WorkshopSummary
     /// Markdown renderers pass raw HTML through, so &lt; &gt; &amp; become entities; Markdown punctuation is
     /// backslash-escaped and line breaks flattened so a comment cannot start a heading, list or table row.
     /// </summary>
-    internal static string Md(string s)
+    public static string Md(string s)
     {
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
