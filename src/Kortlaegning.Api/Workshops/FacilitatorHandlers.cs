@@ -87,7 +87,7 @@ internal static class FacilitatorHandlers
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Merge(
         Guid id, long aid, MergeRequest? body, [AsParameters] WorkshopHandlerServices s, CancellationToken ct)
     {
-        if (ItemMerge.Refusal(aid, body?.Into) is string refusal) return Problems.BadParameter("into", refusal);
+        if (ItemMerge.Refusal(aid, body?.Into) is string refusal) return WorkshopValidation.Invalid("into", refusal, "Invalid merge");
         var into = body!.Into!.Value;
         if (await s.Store.OwnerAsync(id, aid, ct) is null) return Problems.NotFound($"No item {aid} in this workshop.");
         if (await s.Store.OwnerAsync(id, into, ct) is null) return Problems.NotFound($"No item {into} in this workshop.");
@@ -104,9 +104,9 @@ internal static class FacilitatorHandlers
     public static async Task<Results<Created<ConvertedToFacility>, ProblemHttpResult>> ToFacility(
         Guid id, long aid, FacilityRequest? body, FacilityStore facilities, FacilityTypes types, WorkshopStore store, CancellationToken ct)
     {
-        if (!FacilityConversion.IsKind(body?.Kind)) return Problems.BadParameter("kind", "'kind' is 'facility' or 'candidate'.");
+        if (!FacilityConversion.IsKind(body?.Kind)) return WorkshopValidation.Invalid("kind", "'kind' is 'facility' or 'candidate'.", "Invalid conversion");
         var type = types.Find(body!.Type ?? "other");
-        if (type is null) return Problems.BadParameter("type", $"Unknown facility type '{body.Type}'; one of: {types.Codes}.");
+        if (type is null) return WorkshopValidation.Invalid("type", $"Unknown facility type '{body.Type}'; one of: {types.Codes}.", "Invalid conversion");
         var item = await store.ItemPlaceAsync(id, aid, ct);
         if (item is null) return Problems.NotFound($"No item {aid} in this workshop.");
         if (!FacilityConversion.CanConvert(item.Category))

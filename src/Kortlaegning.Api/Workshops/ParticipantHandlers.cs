@@ -94,7 +94,7 @@ internal static class ParticipantHandlers
         Guid id, VoteRequest? body, HttpContext http, [AsParameters] WorkshopHandlerServices s, CancellationToken ct)
     {
         var me = ParticipantContext.From(http);
-        if ((body?.AnnotationId is null) == (body?.Area is null)) return Problems.BadParameter("target", "Give exactly one of 'annotationId' or 'area'.");
+        if ((body?.AnnotationId is null) == (body?.Area is null)) return WorkshopValidation.Invalid("target", "Give exactly one of 'annotationId' or 'area'.", "Invalid dot");
         switch (await s.Store.PlaceDotAsync(id, me.Id, me.VoteLimit, body!.AnnotationId, body.Area, ct))
         {
             case DotOutcome.NoneLeft:

@@ -1,5 +1,6 @@
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Workshops;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kortlaegning.Api.Workshops;
 
@@ -25,6 +26,14 @@ public static class DefaultCategories
 /// </summary>
 public static class WorkshopValidation
 {
+    /// <summary>A 400 naming one body field, in the service's one validation shape.</summary>
+    public static ProblemHttpResult Invalid(string field, string message, string title)
+    {
+        var errors = new FieldErrors();
+        errors.Add(field, message);
+        return errors.ToProblem(title);
+    }
+
     /// <summary>The categories as given (null: the defaults), or null when they are refused (see <paramref name="errors"/>).</summary>
     public static List<CategoryInfo>? Categories(List<CategoryRequest>? given, FieldErrors errors)
     {
