@@ -75,7 +75,7 @@ internal sealed class WorkshopAnnotationConfiguration : IEntityTypeConfiguration
         e.Property(a => a.WorkshopId).HasColumnName("workshop_id");
         e.Property(a => a.ParticipantId).HasColumnName("participant_id");
         e.Property(a => a.Category).HasColumnName("category").HasMaxLength(WorkshopLimits.CategoryKeyLength);
-        e.Property(a => a.Text).HasColumnName("text").HasMaxLength(2000);
+        e.Property(a => a.Text).HasColumnName("text").HasMaxLength(WorkshopOptionsValidator.TextColumnLength);
         e.Property(a => a.Geometry).HasColumnName("geom").HasColumnType("geometry(Geometry,25832)");
         e.Property(a => a.Status).HasColumnName("status").HasMaxLength(16);
         e.Property(a => a.Blurred).HasColumnName("blurred");

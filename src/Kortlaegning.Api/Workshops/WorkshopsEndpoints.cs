@@ -13,7 +13,8 @@ public static class WorkshopsEndpoints
 {
     public static void AddWorkshops(this IServiceCollection services)
     {
-        services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section);
+        services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WorkshopOptions>, WorkshopOptionsValidator>();
         services.AddSingleton<WorkshopStore>();
         services.AddSingleton<WorkshopBroadcaster>();
         services.AddSingleton<ParticipantRateLimiter>();
