@@ -7,7 +7,7 @@ namespace Kortlaegning.Api.Workshops;
 /// coordinates are numbers in WGS84 range, and the vertex count is within the limit, so a 10 MB polygon is
 /// refused without parsing it in the database. Validity and the extent are PostGIS's job.
 /// </summary>
-internal static class GeometryInput
+public static class GeometryInput
 {
     private static readonly string[] Types = ["Point", "LineString", "Polygon"];
 

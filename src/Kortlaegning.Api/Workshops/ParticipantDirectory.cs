@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Npgsql;
 
 namespace Kortlaegning.Api.Workshops;
 
@@ -9,11 +8,11 @@ namespace Kortlaegning.Api.Workshops;
 /// the facilitator changes it (<see cref="Forget"/>) and read again on next use. Keys are token hashes, never tokens.
 /// One process serves a workshop (the live feed is in-process too), so this cache cannot go stale behind its back.
 /// </summary>
-public sealed class ParticipantDirectory(NpgsqlDataSource db)
+public sealed class ParticipantDirectory(WorkshopStore store)
 {
     private const int MaxTokens = 200_000;
     private readonly ConcurrentDictionary<string, (long Id, Guid WorkshopId)> _tokens = new();
-    private readonly ConcurrentDictionary<Guid, (string Status, bool Locked, int VoteLimit)> _workshops = new();
+    private readonly ConcurrentDictionary<Guid, WorkshopState> _workshops = new();
     private readonly ConcurrentDictionary<Guid, long> _generations = new();
 
     /// <summary>The participant for a token; null when no one joined with it.</summary>
@@ -23,11 +22,8 @@ public sealed class ParticipantDirectory(NpgsqlDataSource db)
         var key = Convert.ToBase64String(hash);
         if (!_tokens.TryGetValue(key, out var who))
         {
-            await using var cmd = db.CreateCommand(WorkshopQueries.Participant);
-            cmd.Parameters.AddWithValue("hash", hash);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            if (!await r.ReadAsync(ct)) return null;
-            who = (r.GetInt64(0), r.GetGuid(1));
+            if (await store.ParticipantAsync(hash, ct) is not { } found) return null;
+            who = found;
             if (_tokens.Count >= MaxTokens) _tokens.Clear();
             _tokens[key] = who;
         }
@@ -35,11 +31,8 @@ public sealed class ParticipantDirectory(NpgsqlDataSource db)
         {
             // A change committed while this read was in flight must win: store only if nothing was forgotten meanwhile.
             var generation = _generations.GetValueOrDefault(who.WorkshopId);
-            await using var cmd = db.CreateCommand(WorkshopQueries.WorkshopState);
-            cmd.Parameters.AddWithValue("id", who.WorkshopId);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            if (!await r.ReadAsync(ct)) return null;
-            state = (r.GetString(0), r.GetBoolean(1), r.GetInt32(2));
+            if (await store.StateAsync(who.WorkshopId, ct) is not { } read) return null;
+            state = read;
             if (_generations.GetValueOrDefault(who.WorkshopId) == generation) _workshops[who.WorkshopId] = state;
         }
         return new ParticipantContext(who.Id, who.WorkshopId, state.Status, state.Locked, state.VoteLimit);

@@ -1,5 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
-using Npgsql;
+using Kortlaegning.Domain.Workshops;
 
 namespace Kortlaegning.Api.Workshops;
 
@@ -34,10 +34,8 @@ internal static class WorkshopAccess
     {
         var key = http.Request.Headers[WorkshopSecrets.FacilitatorHeader].ToString();
         if (key.Length == 0 && !required) return null;
-        var db = http.RequestServices.GetRequiredService<NpgsqlDataSource>();
-        await using var cmd = db.CreateCommand(WorkshopQueries.FacilitatorKeyHash);
-        cmd.Parameters.AddWithValue("id", id);
-        if (await cmd.ExecuteScalarAsync(http.RequestAborted) is not byte[] hash) return Problems.NotFound("No such workshop.");
+        var store = http.RequestServices.GetRequiredService<WorkshopStore>();
+        if (await store.FacilitatorKeyHashAsync(id, http.RequestAborted) is not byte[] hash) return Problems.NotFound("No such workshop.");
         if (key.Length == 0) return Problems.Status(401, "Facilitator key required", $"Send the workshop's facilitator key in the {WorkshopSecrets.FacilitatorHeader} header.");
         if (!WorkshopSecrets.Matches(key, hash)) return Problems.Status(403, "Wrong facilitator key", "The key does not belong to this workshop.");
         return null;
@@ -63,10 +61,9 @@ internal static class WorkshopAccess
                 http.Response.Headers.RetryAfter = retry.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return Problems.Status(429, "Too many writes", $"Slow down: try again in {retry} s.", new Dictionary<string, object?> { ["retryAfterSeconds"] = retry });
             }
-            if (participant.Status != WorkshopStatus.Open || participant.Locked)
+            if (ParticipantWrites.Refusal(participant.Status, participant.Locked) is string refusal)
             {
-                return Problems.Status(409, "Workshop not open for changes",
-                    participant.Locked ? "The facilitator has locked the workshop." : $"The workshop is {participant.Status}.");
+                return Problems.Status(409, "Workshop not open for changes", refusal);
             }
         }
         participant.Attach(http);

@@ -81,19 +81,3 @@ public sealed class WorkshopVote
     public string? AreaCode { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
-
-public static class WorkshopStatus
-{
-    public const string Draft = "draft";
-    public const string Open = "open";
-    public const string Closed = "closed";
-    public static readonly string[] All = [Draft, Open, Closed];
-}
-
-public static class ModerationStatus
-{
-    public const string Published = "published";
-    public const string UnderReview = "under_review";
-    public const string Hidden = "hidden";
-    public static readonly string[] All = [Published, UnderReview, Hidden];
-}

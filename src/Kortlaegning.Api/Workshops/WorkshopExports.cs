@@ -1,16 +1,11 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Text;
 using Kortlaegning.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 
 namespace Kortlaegning.Api.Workshops;
-
-/// <summary>One item as exported (CSV, summaries). Lon/lat: the point itself, or a point on the line or polygon.</summary>
-internal sealed record ExportRow(long Id, string Category, string Label, string Text, string Status, string GeometryType, long Votes,
-    double Lon, double Lat, string Areas, bool Blurred, long? MergedInto, DateTimeOffset CreatedAt);
 
 /// <summary>
 /// Exports for the facilitator: GeoJSON (all fields), CSV for Danish Excel (semicolons, UTF-8 with BOM, cells that
@@ -19,24 +14,20 @@ internal sealed record ExportRow(long Id, string Category, string Label, string 
 /// </summary>
 internal static class WorkshopExports
 {
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GeoJson(Guid id, string? include, HttpContext http, NpgsqlDataSource db, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GeoJson(Guid id, string? include, HttpContext http, WorkshopStore store, CancellationToken ct)
     {
         if (!TryInclude(include, out var all, out var problem)) return problem!;
-        await using var cmd = db.CreateCommand(WorkshopQueries.Collection);
-        cmd.Parameters.AddWithValue("id", id);
-        cmd.Parameters.Add(new NpgsqlParameter("pid", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = DBNull.Value });
-        cmd.Parameters.AddWithValue("all", all);
-        var features = (string)(await cmd.ExecuteScalarAsync(ct))!;
+        var features = await store.FeaturesAsync(id, null, all, ct);
         Attachment(http, id, "geojson");
         return GeoJsonText.Ok(GeoJsonText.Collection([], features));
     }
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Csv(Guid id, string? include, HttpContext http, NpgsqlDataSource db, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Csv(Guid id, string? include, HttpContext http, WorkshopStore store, CancellationToken ct)
     {
         if (!TryInclude(include, out var all, out var problem)) return problem!;
         var sb = new StringBuilder("\uFEFF");
         sb.Append("id;category;category_label;text;status;geometry_type;votes;lon;lat;areas;blurred;merged_into;created_at\r\n");
-        foreach (var r in await RowsAsync(db, id, all, ct))
+        foreach (var r in await store.ExportRowsAsync(id, all, ct))
         {
             string[] cells =
             [
@@ -50,32 +41,16 @@ internal static class WorkshopExports
         return TypedResults.Text(sb.ToString(), "text/csv", Encoding.UTF8);
     }
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Summary(Guid id, string format, NpgsqlDataSource db, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Summary(Guid id, string format, WorkshopStore store, CancellationToken ct)
     {
-        var details = await WorkshopData.DetailsAsync(db, id, false, ct);
+        var details = await store.DetailsAsync(id, false, ct);
         if (details is null) return Problems.NotFound("No such workshop.");
-        var counts = await ReadHandlers.CountsAsync(db, id, ct);
-        var top = (await RowsAsync(db, id, false, ct)).OrderByDescending(r => r.Votes).ThenBy(r => r.Id).Take(10).ToList();
+        var counts = await store.CountsAsync(id, ct);
+        var top = (await store.ExportRowsAsync(id, false, ct)).OrderByDescending(r => r.Votes).ThenBy(r => r.Id).Take(10).ToList();
         var names = details.Areas.ToDictionary(a => a.Code, a => a.Name);
         return format == "html"
             ? TypedResults.Text(WorkshopSummary.Html(details, counts, top, names), "text/html", Encoding.UTF8)
             : TypedResults.Text(WorkshopSummary.Markdown(details, counts, top, names), "text/markdown", Encoding.UTF8);
-    }
-
-    internal static async Task<List<ExportRow>> RowsAsync(NpgsqlDataSource db, Guid id, bool all, CancellationToken ct)
-    {
-        await using var cmd = db.CreateCommand(WorkshopQueries.Rows);
-        cmd.Parameters.AddWithValue("id", id);
-        cmd.Parameters.AddWithValue("all", all);
-        var rows = new List<ExportRow>();
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            rows.Add(new ExportRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)["ST_".Length..],
-                r.GetInt64(6), r.GetDouble(7), r.GetDouble(8), r.GetString(9), r.GetBoolean(10), r.IsDBNull(11) ? null : r.GetInt64(11),
-                r.GetFieldValue<DateTimeOffset>(12)));
-        }
-        return rows;
     }
 
     private static bool TryInclude(string? include, out bool all, out ProblemHttpResult? problem)
@@ -100,7 +75,7 @@ internal static class WorkshopExports
 }
 
 /// <summary>The summary document: counts by category and area, top-voted items. Every user text is escaped.</summary>
-internal static class WorkshopSummary
+public static class WorkshopSummary
 {
     // Escapes markup characters (< > & " ') but leaves Danish letters readable in the source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -157,7 +132,7 @@ internal static class WorkshopSummary
     /// Markdown renderers pass raw HTML through, so &lt; &gt; &amp; become entities; Markdown punctuation is
     /// backslash-escaped and line breaks flattened so a comment cannot start a heading, list or table row.
     /// </summary>
-    internal static string Md(string s)
+    public static string Md(string s)
     {
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)

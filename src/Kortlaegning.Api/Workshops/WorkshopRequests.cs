@@ -1,7 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Kortlaegning.Api.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kortlaegning.Api.Workshops;
 
@@ -34,67 +31,3 @@ public sealed record AreaCategoryCount(string Area, string Name, string Category
 public sealed record AreaVoteCount(string Area, long Votes);
 public sealed record WorkshopCounts(long Total, IReadOnlyList<CategoryCount> ByCategory, IReadOnlyList<AreaCategoryCount> ByAreaAndCategory, IReadOnlyList<AreaVoteCount> AreaVotes);
 public sealed record IndicatorRow(string Indicator, string Level, string AreaCode, string Period, long Value);
-
-/// <summary>Field checks that collect every problem before answering, as one 400 listing each field.</summary>
-internal sealed partial class FieldErrors
-{
-    private readonly Dictionary<string, List<string>> _errors = [];
-
-    [GeneratedRegex("^[a-z][a-z0-9_]{0,39}$")]
-    public static partial Regex CategoryKey();
-
-    public bool Any => _errors.Count > 0;
-
-    public void Add(string field, string message)
-    {
-        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
-        list.Add(message);
-    }
-
-    public void Text(string field, string? value, int max, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required) Add(field, $"'{field}' is required.");
-            return;
-        }
-        if (value.Length > max) Add(field, $"'{field}' is longer than {max} characters.");
-        if (value.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t'))) Add(field, $"'{field}' contains control characters.");
-    }
-
-    public ProblemHttpResult Problem(string title) => Problems.Status(400, title, "One or more fields are invalid; see 'errors'.",
-        new Dictionary<string, object?> { ["errors"] = _errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()) });
-}
-
-/// <summary>The categories a workshop starts with unless the facilitator gives others (Danish labels, stable keys).</summary>
-internal static class DefaultCategories
-{
-    public static readonly CategoryInfo[] All =
-    [
-        new("resource", "Ressource", 0),
-        new("barrier", "Barriere", 0),
-        new("idea", "Idé", 0),
-        new("existing_activity", "Eksisterende aktivitet", 0),
-        new("meeting_place", "Mødested", 0),
-        // Where someone feels unsafe can point at a home; stored on a 100 m grid unless the facilitator changes it.
-        new("safety_concern", "Utryghed", 100),
-    ];
-
-    public static List<CategoryInfo>? Validate(List<CategoryRequest>? given, FieldErrors errors)
-    {
-        if (given is null) return [.. All];
-        if (given.Count is 0 or > 20) { errors.Add("categories", "Give 1–20 categories."); return null; }
-        var result = new List<CategoryInfo>();
-        for (int i = 0; i < given.Count; i++)
-        {
-            var c = given[i];
-            var field = $"categories[{i}]";
-            if (c?.Key is null || !FieldErrors.CategoryKey().IsMatch(c.Key)) errors.Add($"{field}.key", "A key is 1–40 lower-case letters, digits or '_', starting with a letter.");
-            errors.Text($"{field}.label", c?.Label, 100, required: true);
-            if (c?.BlurMetres is < 0 or > 5000) errors.Add($"{field}.blurMetres", "Blurring is 0–5000 metres.");
-            if (c?.Key is not null && result.Any(r => r.Key == c.Key)) errors.Add($"{field}.key", $"Duplicate key '{c.Key}'.");
-            if (c?.Key is not null && c.Label is not null) result.Add(new CategoryInfo(c.Key, c.Label.Trim(), c.BlurMetres ?? 0));
-        }
-        return result;
-    }
-}

@@ -4,7 +4,6 @@ using Kortlaegning.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Kortlaegning.Api.Workshops;
 
@@ -17,11 +16,11 @@ namespace Kortlaegning.Api.Workshops;
 internal static class WorkshopStream
 {
     public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Events(
-        Guid id, string? lastEventId, HttpContext http, NpgsqlDataSource db, WorkshopBroadcaster broadcaster, IOptions<WorkshopOptions> options)
+        Guid id, string? lastEventId, HttpContext http, WorkshopStore store, WorkshopBroadcaster broadcaster, IOptions<WorkshopOptions> options)
     {
         var facilitator = WorkshopAccess.IsFacilitator(http);
         if (facilitator && await WorkshopAccess.CheckFacilitatorAsync(http, id, required: true) is ProblemHttpResult p) return p;
-        if (!await ReadHandlers.ExistsAsync(db, id, http.RequestAborted)) return Problems.NotFound("No such workshop.");
+        if (!await store.ExistsAsync(id, http.RequestAborted)) return Problems.NotFound("No such workshop.");
 
         var resumeFrom = http.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } header ? header : lastEventId;
         var feed = broadcaster.Feed(id);

@@ -13,7 +13,9 @@ public static class WorkshopsEndpoints
 {
     public static void AddWorkshops(this IServiceCollection services)
     {
-        services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section);
+        services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WorkshopOptions>, WorkshopOptionsValidator>();
+        services.AddSingleton<WorkshopStore>();
         services.AddSingleton<WorkshopBroadcaster>();
         services.AddSingleton<ParticipantRateLimiter>();
         services.AddSingleton<ParticipantDirectory>();
@@ -64,15 +66,16 @@ public static class WorkshopsEndpoints
         f.MapPost("/annotations/{aid:long}/merge", FacilitatorHandlers.Merge).RequireFacilitatorKey().WithName("MergeWorkshopAnnotation")
             .WithSummary("Merge a duplicate into another item: it is hidden and its dots move.").Produces(200, contentType: GeoJsonText.MediaType);
         f.MapPost("/annotations/{aid:long}/facility", FacilitatorHandlers.ToFacility).RequireFacilitatorKey().WithName("WorkshopAnnotationToFacility")
-            .WithSummary("Turn a meeting place or resource into a facility or candidate spot (409 until the facilities feature exists).");
+            .WithSummary("Turn a meeting place or resource into a facility or candidate spot (201 with the new facility; 422 for other categories).")
+            .ProducesProblem(400).ProducesProblem(422);
         f.MapGet("/qr.svg", FacilitatorHandlers.Qr).RequireFacilitatorKey().WithName("WorkshopQrCode")
             .WithSummary("QR code (SVG) of the join URL.").Produces(200, contentType: "image/svg+xml");
         f.MapGet("/export.geojson", WorkshopExports.GeoJson).RequireFacilitatorKey().WithName("ExportWorkshopGeoJson")
             .Produces(200, contentType: GeoJsonText.MediaType);
         f.MapGet("/export.csv", WorkshopExports.Csv).RequireFacilitatorKey().WithName("ExportWorkshopCsv").Produces(200, contentType: "text/csv");
-        f.MapGet("/summary.html", (Guid id, Npgsql.NpgsqlDataSource db, CancellationToken ct) => WorkshopExports.Summary(id, "html", db, ct))
+        f.MapGet("/summary.html", (Guid id, WorkshopStore store, CancellationToken ct) => WorkshopExports.Summary(id, "html", store, ct))
             .RequireFacilitatorKey().WithName("WorkshopSummaryHtml").Produces(200, contentType: "text/html");
-        f.MapGet("/summary.md", (Guid id, Npgsql.NpgsqlDataSource db, CancellationToken ct) => WorkshopExports.Summary(id, "md", db, ct))
+        f.MapGet("/summary.md", (Guid id, WorkshopStore store, CancellationToken ct) => WorkshopExports.Summary(id, "md", store, ct))
             .RequireFacilitatorKey().WithName("WorkshopSummaryMarkdown").Produces(200, contentType: "text/markdown");
 
         if (app is IApplicationBuilder pipeline) ServePages(pipeline);

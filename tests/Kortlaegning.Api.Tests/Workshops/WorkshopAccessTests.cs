@@ -74,7 +74,10 @@ public class WorkshopAccessTests(PostGisFixture db)
         var ring = new[] { new[] { p[0] - d, p[1] - d }, new[] { p[0] + d, p[1] - d }, new[] { p[0] + d, p[1] + d }, new[] { p[0] - d, p[1] + d }, new[] { p[0] - d, p[1] - d } };
         var response = await _kit.Client.PostAsJsonAsync("/api/workshops", new
         {
-            title = "Tegnet område", municipality = "0561", date = "2026-03-14", status = "open",
+            title = "Tegnet område",
+            municipality = "0561",
+            date = "2026-03-14",
+            status = "open",
             focus = new { polygon = new { type = "Polygon", coordinates = new[] { ring } } },
         });
         var created = await Json.ReadAsync(response, HttpStatusCode.Created);

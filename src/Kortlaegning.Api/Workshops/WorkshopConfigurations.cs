@@ -1,8 +1,8 @@
-using Kortlaegning.Api.Workshops;
+using Kortlaegning.Domain.Workshops;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Kortlaegning.Api.Data;
+namespace Kortlaegning.Api.Workshops;
 
 internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
 {
@@ -10,12 +10,12 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
     {
         e.ToTable("workshops", t =>
         {
-            t.HasCheckConstraint("ck_workshops_status", "status IN ('draft','open','closed')");
-            t.HasCheckConstraint("ck_workshops_vote_limit", "vote_limit BETWEEN 0 AND 100");
+            t.HasCheckConstraint("ck_workshops_status", "status IN ('draft','open','closed')" /* WorkshopStatus.All */);
+            t.HasCheckConstraint("ck_workshops_vote_limit", $"vote_limit BETWEEN 0 AND {WorkshopLimits.MaxVoteLimit}");
         });
         e.HasKey(w => w.Id);
         e.Property(w => w.Id).HasColumnName("id");
-        e.Property(w => w.Title).HasColumnName("title").HasMaxLength(200);
+        e.Property(w => w.Title).HasColumnName("title").HasMaxLength(WorkshopLimits.TitleLength);
         e.Property(w => w.MunicipalityCode).HasColumnName("municipality_code").HasMaxLength(4);
         e.Property(w => w.WorkshopDate).HasColumnName("workshop_date");
         e.Property(w => w.Status).HasColumnName("status").HasMaxLength(16);
@@ -37,11 +37,11 @@ internal sealed class WorkshopCategoryConfiguration : IEntityTypeConfiguration<W
 {
     public void Configure(EntityTypeBuilder<WorkshopCategory> e)
     {
-        e.ToTable("workshop_categories", t => t.HasCheckConstraint("ck_workshop_categories_blur", "blur_metres BETWEEN 0 AND 5000"));
+        e.ToTable("workshop_categories", t => t.HasCheckConstraint("ck_workshop_categories_blur", $"blur_metres BETWEEN 0 AND {WorkshopLimits.MaxBlurMetres}"));
         e.HasKey(c => new { c.WorkshopId, c.Key });
         e.Property(c => c.WorkshopId).HasColumnName("workshop_id");
-        e.Property(c => c.Key).HasColumnName("key").HasMaxLength(40);
-        e.Property(c => c.Label).HasColumnName("label").HasMaxLength(100);
+        e.Property(c => c.Key).HasColumnName("key").HasMaxLength(WorkshopLimits.CategoryKeyLength);
+        e.Property(c => c.Label).HasColumnName("label").HasMaxLength(WorkshopLimits.CategoryLabelLength);
         e.Property(c => c.BlurMetres).HasColumnName("blur_metres");
         e.Property(c => c.SortOrder).HasColumnName("sort_order");
         e.HasOne<Workshop>().WithMany().HasForeignKey(c => c.WorkshopId).OnDelete(DeleteBehavior.Cascade);
@@ -57,7 +57,7 @@ internal sealed class WorkshopParticipantConfiguration : IEntityTypeConfiguratio
         e.Property(p => p.Id).HasColumnName("id");
         e.Property(p => p.WorkshopId).HasColumnName("workshop_id");
         e.Property(p => p.TokenHash).HasColumnName("token_hash");
-        e.Property(p => p.Nickname).HasColumnName("nickname").HasMaxLength(40);
+        e.Property(p => p.Nickname).HasColumnName("nickname").HasMaxLength(WorkshopLimits.NicknameLength);
         e.Property(p => p.JoinedAt).HasColumnName("joined_at");
         e.HasIndex(p => p.TokenHash).IsUnique();
         e.HasIndex(p => p.WorkshopId);
@@ -74,8 +74,8 @@ internal sealed class WorkshopAnnotationConfiguration : IEntityTypeConfiguration
         e.Property(a => a.Id).HasColumnName("id");
         e.Property(a => a.WorkshopId).HasColumnName("workshop_id");
         e.Property(a => a.ParticipantId).HasColumnName("participant_id");
-        e.Property(a => a.Category).HasColumnName("category").HasMaxLength(40);
-        e.Property(a => a.Text).HasColumnName("text").HasMaxLength(2000);
+        e.Property(a => a.Category).HasColumnName("category").HasMaxLength(WorkshopLimits.CategoryKeyLength);
+        e.Property(a => a.Text).HasColumnName("text").HasMaxLength(WorkshopOptionsValidator.TextColumnLength);
         e.Property(a => a.Geometry).HasColumnName("geom").HasColumnType("geometry(Geometry,25832)");
         e.Property(a => a.Status).HasColumnName("status").HasMaxLength(16);
         e.Property(a => a.Blurred).HasColumnName("blurred");
