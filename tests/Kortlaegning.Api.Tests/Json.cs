@@ -17,7 +17,7 @@ internal static class Json
 
     /// <summary>
     /// Asserts an RFC 9457 problem of the given status that names the parameter: as a key of <c>errors</c> (the one
-    /// validation shape), or as the <c>parameter</c> member of answers not yet moved to it.
+    /// validation shape, the only one the service answers with).
     /// </summary>
     public static async Task<JsonElement> ProblemAsync(this HttpClient client, string url, HttpStatusCode status, string? parameter = null)
     {
@@ -27,9 +27,7 @@ internal static class Json
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         if (parameter is not null)
         {
-            bool named = problem.TryGetProperty("errors", out var errors)
-                ? errors.TryGetProperty(parameter, out _)
-                : problem.TryGetProperty("parameter", out var p) && p.GetString() == parameter;
+            bool named = problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(parameter, out _);
             Assert.True(named, $"The problem does not name '{parameter}': {problem}");
         }
         return problem;

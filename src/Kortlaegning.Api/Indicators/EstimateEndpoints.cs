@@ -47,8 +47,8 @@ public static class EstimateEndpoints
         var (pieces, km2) = await store.GridPiecesAsync(new WKBWriter().Write(polygon), ct);
         if (km2 > MaxKm2)
         {
-            return Problems.Status(422, "Polygon too large", $"{km2:0} km²; estimates are for areas up to {MaxKm2:0} km² (use the municipality's own values).",
-                new Dictionary<string, object?> { ["parameter"] = "geometry" });
+            return Problems.Validation(new Dictionary<string, string[]> { ["geometry"] = [$"{km2:0} km²; estimates are for areas up to {MaxKm2:0} km² (use the municipality's own values)."] },
+                "Polygon too large", StatusCodes.Status422UnprocessableEntity);
         }
         var population = PopulationWeightedEstimate.Estimate(pieces.Select(p => p.Piece));
         var ids = pieces.Select(p => p.CellId).ToArray();

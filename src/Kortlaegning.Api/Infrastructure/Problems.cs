@@ -6,14 +6,9 @@ namespace Kortlaegning.Api.Infrastructure;
 /// <summary>RFC 9457 problem answers in one shape: a title, a detail a person can act on, and the offending parameter.</summary>
 public static class Problems
 {
+    /// <summary>One bad query or route parameter, in the one shape: <c>errors: {parameter: [detail]}</c>.</summary>
     public static ProblemHttpResult BadParameter(string parameter, string detail) =>
-        TypedResults.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = $"Invalid parameter '{parameter}'",
-            Detail = detail,
-            Extensions = { ["parameter"] = parameter },
-        });
+        Validation(new Dictionary<string, string[]> { [parameter] = [detail] }, $"Invalid parameter '{parameter}'");
 
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
