@@ -44,8 +44,9 @@ export async function adminHeaders(base) {
 /** Creates (or re-grants) an account and answers its one-time password. */
 export async function createAccount(base, email, role, municipality = null) {
   const r = await fetch(`${base}/api/account/users`, { method: 'POST', headers: await adminHeaders(base), body: JSON.stringify({ email, role, municipality }) });
-  assert.equal(r.status, 201, await r.text());
-  return (await r.json()).password;
+  const text = await r.text();
+  assert.equal(r.status, 201, text);
+  return JSON.parse(text).password;
 }
 
 /** An account with a known password, signed in within the browser context (its pages share the session cookie). */
