@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Kortlaegning.Api.Access;
+using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Data;
@@ -7,6 +8,7 @@ using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Ogc;
 using Kortlaegning.Api.Planning;
 using Kortlaegning.Api.Rankings;
@@ -37,6 +39,7 @@ public static class Extensions
             .AddSingleton<TileCache>()
             .AddHostedService<TileSeeder>();
         services.AddWorkshops();
+        services.AddAccounts(builder.Configuration).AddSecurity(builder.Configuration);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
@@ -55,12 +58,19 @@ public static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAuthorization();
+        app.UseSecurityHeaders();
+        // Pages and files first: they are public; the data behind them is what authentication guards.
         UseWebMap(app);
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseCsrfGuard();
+        app.UseAuthorization();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Kortlægning API"));
         app.MapHealth();
+        app.MapAccounts();
         app.MapCatalog();
         app.MapAreas();
         app.MapIndicators();

@@ -1,5 +1,8 @@
+using System.Net.Http.Headers;
+using Kortlaegning.Api.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Kortlaegning.Api.Tests;
@@ -21,6 +24,7 @@ public sealed class PostGisFixture : IAsyncLifetime
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
 
+    /// <summary>Signed in as a national admin by a bearer token, so tests of features write as before accounts existed.</summary>
     public HttpClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -37,8 +41,35 @@ public sealed class PostGisFixture : IAsyncLifetime
             b.UseSetting("ConnectionStrings:Kortlaegning", ConnectionString);
             b.UseSetting("Kortlaegning:DataDir", "../shared/data");
             b.UseSetting("Kortlaegning:SeedTiles", "false"); // deterministic load on the database under test
+            // Every test client comes from one address; the limit itself is tested with its own host.
+            b.UseSetting("Kortlaegning:Auth:SignInPerMinute", "10000");
+            b.UseSetting("Kortlaegning:Auth:AdminPasswordFile", Path.Combine(Path.GetTempPath(), _database, "admin-password.txt"));
         });
-        Client = Factory.CreateClient(); // starts the host: migrations and reference data load here
+        using (AnonymousClient()) { } // starts the host: migrations and reference data load here
+        Client = await ClientForAsync("test-admin@localhost", "admin", null);
+    }
+
+    /// <summary>A client that sends no credentials.</summary>
+    public HttpClient AnonymousClient() => Factory.CreateClient();
+
+    /// <summary>A client authenticated by a bearer token of an account holding the grant (created if missing).</summary>
+    public async Task<HttpClient> ClientForAsync(string email, string role, string? municipality)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(email, role, municipality));
+        return client;
+    }
+
+    /// <summary>Creates (or extends) the account with the grant and answers a new token for it, as `users token` does.</summary>
+    public async Task<string> TokenAsync(string email, string role, string? municipality, int days = 1)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var added = await admin.AddAsync(email, role, municipality, default);
+        if (!added.Succeeded) throw new InvalidOperationException(string.Join(" ", added.Errors.ToDictionary().SelectMany(kv => kv.Value)));
+        var store = scope.ServiceProvider.GetRequiredService<AccountStore>();
+        var (_, token) = await store.CreateTokenAsync(added.Account!.Id, "test", DateTimeOffset.UtcNow.AddDays(days), default);
+        return token;
     }
 
     public async Task DisposeAsync()

@@ -4,6 +4,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { signIn, createAccount, adminHeaders } from './auth.js';
 
 const BASE = process.env.KORTLAEGNING_URL;
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
@@ -24,8 +25,11 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
 
   after(async () => browser?.close());
 
-  async function open(hash = '', viewport = { width: 1366, height: 820 }) {
-    page = await browser.newPage({ viewport });
+  /** A page of its own browser context, signed in as a national planner unless told otherwise. */
+  async function open(hash = '', viewport = { width: 1366, height: 820 }, { signedIn = true } = {}) {
+    const context = await browser.newContext({ viewport });
+    if (signedIn) await signIn(context, BASE, 'planner@browser.test', 'planner');
+    page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${BASE}/${hash}`);
@@ -139,6 +143,55 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
     assert.equal((await fetch(`${BASE}/api/plans/scenarios/${stored.id}`)).status, 404);
     assert.match(await page.locator('#pane-planning .status').innerText(), /slettet/);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('signs in, edits a facility, signs out: the edit controls are gone and a direct write answers 401', async () => {
+    const email = 'editor@browser.test';
+    const oneTime = await createAccount(BASE, email, 'planner', '0561');
+    const errors = await open(`${ESBJERG}&tab=facilities`, undefined, { signedIn: false });
+    await page.waitForSelector('#fa-filter');
+    assert.equal(await page.locator('#fa-add').isVisible(), false, 'no edit controls before signing in');
+
+    await page.click('#sign-in');
+    await page.waitForURL(/login\.html/);
+    await page.fill('#email', email);
+    await page.fill('#password', oneTime);
+    await page.click('#login-form button[type=submit]');
+    await page.waitForSelector('#change-form:not([hidden])');
+    await page.fill('#new-password', 'en ny og lang adgangskode');
+    await page.fill('#repeat-password', 'en ny og lang adgangskode');
+    await page.click('#change-form button[type=submit]');
+    await page.waitForSelector('body[data-rendered]', { timeout: 20_000 });
+    await page.locator('#signed-in-as', { hasText: `Logget ind som ${email}` }).waitFor();
+
+    await page.click('#tab-facilities');
+    await page.click('#fa-add');
+    const box = await page.locator('#map').boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const name = `ILLUSTRATIVE browser facility ${Date.now()}`;
+    await page.fill('#fa-name', name);
+    await page.fill('#fa-type', 'library');
+    await page.click('.facility-form button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('#pane-facilities .status')?.textContent !== 'Klik på kortet for at placere faciliteten.' && document.querySelector('#pane-facilities .status')?.textContent, null, { timeout: 10_000 }).catch(() => null);
+    assert.match(await page.locator('#pane-facilities .status').innerText(), /Gemt/);
+    const stored = (await (await fetch(`${BASE}/api/facilities`)).json()).features.find((f) => f.properties.name === name);
+    assert.ok(stored, 'the facility was stored');
+    await page.screenshot({ path: `${ARTIFACTS}signed-in-facility.png` });
+
+    await page.click('#sign-out');
+    await page.locator('#sign-in').waitFor();
+    assert.equal(await page.locator('#fa-add').isVisible(), false, 'the edit controls are gone after signing out');
+    const status = await page.evaluate(async () => (await fetch('/api/facilities', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'kortlaegning' },
+      body: JSON.stringify({ name: 'ILLUSTRATIVE after sign-out', type: 'library', lon: 8.45, lat: 55.47 }),
+    })).status);
+    assert.equal(status, 401);
+    assert.deepEqual(errors, []);
+
+    const id = stored.id ?? stored.properties.id;
+    const removed = await fetch(`${BASE}/api/facilities/${id}`, { method: 'DELETE', headers: { ...(await adminHeaders(BASE)), 'If-Match': `"v${stored.properties.version}"` } });
+    assert.equal(removed.status, 204);
     await page.close();
   });
 

@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { adminHeaders, signIn } from './auth.js';
 
 const BASE = process.env.KORTLAEGNING_URL ?? 'http://127.0.0.1:8080';
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
@@ -26,7 +27,7 @@ async function createWorkshop() {
   const ring = [[8.44, 55.46], [8.47, 55.46], [8.47, 55.48], [8.44, 55.48], [8.44, 55.46]];
   const res = await fetch(`${BASE}/api/workshops`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: await adminHeaders(BASE),
     body: JSON.stringify({ title: 'Sundhedsspot i Treenigheds sogn', municipality: '0561', date: '2026-03-14', status: 'open', focus: { polygon: { type: 'Polygon', coordinates: [ring] } } }),
   });
   assert.equal(res.status, 201, await res.clone().text());
@@ -37,6 +38,8 @@ test('a point added on a phone appears on the projector without reload', { timeo
   const w = await createWorkshop();
 
   const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  // The facilitator signs in (role facilitator for Esbjerg); the workshop's key stays the second factor.
+  await signIn(projectorContext, BASE, 'facilitator@browser.test', 'facilitator', '0561');
   const projector = await projectorContext.newPage();
   const errors = [];
   projector.on('pageerror', e => errors.push(e.message));

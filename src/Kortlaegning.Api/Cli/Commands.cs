@@ -18,7 +18,7 @@ namespace Kortlaegning.Api.Cli;
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Verbs = ["migrate", "load-reference", "import", "help"];
+    private static readonly string[] Verbs = ["migrate", "load-reference", "import", "users", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -37,8 +37,10 @@ public static class Commands
                 return await ImportAreasAsync(services, Options(args.Skip(2)));
             case "import" when args.Length > 1 && args[1] == "indicators":
                 return await ImportIndicatorsAsync(services, Options(args.Skip(2)));
+            case "users":
+                return await Accounts.UsersCommands.RunAsync(services, args);
             default:
-                Console.Error.WriteLine(Usage);
+                Console.Error.WriteLine(Usage + Accounts.UsersCommands.Usage);
                 return args[0] == "help" ? 0 : 2;
         }
     }

@@ -1,8 +1,10 @@
+using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Grid;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Rankings;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kortlaegning.Api.Data;
@@ -10,8 +12,10 @@ namespace Kortlaegning.Api.Data;
 /// <summary>
 /// The EF Core model: one <see cref="IEntityTypeConfiguration{T}"/> per table in this folder. EF Core owns
 /// the schema (migrations) and simple reads/writes; spatial joins, GeoJSON and tiles are SQL run by PostGIS.
+/// Accounts are ASP.NET Core Identity users in the same database. Only Identity's user tables: roles carry a
+/// municipality scope here (<see cref="RoleGrant"/>), which Identity's unscoped role tables cannot express.
 /// </summary>
-public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : DbContext(options)
+public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : IdentityUserContext<Account, Guid>(options)
 {
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<AreaParent> AreaParents => Set<AreaParent>();
@@ -23,9 +27,13 @@ public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : D
     public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<RankingPreset> RankingPresets => Set<RankingPreset>();
     public DbSet<Planning.PlanScenario> PlanScenarios => Set<Planning.PlanScenario>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<Audit.AuditRecord> AuditLog => Set<Audit.AuditRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        base.OnModelCreating(model);
         model.HasPostgresExtension("postgis");
         model.ApplyConfigurationsFromAssembly(typeof(KortlaegningDb).Assembly);
     }

@@ -6,12 +6,19 @@ namespace Kortlaegning.Api.Infrastructure;
 /// <summary>
 /// The one place that turns exceptions into HTTP answers: malformed requests (bad JSON, a value that
 /// does not bind) become 400 ProblemDetails naming the problem, oversized bodies 413; anything else is
-/// a 500 without internals.
+/// a 500 without internals; a failed ownership check (<see cref="Accounts.ForbiddenException"/>) 401/403.
 /// </summary>
 public sealed class ErrorHandling(IProblemDetailsService problems, ILogger<ErrorHandling> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        // A store's ownership check (ICurrentUser.Require): 401 when not signed in, else 403 naming policy and owner.
+        if (exception is Accounts.ForbiddenException forbidden)
+        {
+            if (forbidden.Authenticated) await Accounts.AuthProblems.WriteForbiddenAsync(http, problems, forbidden.Policy, forbidden.Municipality);
+            else await Accounts.AuthProblems.WriteUnauthorizedAsync(http, problems);
+            return true;
+        }
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } e => (413, "Request body too large", e.Message),

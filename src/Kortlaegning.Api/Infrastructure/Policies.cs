@@ -1,10 +1,14 @@
+using Kortlaegning.Api.Accounts;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Kortlaegning.Api.Infrastructure;
 
 /// <summary>
-/// The roles every write endpoint is bound to from the start. Authentication has not landed yet, so each
-/// policy currently admits everyone; when it lands only these definitions change, not the endpoints.
+/// The role policies on endpoints, the first gate: each needs a signed-in caller holding that role (or one implying it,
+/// <see cref="Roles.Implies"/>) for any municipality or nationally. Whether the caller may touch a given municipality's
+/// data is the stores' second gate (<see cref="Authorisation.Can(System.Security.Claims.ClaimsPrincipal, Permission, string?)"/>).
+/// <see cref="SignedIn"/> is for the caller's own account (tokens, password). Endpoints without a policy fall back to
+/// <see cref="AnonymousReadRequirement"/>.
 /// </summary>
 public static class Policies
 {
@@ -13,12 +17,16 @@ public static class Policies
     public const string Planner = "planner";
     public const string Facilitator = "facilitator";
     public const string Admin = "admin";
+    public const string SignedIn = "signed-in";
 
     public static void Add(AuthorizationOptions options)
     {
         foreach (var name in new[] { Viewer, Analyst, Planner, Facilitator, Admin })
         {
-            options.AddPolicy(name, p => p.RequireAssertion(_ => true));
+            options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new RoleRequirement(name)));
         }
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.DefaultPolicy = options.GetPolicy(SignedIn)!;
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().AddRequirements(new AnonymousReadRequirement()).Build();
     }
 }

@@ -20,12 +20,17 @@ async function handle(response) {
   throw new ApiError(response.status, problem);
 }
 
+// Every call carries the session cookie (same origin only) and the header the service requires on cookie-signed writes:
+// a page on another origin cannot add it without a CORS preflight, so it cannot write in the planner's name.
+const SESSION = { credentials: 'same-origin' };
+export const CSRF_HEADER = { 'X-Requested-With': 'kortlaegning' };
+
 export async function getJson(url, init = {}) {
-  return handle(await fetch(url, { headers: { Accept: 'application/json' }, ...init }));
+  return handle(await fetch(url, { ...SESSION, headers: { Accept: 'application/json', ...CSRF_HEADER }, ...init }));
 }
 
 export async function sendJson(method, url, body, headers = {}) {
-  const response = await fetch(url, { method, headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, { ...SESSION, method, headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...CSRF_HEADER, ...headers }, body: JSON.stringify(body) });
   const data = await handle(response);
   return { data, etag: response.headers.get('ETag') };
 }

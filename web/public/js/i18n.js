@@ -41,6 +41,7 @@ const STRINGS = {
     conflict: 'Faciliteten er ændret af en anden. Hent igen og prøv på ny.', validation: 'Ret venligst: {errors}',
     attribution: 'Kilder', printNote: 'Udskrevet fra Kortlægning {date}. Kilder: se nederst på kortet.',
     mapLabel: 'Kort over Danmark', panelLabel: 'Sidepanel', close: 'Luk',
+    signedInAs: 'Logget ind som {email}', signOut: 'Log ud', signIn: 'Log ind',
   },
   en: {
     title: 'Kortlægning', subtitle: 'Health, facilities and health spots on a map',
@@ -81,6 +82,7 @@ const STRINGS = {
     conflict: 'Someone else changed this facility. Reload and try again.', validation: 'Please fix: {errors}',
     attribution: 'Sources', printNote: 'Printed from Kortlægning {date}. Sources: see the foot of the map.',
     mapLabel: 'Map of Denmark', panelLabel: 'Side panel', close: 'Close',
+    signedInAs: 'Signed in as {email}', signOut: 'Sign out', signIn: 'Sign in',
   },
 };
 

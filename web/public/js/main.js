@@ -16,6 +16,7 @@ import { FacilitiesPanel } from './panels/facilities.js';
 import { Choropleth } from './choropleth.js';
 import { mapPng } from './export.js';
 import { toCsv, download } from './csv.js';
+import { loadSession, canEdit } from './session.js';
 
 const state = parseHash(location.hash);
 setLang(state.lang);
@@ -35,6 +36,7 @@ const facilitiesPanel = new FacilitiesPanel($('#pane-facilities'), map, facility
 const planning = new PlanningPanel($('#pane-planning'), map, { facilities: facilityLayer, scenarioLayer: null });
 const scenarios = new ScenarioLayer(planning);
 planning._scenarioLayer = scenarios;
+loadSession($('#account'), () => facilityLayer.setEditable(false)).then(() => facilityLayer.setEditable(canEdit()));
 const profile = new ProfilePanel($('#pane-profile'));
 const ranking = new RankingPanel($('#pane-ranking'), {
   getLevel: () => state.level,

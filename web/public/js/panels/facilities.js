@@ -3,6 +3,7 @@
 import { getJson, sendJson, NotAvailableError, ApiError, problemMessages } from '../api.js';
 import { t } from '../i18n.js';
 import { esc } from '../charts.js';
+import { canEdit } from '../session.js';
 
 /**
  * The messages of a facility problem's `errors: {field: [messages]}` (each names its field and how to fix it), or
@@ -45,8 +46,8 @@ export class FacilitiesPanel {
     this._root.innerHTML = `<p class="hint">${t('facilitiesIntro')} ${t('dragToMove')}</p>
       <div class="row"><label for="fa-filter">${t('filterType')}</label><select id="fa-filter"><option value="">${t('allTypes')}</option>
         ${types.map((ty) => `<option>${esc(ty)}</option>`).join('')}</select></div>
-      <div class="row"><button type="button" id="fa-add" aria-pressed="false">${t('addFacility')}</button></div>
-      <form class="facility-form" hidden>
+      <div class="row edit-control"><button type="button" id="fa-add" aria-pressed="false">${t('addFacility')}</button></div>
+      <form class="facility-form edit-control" hidden>
         <div class="row"><label for="fa-name">${t('name')}</label><input id="fa-name" required maxlength="200"></div>
         <div class="row"><label for="fa-type">${t('type')}</label><input id="fa-type" list="fa-types" required><datalist id="fa-types">${types.map((ty) => `<option value="${esc(ty)}">`).join('')}</datalist></div>
         <div class="row"><button type="submit" class="primary">${t('save')}</button> <button type="button" class="cancel">${t('cancel')}</button></div>
@@ -56,7 +57,7 @@ export class FacilitiesPanel {
     this._root.querySelector('#fa-add').addEventListener('click', () => this._startPlacing());
     this._root.querySelector('.cancel').addEventListener('click', () => this._stopPlacing());
     this._root.querySelector('form').addEventListener('submit', (e) => { e.preventDefault(); this._create(); });
-    this._layer.setEditable(true);
+    this._layer.setEditable(canEdit());
   }
 
   _status(text) { this._root.querySelector('.status').textContent = text; }

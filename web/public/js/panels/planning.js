@@ -156,7 +156,7 @@ export class PlanningPanel {
         ${r.optimal ? `(${t('optimal')})` : r.gap != null ? `(${t('gap', { gap: formatNumber(100 * r.gap, lang, 1) + ' %' })})` : ''}</p>
       <h3>${t('marginal')}</h3>${bars(marginal, t('marginal'))}
       <div class="row"><label for="pl-name" class="sr-only">${t('scenarioName')}</label><input id="pl-name" type="text" placeholder="${t('scenarioName')}">
-        <button type="button" id="pl-save">${t('saveScenario')}</button> <button type="button" class="csv">${t('exportCsv')}</button></div>`;
+        <button type="button" id="pl-save" class="edit-control">${t('saveScenario')}</button> <button type="button" class="csv">${t('exportCsv')}</button></div>`;
     this._root.querySelector('#pl-save').addEventListener('click', () => this._save());
     this._root.querySelector('.csv').addEventListener('click', () => download('sundhedspunkter.csv',
       toCsv(selected.map((c, i) => ({ order: i + 1, ...c })), ['order', 'id', 'name', 'lat', 'lon', 'fixed'].map((key) => ({ key, label: key })), lang), 'text/csv;charset=utf-8'));
@@ -196,7 +196,7 @@ export class PlanningPanel {
     this._root.querySelector('.scenarios').innerHTML = list.length === 0 ? '' : `<table><thead><tr><th scope="col">${t('scenario')}</th><th scope="col">${t('objective')}</th>
       <th scope="col">k</th><th scope="col">${t('radius')}</th><th scope="col">%</th><th scope="col"><span class="sr-only">${t('delete')}</span></th></tr></thead><tbody>${list.map((s) => `<tr><td>${esc(s.name)}</td>
       <td>${esc(s.parameters.objective)}</td><td>${s.parameters.k}</td><td>${s.parameters.radiusMetres}</td><td>${share(s)}</td>
-      <td><button type="button" class="pl-delete" data-id="${s.id}" aria-label="${esc(t('deleteScenario', { name: s.name }))}" title="${esc(t('deleteScenario', { name: s.name }))}">×</button></td></tr>`).join('')}</tbody></table>
+      <td><button type="button" class="pl-delete edit-control" data-id="${s.id}" aria-label="${esc(t('deleteScenario', { name: s.name }))}" title="${esc(t('deleteScenario', { name: s.name }))}">×</button></td></tr>`).join('')}</tbody></table>
       ${list.length < 2 ? '' : `<div class="row"><label for="pl-a">A</label><select id="pl-a">${options}</select>
         <label for="pl-b">B</label><select id="pl-b">${options}</select><button type="button" id="pl-compare">${t('compare')}</button></div><div class="comparison"></div>`}`;
     this._root.querySelectorAll('.pl-delete').forEach((button) => button.addEventListener('click', () => this._delete(list.find((s) => String(s.id) === button.dataset.id))));

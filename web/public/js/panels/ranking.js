@@ -57,7 +57,7 @@ export class RankingPanel {
         <label for="rk-draws">${t('draws')}</label><input id="rk-draws" type="number" min="0" max="2000" step="100" value="200"></div>
       <div class="row presets"><label for="rk-preset">${t('loadPreset')}</label><select id="rk-preset"><option value=""></option></select>
         <label for="rk-preset-name" class="sr-only">${t('presetName')}</label><input id="rk-preset-name" type="text" placeholder="${t('presetName')}">
-        <button type="button" id="rk-save">${t('savePreset')}</button></div>
+        <button type="button" id="rk-save" class="edit-control">${t('savePreset')}</button></div>
       <p class="status" role="status"></p>
       <h3>${t('rankingList')}</h3><ol class="ranking-list" aria-live="polite"></ol>
       <p class="exports"><button type="button" class="csv">${t('exportCsv')}</button> <button type="button" class="geojson">${t('exportGeoJson')}</button></p>`;
