@@ -4,6 +4,7 @@ using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Facilities;
+using Kortlaegning.Api.Followup;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
@@ -36,6 +37,7 @@ public static class Extensions
             .AddSingleton<TileCache>()
             .AddHostedService<TileSeeder>();
         services.AddWorkshops();
+        services.AddFollowup();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
@@ -71,6 +73,7 @@ public static class Extensions
         app.MapRankings();
         app.MapPlanning();
         app.MapWorkshops();
+        app.MapFollowup();
         app.MapOgc();
     }
 
@@ -88,7 +91,7 @@ public static class Extensions
         var files = new PhysicalFileProvider(site);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        foreach (var (url, folder) in new[] { ("/vendor/leaflet", "node_modules/leaflet/dist"), ("/vendor/vectorgrid", "node_modules/leaflet.vectorgrid/dist") })
+        foreach (var (url, folder) in new[] { ("/vendor/leaflet", "node_modules/leaflet/dist"), ("/vendor/vectorgrid", "node_modules/leaflet.vectorgrid/dist"), ("/vendor/chartjs", "node_modules/chart.js/dist") })
         {
             var dir = Path.Combine(root!, folder);
             if (!Directory.Exists(dir))
