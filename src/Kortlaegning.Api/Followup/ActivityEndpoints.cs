@@ -138,9 +138,15 @@ public static class ActivityEndpoints
 
     private static async Task<Results<Created<RegistrationDto>, Ok<ImportResult>, ProblemHttpResult>> Register(int id, int activityId, FollowupStore store, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
-        var (p, a, problem) = await LoadAsync(id, activityId, store, ct);
-        if (problem is not null) return problem;
         var errors = new FieldErrors();
+        var (p, a, problem) = await LoadAsync(id, activityId, store, ct);
+        if (p is null) return problem!;
+        if (a is null)
+        {
+            // The project exists but the activity does not: the request names an unknown activity (422, not 404).
+            errors.Add("activityId", $"Project {id} has no activity {activityId}.");
+            return errors.ToProblem("The registration was not stored", Unprocessable);
+        }
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (mediaType is "text/csv" or "application/csv" or "text/plain")
         {

@@ -31,6 +31,10 @@ public static class FollowupValidation
 
     public static bool IsMunicipality(string? code) => code is { Length: 4 } && code.All(char.IsAsciiDigit);
 
+    /// <summary>Kommunekode with its leading zero (561 → 0561), as Planning and the areas store it; null when not 1–4 digits.</summary>
+    public static string? Municipality(string? code) =>
+        code?.Trim() is { Length: >= 1 and <= 4 } c && c.All(char.IsAsciiDigit) && c.TrimStart('0').Length > 0 ? c.PadLeft(4, '0') : null;
+
     /// <summary>Checks a project body; <c>Focus</c> keys are "level:code" for the store to look up.</summary>
     public static (ProjectEntity? Entity, IReadOnlyList<(string Field, string Key)> FocusKeys) Project(ProjectBody? body, FieldErrors errors)
     {
@@ -40,7 +44,8 @@ public static class FollowupValidation
             return (null, []);
         }
         errors.Text("title", body.Title, FollowupLimits.Title, required: true);
-        if (!IsMunicipality(body.Municipality)) errors.Add("municipality", "'municipality' must be a four-digit kommunekode, e.g. 0561.");
+        var municipality = Municipality(body.Municipality);
+        if (municipality is null) errors.Add("municipality", "'municipality' must be a four-digit kommunekode, e.g. 0561.");
         var start = Date(errors, "start", body.Start, true);
         var end = Date(errors, "end", body.End, true);
         if (start is { } s && end is { } e && e < s) errors.Add("end", "'end' is before 'start'.");
@@ -75,7 +80,7 @@ public static class FollowupValidation
         return (new ProjectEntity
         {
             Title = body.Title!.Trim(),
-            Municipality = body.Municipality!,
+            Municipality = municipality!,
             Start = start!.Value,
             End = end!.Value,
             Focus = JsonSerializer.Serialize(dto, Json),
