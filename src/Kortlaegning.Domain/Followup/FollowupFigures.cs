@@ -130,8 +130,21 @@ public sealed class FollowupFigures
             byPlace[place][day] = byPlace[place].GetValueOrDefault(day) + n;
         }
         static IReadOnlyList<SeriesCount> Counts(Dictionary<int, long> d) => d.Select(kv => new SeriesCount(kv.Key, kv.Value)).ToList();
-        var result = FollowupDisclosure.Decide(Counts(total), byPlace.ToDictionary(kv => kv.Key, kv => Counts(kv.Value), StringComparer.Ordinal),
-            _totalCandidates, _placeCandidates, _options, _ct);
+        // Only participants are published per place (the focus-place table, place targets); every other series is
+        // published as project totals alone, so it has no cross-section to protect and is decided on its own.
+        if (RawCounts)
+        {
+            // Raw counts need no decisions: Figure reads Raw.
+            var none = new Dictionary<string, DisclosureDecision>();
+            var raw = (new PublishedSeries(Counts(total), none), (IReadOnlyDictionary<string, PublishedSeries>)byPlace.ToDictionary(kv => kv.Key, kv => new PublishedSeries(Counts(kv.Value), none), StringComparer.Ordinal));
+            _series[(metric, track)] = raw;
+            return raw;
+        }
+        bool perPlace = metric == Metric.Participants && track is null || _data.Targets.Any(t => t.Metric == metric && t.Track == track && t.Place is not null);
+        var result = perPlace
+            ? FollowupDisclosure.Decide(Counts(total), byPlace.ToDictionary(kv => kv.Key, kv => Counts(kv.Value), StringComparer.Ordinal),
+                _totalCandidates, _placeCandidates, _options, _ct)
+            : (new PublishedSeries(Counts(total), DisclosureControl.ApplyIntervals(Counts(total), _totalCandidates, _options)), new Dictionary<string, PublishedSeries>());
         _series[(metric, track)] = result;
         return result;
     }

@@ -50,7 +50,7 @@ public static partial class DisclosureControl
         }
 
         var nodes = candidates.SelectMany(c => new[] { c.From, c.To }).Distinct().ToDictionary(x => x, x => Cumulative(x));
-        var components = new Components(nodes.Keys);
+        var components = new Components(nodes);
         var forbid = forbidden ?? [];
         var withheld = new Dictionary<string, IntervalCell>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -63,11 +63,13 @@ public static partial class DisclosureControl
             var b = components.Find(cell.To);
             if (a == b) continue;
             bool safe = true;
-            foreach (var x in components.Members(a))
+            var valuesA = components.Values(a);
+            var valuesB = components.Values(b);
+            foreach (var x in valuesA)
             {
-                foreach (var y in components.Members(b))
+                foreach (var y in valuesB)
                 {
-                    if (IsPrimary(Math.Abs(nodes[y] - nodes[x]), options)) { safe = false; break; }
+                    if (IsPrimary(Math.Abs(y - x), options)) { safe = false; break; }
                 }
                 if (!safe) break;
             }
@@ -97,18 +99,21 @@ public static partial class DisclosureControl
         return result;
     }
 
-    /// <summary>Union–find over end points that keeps each component's members (components stay small: tens to hundreds).</summary>
+    /// <summary>
+    /// Union–find over end points that keeps each component's distinct cumulative values (all the pair check needs;
+    /// components stay small: tens to hundreds).
+    /// </summary>
     private sealed class Components
     {
         private readonly Dictionary<int, int> _parent = new();
-        private readonly Dictionary<int, List<int>> _members = new();
+        private readonly Dictionary<int, List<long>> _members = new();
 
-        public Components(IEnumerable<int> nodes)
+        public Components(Dictionary<int, long> nodes)
         {
-            foreach (var n in nodes)
+            foreach (var (n, value) in nodes)
             {
                 _parent[n] = n;
-                _members[n] = [n];
+                _members[n] = [value];
             }
         }
 
@@ -118,13 +123,17 @@ public static partial class DisclosureControl
             return x;
         }
 
-        public List<int> Members(int root) => _members[root];
+        public List<long> Values(int root) => _members[root];
 
         public void Union(int a, int b)
         {
             if (_members[a].Count < _members[b].Count) (a, b) = (b, a);
             _parent[b] = a;
-            _members[a].AddRange(_members[b]);
+            // Equal values add no new difference: keep each once.
+            foreach (var v in _members[b])
+            {
+                if (!_members[a].Contains(v)) _members[a].Add(v);
+            }
             _members.Remove(b);
         }
     }
