@@ -5,6 +5,7 @@ using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Facilities;
+using Kortlaegning.Api.Followup;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
@@ -40,6 +41,7 @@ public static class Extensions
             .AddHostedService<TileSeeder>();
         services.AddWorkshops();
         services.AddAccounts(builder.Configuration).AddSecurity(builder.Configuration);
+        services.AddFollowup();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
@@ -82,6 +84,7 @@ public static class Extensions
         app.MapRankings();
         app.MapPlanning();
         app.MapWorkshops();
+        app.MapFollowup();
         app.MapOgc();
     }
 
@@ -99,7 +102,7 @@ public static class Extensions
         var files = new PhysicalFileProvider(site);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        foreach (var (url, folder) in new[] { ("/vendor/leaflet", "node_modules/leaflet/dist"), ("/vendor/vectorgrid", "node_modules/leaflet.vectorgrid/dist") })
+        foreach (var (url, folder) in new[] { ("/vendor/leaflet", "node_modules/leaflet/dist"), ("/vendor/vectorgrid", "node_modules/leaflet.vectorgrid/dist"), ("/vendor/chartjs", "node_modules/chart.js/dist") })
         {
             var dir = Path.Combine(root!, folder);
             if (!Directory.Exists(dir))

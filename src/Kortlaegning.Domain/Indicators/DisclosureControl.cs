@@ -15,7 +15,7 @@ namespace Kortlaegning.Domain.Indicators;
 /// Deterministic: groups are visited in ordinal id order, ties between equal counts broken by ordinal cell id.
 /// This is the simple greedy rule, not an optimal (fewest cells) solution.
 /// </summary>
-public static class DisclosureControl
+public static partial class DisclosureControl
 {
     public static DisclosureResult Apply(IReadOnlyList<DisclosureCell> cells, DisclosureOptions? options = null)
     {

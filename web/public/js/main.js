@@ -13,6 +13,7 @@ import { ProfilePanel } from './panels/profile.js';
 import { RankingPanel } from './panels/ranking.js';
 import { PlanningPanel, ScenarioLayer } from './panels/planning.js';
 import { FacilitiesPanel } from './panels/facilities.js';
+import { FollowupPanel } from './panels/followup.js';
 import { Choropleth } from './choropleth.js';
 import { mapPng } from './export.js';
 import { toCsv, download } from './csv.js';
@@ -38,6 +39,7 @@ const scenarios = new ScenarioLayer(planning);
 planning._scenarioLayer = scenarios;
 loadSession($('#account'), () => facilityLayer.setEditable(false)).then(() => facilityLayer.setEditable(canEdit()));
 const profile = new ProfilePanel($('#pane-profile'));
+const followup = new FollowupPanel($('#pane-followup'), map);
 const ranking = new RankingPanel($('#pane-ranking'), {
   getLevel: () => state.level,
   onSelect: (level, code) => selectArea(level, code, true),
@@ -80,6 +82,7 @@ function showTab(name, focus = false) {
   writeHash();
   if (name === 'ranking' && !ranking.loaded) { ranking.loaded = true; ranking.load(); }
   if (name === 'planning' && !planning.rendered) { planning.rendered = true; planning.render(); }
+  if (name === 'followup' && !followup.rendered) followup.render();
 }
 tabs.forEach((tab, i) => {
   tab.addEventListener('click', () => showTab(tab.dataset.tab));
