@@ -77,7 +77,9 @@ internal static class AllocationComparison
         var rng = new Random(42);
         var square = new AllocationProblem
         {
-            Objective = AllocationObjective.Mclp, K = 30, RadiusMetres = 1_200,
+            Objective = AllocationObjective.Mclp,
+            K = 30,
+            RadiusMetres = 1_200,
             Demand = Enumerable.Range(0, 50_000).Select(i => new DemandPoint($"d{i}", new PlanarPoint(rng.NextDouble() * 20_000, rng.NextDouble() * 20_000), rng.Next(1, 500))).ToArray(),
             Candidates = Enumerable.Range(0, 2_000).Select(j => new CandidateSite($"c{j}", new PlanarPoint(rng.NextDouble() * 20_000, rng.NextDouble() * 20_000))).ToArray(),
         };
@@ -114,7 +116,9 @@ internal static class AllocationComparison
         var rng = new Random(1);
         var p = new AllocationProblem
         {
-            Objective = AllocationObjective.Mclp, K = 3, RadiusMetres = 300,
+            Objective = AllocationObjective.Mclp,
+            K = 3,
+            RadiusMetres = 300,
             Demand = Enumerable.Range(0, 500).Select(i => new DemandPoint($"d{i}", new PlanarPoint(rng.Next(3000), rng.Next(3000)), 1)).ToArray(),
             Candidates = Enumerable.Range(0, 50).Select(j => new CandidateSite($"c{j}", new PlanarPoint(rng.Next(3000), rng.Next(3000)))).ToArray(),
         };

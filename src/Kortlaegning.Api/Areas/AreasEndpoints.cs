@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Kortlaegning.Api.Infrastructure.Validation;
 using Npgsql;
 
 namespace Kortlaegning.Api.Areas;

@@ -11,11 +11,22 @@ public sealed class FacilityFields
 {
     private static readonly Dictionary<string, string> Synonyms = new()
     {
-        ["lng"] = "lon", ["long"] = "lon", ["longitude"] = "lon", ["latitude"] = "lat",
-        ["owner"] = "organisation", ["organization"] = "organisation", ["org"] = "organisation",
-        ["indooroutdoor"] = "setting", ["stepfreeaccess"] = "stepfree", ["accessible"] = "stepfree",
-        ["bookablebyexternalpartners"] = "bookable", ["hours"] = "openinghours", ["lastverifieddate"] = "lastverified",
-        ["verified"] = "lastverified", ["candidate"] = "candidatespot", ["healthspotcandidate"] = "candidatespot",
+        ["lng"] = "lon",
+        ["long"] = "lon",
+        ["longitude"] = "lon",
+        ["latitude"] = "lat",
+        ["owner"] = "organisation",
+        ["organization"] = "organisation",
+        ["org"] = "organisation",
+        ["indooroutdoor"] = "setting",
+        ["stepfreeaccess"] = "stepfree",
+        ["accessible"] = "stepfree",
+        ["bookablebyexternalpartners"] = "bookable",
+        ["hours"] = "openinghours",
+        ["lastverifieddate"] = "lastverified",
+        ["verified"] = "lastverified",
+        ["candidate"] = "candidatespot",
+        ["healthspotcandidate"] = "candidatespot",
     };
 
     private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);

@@ -20,8 +20,17 @@ public static class FacilityParser
     /// <summary>Danish and other spellings accepted besides the enum names (matched after lower-casing; '-' and ' ' read as '_').</summary>
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
-        ["inde"] = "indoor", ["indendørs"] = "indoor", ["ude"] = "outdoor", ["udendørs"] = "outdoor", ["begge"] = "both",
-        ["ja"] = "yes", ["true"] = "yes", ["nej"] = "no", ["false"] = "no", ["efter_aftale"] = "on_request", ["request"] = "on_request",
+        ["inde"] = "indoor",
+        ["indendørs"] = "indoor",
+        ["ude"] = "outdoor",
+        ["udendørs"] = "outdoor",
+        ["begge"] = "both",
+        ["ja"] = "yes",
+        ["true"] = "yes",
+        ["nej"] = "no",
+        ["false"] = "no",
+        ["efter_aftale"] = "on_request",
+        ["request"] = "on_request",
     };
 
     /// <summary>
@@ -75,9 +84,23 @@ public static class FacilityParser
         if (errors.Any) return (null, errors);
         return (new Facility
         {
-            Name = name!, Type = type!.Code, Geometry = geometry!, Address = address, Organisation = organisation, Capacity = capacity,
-            Setting = setting!, StepFree = stepFree, Bookable = bookable, Contact = contact, OpeningHours = hours, Notes = notes,
-            Tags = tags, Source = source, LastVerified = verified, CandidateSpot = candidate, Illustrative = illustrative,
+            Name = name!,
+            Type = type!.Code,
+            Geometry = geometry!,
+            Address = address,
+            Organisation = organisation,
+            Capacity = capacity,
+            Setting = setting!,
+            StepFree = stepFree,
+            Bookable = bookable,
+            Contact = contact,
+            OpeningHours = hours,
+            Notes = notes,
+            Tags = tags,
+            Source = source,
+            LastVerified = verified,
+            CandidateSpot = candidate,
+            Illustrative = illustrative,
         }, errors);
     }
 

@@ -16,11 +16,22 @@ public static class RegistrationCsv
 {
     private static readonly Dictionary<string, string> Columns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["dato"] = "date", ["date"] = "date", ["måned"] = "month", ["maaned"] = "month", ["month"] = "month",
-        ["deltagere"] = "participants", ["participants"] = "participants",
-        ["nye_deltagere"] = "newParticipants", ["nye deltagere"] = "newParticipants", ["new_participants"] = "newParticipants", ["newparticipants"] = "newParticipants",
-        ["ambassadører"] = "ambassadors", ["ambassadorer"] = "ambassadors", ["ambassadors"] = "ambassadors",
-        ["kontakter"] = "contacts", ["contacts"] = "contacts",
+        ["dato"] = "date",
+        ["date"] = "date",
+        ["måned"] = "month",
+        ["maaned"] = "month",
+        ["month"] = "month",
+        ["deltagere"] = "participants",
+        ["participants"] = "participants",
+        ["nye_deltagere"] = "newParticipants",
+        ["nye deltagere"] = "newParticipants",
+        ["new_participants"] = "newParticipants",
+        ["newparticipants"] = "newParticipants",
+        ["ambassadører"] = "ambassadors",
+        ["ambassadorer"] = "ambassadors",
+        ["ambassadors"] = "ambassadors",
+        ["kontakter"] = "contacts",
+        ["contacts"] = "contacts",
     };
 
     public static List<(int Line, RegistrationBody Body)> Read(string text, FieldErrors errors)

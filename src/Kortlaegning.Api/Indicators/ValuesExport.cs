@@ -1,7 +1,7 @@
 using System.Globalization;
-using Kortlaegning.Api.Infrastructure;
 using System.Text;
 using System.Text.Json;
+using Kortlaegning.Api.Infrastructure;
 
 namespace Kortlaegning.Api.Indicators;
 

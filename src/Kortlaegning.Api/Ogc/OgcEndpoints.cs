@@ -2,9 +2,9 @@ using System.Globalization;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Kortlaegning.Api.Ogc;

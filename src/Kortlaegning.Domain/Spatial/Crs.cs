@@ -1,6 +1,6 @@
+using Kortlaegning.Domain.Distance;
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
-using Kortlaegning.Domain.Distance;
 
 namespace Kortlaegning.Domain.Spatial;
 

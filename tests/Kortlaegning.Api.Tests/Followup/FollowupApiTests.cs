@@ -135,7 +135,8 @@ public class FollowupApiTests(PostGisFixture db)
     {
         var preset = await Json.ReadAsync(await _client.PostAsJsonAsync("/api/rankings/presets", new
         {
-            name = "Esbjerg sogne efter tæthed (follow-up test)", author = "tests",
+            name = "Esbjerg sogne efter tæthed (follow-up test)",
+            author = "tests",
             body = new { level = "parish", scope = new { municipalities = new[] { "0561" } }, indicators = new[] { new { code = "grid.density", weight = 1 } } },
         }), HttpStatusCode.Created);
         int presetId = preset.GetProperty("id").GetInt32();

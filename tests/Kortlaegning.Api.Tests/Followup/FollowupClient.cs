@@ -14,7 +14,10 @@ internal static class FollowupClient
     {
         var body = new
         {
-            title, municipality = "0561", start = "2026-01-01", end = "2029-12-31",
+            title,
+            municipality = "0561",
+            start = "2026-01-01",
+            end = "2029-12-31",
             focus = new { parishes = parishes ?? ["8907"], housingDepartments = Array.Empty<string>(), localCommunities = Array.Empty<string>() },
             partners = new[] { new { name = "DAB", kind = "housing_organisation", role = "boligsocial leder" } },
         };

@@ -20,7 +20,9 @@ public class RankingsApiTests(PostGisFixture db)
     {
         var ranking = await RankAsync(new
         {
-            level = "municipality", period = "2021", method = "zscore",
+            level = "municipality",
+            period = "2021",
+            method = "zscore",
             scope = new { municipalities = new[] { "461", "727", "740", "561", "851" } },
             indicators = new[] { new { code = "sp.daily_smokers", weight = 1 } },
         });
@@ -39,7 +41,8 @@ public class RankingsApiTests(PostGisFixture db)
     {
         var ranking = await RankAsync(new
         {
-            level = "municipality", period = "2021",
+            level = "municipality",
+            period = "2021",
             indicators = new[] { new { code = "sp.good_self_rated_health", weight = 1 } },
         });
         var areas = ranking.GetProperty("areas").EnumerateArray().ToList();
@@ -56,7 +59,9 @@ public class RankingsApiTests(PostGisFixture db)
     {
         object Body(int smokingWeight, int drinkingWeight) => new
         {
-            level = "municipality", period = "2021", method = "percentile",
+            level = "municipality",
+            period = "2021",
+            method = "percentile",
             indicators = new object[] { new { code = "sp.daily_smokers", weight = smokingWeight }, new { code = "sp.heavy_drinking", weight = drinkingWeight } },
         };
         var smoking = Codes(await RankAsync(Body(10, 1)));
@@ -69,7 +74,9 @@ public class RankingsApiTests(PostGisFixture db)
     {
         object Body(int seed) => new
         {
-            level = "municipality", period = "2021", topN = 10,
+            level = "municipality",
+            period = "2021",
+            topN = 10,
             indicators = new object[] { new { code = "sp.daily_smokers", weight = 1 }, new { code = "sp.unhealthy_diet", weight = 1 }, new { code = "sp.physically_inactive", weight = 2 } },
             sensitivity = new { draws = 500, seed },
         };
@@ -86,7 +93,8 @@ public class RankingsApiTests(PostGisFixture db)
     {
         var problem = await RankAsync(new
         {
-            level = "shire", method = "average",
+            level = "shire",
+            method = "average",
             indicators = new object[] { new { code = "no.such", weight = 1 }, new { code = "sp.daily_smokers", weight = 0 } },
             sensitivity = new { draws = 100_001 },
         }, HttpStatusCode.BadRequest);
@@ -136,7 +144,9 @@ public class RankingsApiTests(PostGisFixture db)
 
         var good = await _client.PostAsJsonAsync("/api/rankings/presets", new
         {
-            name, author = "Odder sundhedsteam", description = "Smoking only",
+            name,
+            author = "Odder sundhedsteam",
+            description = "Smoking only",
             body = new { level = "municipality", period = "2021", indicators = new[] { new { code = "sp.daily_smokers", weight = 1 } } },
         });
         Assert.Equal(HttpStatusCode.Created, good.StatusCode);
