@@ -7,6 +7,7 @@ using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Network;
 using Kortlaegning.Api.Ogc;
 using Kortlaegning.Api.Planning;
 using Kortlaegning.Api.Rankings;
@@ -33,6 +34,7 @@ public static class Extensions
             .AddRankings()
             .AddFacilities()
             .AddAccess()
+            .AddNetwork()
             .AddPlanning()
             .AddSingleton<TileCache>()
             .AddHostedService<TileSeeder>();
@@ -69,6 +71,7 @@ public static class Extensions
         app.MapTiles();
         app.MapFacilities();
         app.MapAccess();
+        app.MapNetwork();
         app.MapRankings();
         app.MapPlanning();
         app.MapWorkshops();

@@ -135,7 +135,7 @@ public sealed class NetworkDistance : IDistanceProvider
 
     private static IEnumerable<(double From, double To)> Merge(List<(double From, double To)> pieces, double length)
     {
-        var sorted = pieces.Select(p => (From: Math.Max(0, p.From), To: Math.Min(length, p.To))).Where(p => p.To >= p.From).OrderBy(p => p.From).ToList();
+        var sorted = pieces.Select(p => (From: Math.Max(0, p.From), To: Math.Min(length, p.To))).Where(p => p.To > p.From).OrderBy(p => p.From).ToList();
         for (int k = 0; k < sorted.Count;)
         {
             var (from, to) = sorted[k++];
