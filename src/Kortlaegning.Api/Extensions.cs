@@ -10,6 +10,7 @@ using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Security;
+using Kortlaegning.Api.Network;
 using Kortlaegning.Api.Ogc;
 using Kortlaegning.Api.Planning;
 using Kortlaegning.Api.Rankings;
@@ -36,6 +37,7 @@ public static class Extensions
             .AddRankings()
             .AddFacilities()
             .AddAccess()
+            .AddNetwork()
             .AddPlanning()
             .AddSingleton<TileCache>()
             .AddHostedService<TileSeeder>();
@@ -81,6 +83,7 @@ public static class Extensions
         app.MapTiles();
         app.MapFacilities();
         app.MapAccess();
+        app.MapNetwork();
         app.MapRankings();
         app.MapPlanning();
         app.MapWorkshops();

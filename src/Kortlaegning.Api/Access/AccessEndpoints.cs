@@ -3,6 +3,8 @@ using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
+using Kortlaegning.Api.Network;
+using Kortlaegning.Domain.Network;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -17,14 +19,15 @@ public static class AccessEndpoints
         app.MapGet("/api/access", Get).WithTags("Access").WithName("GetAccess")
             .WithSummary("Access to one facility type per area, computed now: distance from the population-weighted centre to the nearest facility, mean distance, share within X m, 2SFCA score.")
             .WithDescription("type (required), level (parish default; any level with a grid allocation: parish, postcode, municipality), municipality (filters the output; the computation is national so nearest facilities and catchments cross borders), " +
-                             "within (metres, default 1000), catchment (metres, default Kortlaegning:AccessCatchmentMetres = 10000), decay=none (2SFCA, default) or gaussian (E2SFCA, thirds of the catchment). Straight-line distances in EPSG:25832.");
+                             "within (metres, default 1000), catchment (metres, default Kortlaegning:AccessCatchmentMetres = 10000), decay=none (2SFCA, default) or gaussian (E2SFCA, thirds of the catchment), mode=straight (default: straight lines in EPSG:25832) or walk / bike " +
+                             "(the imported street network, snapping distance added; unreachable points are counted in methodNote; 409 when that network is not loaded). 'distance' names the provider used.");
     }
 
     internal static async Task<Results<Ok<AccessResponse>, ProblemHttpResult>> Get(
         [AsParameters] AccessQuery query, HttpContext http, FacilityTypes types, AccessCalculator calculator, DataCatalog catalog,
-        IOptions<KortlaegningOptions> options, CancellationToken ct)
+        DistanceProviders providers, IOptions<KortlaegningOptions> options, CancellationToken ct)
     {
-        var (type, level, municipality, within, catchment, decayText) = query;
+        var (type, level, municipality, within, catchment, decayText, modeText) = query;
         if (types.Find(type) is not { } facilityType)
         {
             return Problems.BadParameter("type", string.IsNullOrWhiteSpace(type) ? $"'type' is required; one of: {types.Codes}." : $"Unknown type '{type}'; one of: {types.Codes}.");
@@ -47,8 +50,22 @@ public static class AccessEndpoints
             return Problems.BadParameter("decay", $"'{decayText}' is not one of: {EnumNames.List<AccessDecay>()} (none: 2SFCA, gaussian: E2SFCA).");
         }
         bool gaussian = decay == AccessDecay.Gaussian;
+        var mode = DistanceMode.Straight;
+        if (modeText is not null && !EnumNames.TryParse(modeText, out mode))
+        {
+            return Problems.BadParameter("mode", $"'{modeText}' is not one of: {EnumNames.List<DistanceMode>()}.");
+        }
+        Domain.Distance.IDistanceProvider distances;
+        try
+        {
+            distances = await providers.GetAsync(mode, ct);
+        }
+        catch (NetworkMissingException e)
+        {
+            return DistanceProviders.Missing(e);
+        }
 
-        var computed = await calculator.ComputeAsync(new AccessRequest(facilityType.Code, lvl.Name(), withinMetres, catchmentMetres, gaussian), ct);
+        var computed = await calculator.ComputeAsync(new AccessRequest(facilityType.Code, lvl.Name(), withinMetres, catchmentMetres, gaussian), ct, distances);
         // Server-Timing lets a benchmark separate reading (points, facilities) from the computation on a shared machine.
         http.Response.Headers["Server-Timing"] = FormattableString.Invariant($"read;dur={computed.ReadMilliseconds:0.0}, compute;dur={computed.ComputeMilliseconds:0.0}");
         if (muni is not null && !computed.Population.Areas.Any(a => a.MunicipalityCode == muni))
@@ -69,7 +86,7 @@ public static class AccessEndpoints
                 r.Population > 0 ? null : "no_residents"));
         }
         return TypedResults.Ok(new AccessResponse(facilityType.Code, facilityType.NameEn, lvl.Name(), muni, withinMetres, catchmentMetres,
-            gaussian ? "e2sfca" : "2sfca", calculator.DistanceName, computed.Facilities, computed.WithoutCapacity, computed.MethodNote,
+            gaussian ? "e2sfca" : "2sfca", distances.Name, computed.Facilities, computed.WithoutCapacity, computed.MethodNote,
             "docs/indicators-method.md#access-to-facilities", rows.Count, rows,
             [new SourceNote("facilities", "Facilities", "Facilities loaded by users of this service; see each facility's source.", "unknown"),
              .. Attribution.For(catalog, ["eurostat-census-grid-2021"])]));
@@ -85,7 +102,8 @@ public sealed record AccessQuery(
     [FromQuery(Name = "municipality")] string? Municipality,
     [FromQuery(Name = "within")] string? Within,
     [FromQuery(Name = "catchment")] string? Catchment,
-    [FromQuery(Name = "decay")] string? Decay);
+    [FromQuery(Name = "decay")] string? Decay,
+    [FromQuery(Name = "mode")] string? Mode);
 
 /// <summary>Access per area. Distances in metres; shareWithinPercent 0–100; score = capacity per 1,000 residents in reach.</summary>
 public sealed record AreaAccessRow(string Code, string Name, string? MunicipalityCode, double? Population,

@@ -37,6 +37,8 @@ public static class Commands
                 return await ImportAreasAsync(services, Options(args.Skip(2)));
             case "import" when args.Length > 1 && args[1] == "indicators":
                 return await ImportIndicatorsAsync(services, Options(args.Skip(2)));
+            case "import" when args.Length > 1 && args[1] == "network":
+                return await Network.NetworkCommand.RunAsync(services, Options(args.Skip(2)));
             case "users":
                 return await Accounts.UsersCommands.RunAsync(services, args);
             default:

@@ -1,4 +1,4 @@
-using Npgsql;
+using Kortlaegning.Api.Network;
 
 namespace Kortlaegning.Api.Health;
 
@@ -6,16 +6,18 @@ public static class HealthEndpoints
 {
     public static void MapHealth(this IEndpointRouteBuilder app) =>
         app.MapGet("/healthz", Check).WithTags("Health").WithName("Health")
-            .WithSummary("200 with database and PostGIS versions when the database answers; 503 when it does not.");
+            .WithSummary("200 with database and PostGIS versions and the loaded street networks (profile, edges) when the database answers; 503 when it does not.");
 
-    internal static async Task<IResult> Check(HealthStore store, CancellationToken ct)
+    internal static async Task<IResult> Check(HealthStore store, NetworkStore networks, CancellationToken ct)
     {
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(3));
             var db = await store.StatusAsync(timeout.Token);
-            return TypedResults.Ok(new { status = "ok", database = "ok", postgres = db.Postgres, postgis = db.PostGis, areas = db.Areas });
+            var loaded = await networks.StatusAsync(timeout.Token);
+            var network = new { loaded = loaded.Count > 0, networks = loaded.Select(n => new { n.Profile, n.Edges, n.Vertices, n.Kilometres, n.LoadedAt }) };
+            return TypedResults.Ok(new { status = "ok", database = "ok", postgres = db.Postgres, postgis = db.PostGis, areas = db.Areas, network });
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or InvalidOperationException)
         {

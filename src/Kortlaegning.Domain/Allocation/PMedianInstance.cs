@@ -150,14 +150,19 @@ internal sealed class PMedianInstance
         var rows = new (int[] Index, double[] Metres)?[origins.Length];
         var pending = Enumerable.Range(0, origins.Length).ToArray();
         SparseDistances? first = null;
+        // A street network can leave a point short of sites at any radius (unreachable, or on an island): past a radius
+        // that holds every site in a straight line, its row keeps what it found (fewer than want, no fallback).
+        double minOX = origins.Min(p => p.X), maxOX = origins.Max(p => p.X), minOY = origins.Min(p => p.Y), maxOY = origins.Max(p => p.Y);
+        double everything = 4 * Math.Sqrt(Math.Pow(Math.Max(maxX, maxOX) - Math.Min(minX, minOX), 2) + Math.Pow(Math.Max(maxY, maxOY) - Math.Min(minY, minOY), 2)) + 1;
         while (pending.Length > 0)
         {
             var found = SparseDistances.Within(distances, pending.Select(i => origins[i]).ToArray(), sites, radius);
             var still = new List<int>();
+            bool last = radius > everything;
             for (int k = 0; k < pending.Length; k++)
             {
                 int count = found.CountOf(k);
-                if (count < want) still.Add(pending[k]);
+                if (count < want && !last) still.Add(pending[k]);
                 else if (first is null) continue; // first round: read straight from its arrays below
                 else rows[pending[k]] = (found.Index.AsSpan(found.Start[k], count).ToArray(), found.Metres.AsSpan(found.Start[k], count).ToArray());
             }
