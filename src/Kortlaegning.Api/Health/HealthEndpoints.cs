@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Network;
+using Npgsql;
 
 namespace Kortlaegning.Api.Health;
 

@@ -141,7 +141,7 @@ public static class LocationAllocation
         clock.Mark("heuristic");
         // Lagrangian bound (PMedianBound): ~40 ms for the instant answer, otherwise up to 40 % of the limit.
         (heuristic, bool closed) = PMedianBound.Tighten(inst, heuristic, p.Solver == SolverChoice.Heuristic
-            ? Math.Min(clock.Now + Stopwatch.Frequency / 25, clock.Deadline(0.5)) : clock.Deadline(BoundShare), p.RelativeGapLimit);
+            ? clock.At(Math.Min(clock.Now + clock.Frequency / 25, clock.Ticks(0.5))) : clock.Deadline(BoundShare), p.RelativeGapLimit);
         clock.Mark("bound");
         CoverSolution? exact = null;
         if (p.Solver != SolverChoice.Heuristic && !closed && clock.Remaining(ReportReserve) > 2 * BuildSeconds(inst.Site.Length))

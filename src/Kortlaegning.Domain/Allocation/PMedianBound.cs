@@ -24,11 +24,11 @@ internal static class PMedianBound
     public sealed record Result(double Bound, CoverSolution Best, int Iterations);
 
     /// <summary>
-    /// Subgradient steps until <paramref name="deadlineTicks"/>, convergence, or a relative gap of at most
+    /// Subgradient steps until <paramref name="deadline"/>, convergence, or a relative gap of at most
     /// <paramref name="gapLimit"/> between the bound and the best sparse cost.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Result Solve(PMedianInstance inst, CoverSolution incumbent, long deadlineTicks, double gapLimit = 0)
+    public static Result Solve(PMedianInstance inst, CoverSolution incumbent, Deadline deadline, double gapLimit = 0)
     {
         int n = inst.NodeCount, m = inst.SiteCount, k = Math.Min(inst.Constraints.K, m);
         var w = inst.Weight;
@@ -42,7 +42,7 @@ internal static class PMedianBound
         var best = incumbent;
         double upper = incumbent.Objective, bound = double.NegativeInfinity, theta = Theta0;
         int stall = 0, iterations = 0;
-        while (theta >= ThetaEnd && Stopwatch.GetTimestamp() <= deadlineTicks)
+        while (theta >= ThetaEnd && !deadline.Passed)
         {
             iterations++;
             // L(λ): the λ and fallback terms, then ρ_j over the sites' node lists.
@@ -121,10 +121,10 @@ internal static class PMedianBound
     /// tighter of its own (submodular) bound and L. True in <c>Closed</c> when the gap is within <paramref name="gapLimit"/>,
     /// so the exact model need not run.
     /// </summary>
-    public static (CoverSolution Solution, bool Closed) Tighten(PMedianInstance inst, CoverSolution heuristic, long deadlineTicks, double gapLimit)
+    public static (CoverSolution Solution, bool Closed) Tighten(PMedianInstance inst, CoverSolution heuristic, Deadline deadline, double gapLimit)
     {
         if (heuristic.Sites.Length == 0 || inst.NodeCount == 0) return (heuristic, false);
-        var r = Solve(inst, heuristic, deadlineTicks, gapLimit);
+        var r = Solve(inst, heuristic, deadline, gapLimit);
         double bound = Math.Min(r.Best.Objective, Math.Max(r.Bound, heuristic.Bound ?? 0));
         var solution = r.Best with { Bound = bound };
         return (solution, AllocationReport.Gap(solution.Objective, bound) <= Math.Max(gapLimit, 1e-9));
