@@ -14,6 +14,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
 run: deps db build
+	@echo "make run: the first admin is admin@localhost; on the first start its one-time password is written to $(CURDIR)/.kortlaegning/admin-password.txt (sign in at $(URLS)/login.html and choose a new one)"
 	dotnet run --no-build -c Release --project src/Kortlaegning.Api -- --urls $(URLS)
 
 # The fast lane (no database): formatting, the build with analyzers, domain, API-unit and web-unit tests.
@@ -21,7 +22,7 @@ check: deps build
 	dotnet format Kortlaegning.sln --verify-no-changes --no-restore -v q
 	dotnet test tests/Kortlaegning.Domain.Tests -c Release --no-build
 	dotnet test tests/Kortlaegning.Api.UnitTests -c Release --no-build
-	cd web && node --test tests/state.test.js tests/style.test.js
+	cd web && npm run --silent test:unit
 
 test: check db
 	dotnet test tests/Kortlaegning.Api.Tests -c Release --no-build --logger "console;verbosity=normal"
