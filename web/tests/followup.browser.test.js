@@ -4,13 +4,14 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { adminHeaders, signIn } from './auth.js';
 
 const BASE = process.env.KORTLAEGNING_URL;
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 const TITLE = `Followup browser test ${Date.now()}`;
 
 async function api(method, path, body) {
-  const response = await fetch(`${BASE}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  const response = await fetch(`${BASE}${path}`, { method, headers: await adminHeaders(BASE), body: body ? JSON.stringify(body) : undefined });
   const json = await response.json();
   assert.ok(response.ok, `${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
   return json;
@@ -47,7 +48,10 @@ describe('the follow-up dashboard', { timeout: 120_000 }, () => {
   after(async () => browser?.close());
 
   it('registers participants on a phone and the progress bar moves', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    // Registering is a write: an Esbjerg planner signs in on the phone.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(context, BASE, 'followup-planner@browser.test', 'planner', '0561');
+    const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${BASE}/#map=13/55.4850/8.4385&tab=followup`);
@@ -73,7 +77,7 @@ describe('the follow-up dashboard', { timeout: 120_000 }, () => {
     assert.equal(await page.getAttribute(bar, 'aria-valuenow'), '12');
     await page.screenshot({ path: `${ARTIFACTS}followup-phone.png`, fullPage: true });
     assert.deepEqual(errors, []);
-    await page.close();
+    await context.close();
   });
 
   it('saves the status report as a PDF with the project title', async () => {

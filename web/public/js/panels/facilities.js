@@ -92,8 +92,9 @@ export class FacilitiesPanel {
     try {
       await sendJson('POST', '/api/facilities', body);
       this._stopPlacing();
-      this._status(t('saved'));
+      // load() re-renders the pane (and its status line): say "saved" after it, or the message is wiped at once.
       await this.load();
+      this._status(t('saved'));
       this._onChanged?.();
     } catch (e) {
       this._status(t('validation', { errors: facilityProblemText(e) }));
@@ -110,8 +111,8 @@ export class FacilitiesPanel {
       const { version, updatedAt, createdAt, ...fields } = feature.properties;
       const props = { ...fields, lon: +latlng.lng.toFixed(6), lat: +latlng.lat.toFixed(6) };
       await sendJson('PUT', `/api/facilities/${encodeURIComponent(id)}`, props, { 'If-Match': etag });
-      this._status(t('saved'));
       await this.load();
+      this._status(t('saved'));
       this._onChanged?.();
     } catch (e) {
       const [lon, lat] = feature.geometry.coordinates;
