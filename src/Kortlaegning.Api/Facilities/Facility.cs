@@ -43,6 +43,12 @@ public sealed class Facility
 
     /// <summary>Made-up demonstration data, labelled wherever it appears.</summary>
     public bool Illustrative { get; set; }
+
+    /// <summary>
+    /// The owner: kommunekode of the municipality the facility lies in (its point on surface), derived by the store from
+    /// the geometry on every write; null only outside every municipality (then it is national data, DESIGN.md §1).
+    /// </summary>
+    public string? Municipality { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public int Version { get; set; }

@@ -34,10 +34,12 @@ internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
         e.Property(f => f.LastVerified).HasColumnName("last_verified");
         e.Property(f => f.CandidateSpot).HasColumnName("candidate_spot");
         e.Property(f => f.Illustrative).HasColumnName("illustrative");
+        e.Property(f => f.Municipality).HasColumnName("municipality").HasMaxLength(4);
         e.Property(f => f.CreatedAt).HasColumnName("created_at").HasDefaultValueSql("now()");
         e.Property(f => f.UpdatedAt).HasColumnName("updated_at").HasDefaultValueSql("now()");
         e.Property(f => f.Version).HasColumnName("version").HasDefaultValue(1).IsConcurrencyToken();
         e.HasIndex(f => f.Type);
+        e.HasIndex(f => f.Municipality);
         e.HasIndex(f => f.Geometry).HasMethod("gist");
     }
 }

@@ -1,5 +1,7 @@
 using System.Data;
 using System.Runtime.CompilerServices;
+using Kortlaegning.Api.Accounts;
+using Kortlaegning.Api.Audit;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Npgsql;
@@ -23,9 +25,10 @@ public sealed record FacilityFilter(string[]? Types, double[]? Bbox, int? AreaId
 /// FacilityFeatureText), filtered with a bbox transformed into the table's SRID (25832) so the GiST index on geom is
 /// used. Writes (<c>FacilityStore.Writes.cs</c>): one transaction each; geometry projected to EPSG:25832 by PostGIS and
 /// refused outside Denmark's extent; edits take the row lock and compare versions (optimistic concurrency); after the
-/// commit, <see cref="FacilitiesChanged"/> is published with the affected types.
+/// commit, <see cref="FacilitiesChanged"/> is published with the affected types. Every write asks <see cref="ICurrentUser.Require"/>
+/// for the owning municipality (derived from the geometry) and appends to the audit trail in its own transaction.
 /// </summary>
-public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges changes)
+public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges changes, ICurrentUser user, AuditLog audit)
 {
     /// <summary>
     /// Features matching every given filter, ordered by id, one row per feature. Params: types (text[] or null),

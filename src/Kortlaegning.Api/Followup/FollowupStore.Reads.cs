@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Domain.Followup;
 using Microsoft.EntityFrameworkCore;
@@ -23,18 +24,26 @@ public sealed partial class FollowupStore
 
     public async Task<T> InsertAsync<T>(T row, CancellationToken ct) where T : class
     {
-        await using var context = await dbs.CreateDbContextAsync(ct);
-        context.Add(row);
-        await context.SaveChangesAsync(ct);
+        await InsertAllAsync([row], ct);
         return row;
     }
 
-    /// <summary>All rows or none: one SaveChanges is one transaction.</summary>
+    /// <summary>
+    /// All rows or none, with their audit rows, in one transaction: the rows first (their ids come from the database),
+    /// then one audit row each. Needs the planner role for every owning municipality.
+    /// </summary>
     public async Task<int> InsertAllAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
+        var owners = new List<string?>(rows.Count);
+        foreach (var row in rows) owners.Add(await OwnerAsync(context, row, ct));
+        foreach (var owner in owners.Distinct()) user.Require(Permission.Edit, owner);
+        await using var tx = await context.Database.BeginTransactionAsync(ct);
         context.AddRange(rows);
         await context.SaveChangesAsync(ct);
+        for (int i = 0; i < rows.Count; i++) Audit(context, rows[i], "create", owners[i], null, 1);
+        await context.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return rows.Count;
     }
 

@@ -1,3 +1,5 @@
+using Kortlaegning.Api.Accounts;
+using Kortlaegning.Api.Audit;
 using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,7 @@ public enum StoreOutcome { Ok, NotFound, Stale }
 /// even when two arrive together), and PostGIS reads (places, focus membership, the report's map) as SQL with
 /// rows read by column name. Read-only queries against plan_scenarios, areas, facilities and workshops.
 /// </summary>
-public sealed partial class FollowupStore(IDbContextFactory<KortlaegningDb> dbs, NpgsqlDataSource db)
+public sealed partial class FollowupStore(IDbContextFactory<KortlaegningDb> dbs, NpgsqlDataSource db, ICurrentUser user, AuditLog audit)
 {
     private const string ResolvePlaceSql = """
         WITH g AS (
@@ -72,13 +74,10 @@ public sealed partial class FollowupStore(IDbContextFactory<KortlaegningDb> dbs,
         return await q.OrderBy(p => p.Id).ToListAsync(ct);
     }
 
-    public async Task<ProjectEntity> InsertAsync(ProjectEntity p, CancellationToken ct)
+    public Task<ProjectEntity> InsertAsync(ProjectEntity p, CancellationToken ct)
     {
-        await using var context = await dbs.CreateDbContextAsync(ct);
         p.CreatedAt = p.UpdatedAt = DateTimeOffset.UtcNow;
-        context.Add(p);
-        await context.SaveChangesAsync(ct);
-        return p;
+        return InsertAsync<ProjectEntity>(p, ct);
     }
 
     /// <summary>Replaces the editable fields of a row when its version is <paramref name="expected"/> (null: any).</summary>
@@ -87,10 +86,15 @@ public sealed partial class FollowupStore(IDbContextFactory<KortlaegningDb> dbs,
         await using var context = await dbs.CreateDbContextAsync(ct);
         var row = await context.Set<T>().FindAsync([id], ct);
         if (row is null) return (StoreOutcome.NotFound, null, 0);
+        user.Require(Permission.Edit, await OwnerAsync(context, row, ct));
         var version = context.Entry(row).Property<int>("Version");
         if (expected is { } v && v != version.CurrentValue) return (StoreOutcome.Stale, null, version.CurrentValue);
+        int before = version.CurrentValue;
         apply(row);
+        var owner = await OwnerAsync(context, row, ct);
+        user.Require(Permission.Edit, owner); // a project moved to another municipality needs the right there too
         version.CurrentValue++;
+        Audit(context, row, "update", owner, before, version.CurrentValue);
         if (context.Entry(row).Metadata.FindProperty("UpdatedAt") is not null) context.Entry(row).Property<DateTimeOffset>("UpdatedAt").CurrentValue = DateTimeOffset.UtcNow;
         try
         {
@@ -109,9 +113,12 @@ public sealed partial class FollowupStore(IDbContextFactory<KortlaegningDb> dbs,
         await using var context = await dbs.CreateDbContextAsync(ct);
         var row = await context.Set<T>().FindAsync([id], ct);
         if (row is null) return (StoreOutcome.NotFound, 0);
+        var owner = await OwnerAsync(context, row, ct);
+        user.Require(Permission.Edit, owner);
         var version = context.Entry(row).Property<int>("Version").CurrentValue;
         if (expected is { } v && v != version) return (StoreOutcome.Stale, version);
         context.Remove(row);
+        Audit(context, row, "delete", owner, version, null);
         try
         {
             await context.SaveChangesAsync(ct);

@@ -106,6 +106,7 @@ public static class ScenarioEndpoints
         int id, HttpResponse response, ScenarioStore store, ScenarioInputs inputs, SolveGate gate, IDistanceProvider distances, CancellationToken ct)
     {
         if ((await store.FindAsync([id], ct)).GetValueOrDefault(id) is not { } scenario) return NotFound(id);
+        store.RequireRun(scenario);
         // The slot covers building the demand too: for the grid of a large municipality that is most of a fast solve.
         using var slot = gate.TryEnter();
         if (slot is null) return gate.Busy(response);
@@ -121,7 +122,7 @@ public static class ScenarioEndpoints
         var solved = LocationAllocation.Solve(problem.Plan.Problem!, distances, ct);
         var byId = problem.Candidates.ToDictionary(c => c.Site.Id, StringComparer.Ordinal);
         var result = ScenarioResult.From(solved, solved.Selected.Select(s => byId[s].ToSite()).ToList(), scenario.Spec.Parameters.RadiusMetres, problem.Demand.Count);
-        var saved = await store.SaveResultAsync(id, scenario.Version, result, ct);
+        var saved = await store.SaveResultAsync(scenario, result, ct);
         switch (saved.Status)
         {
             case StoreStatus.NotFound: return NotFound(id);

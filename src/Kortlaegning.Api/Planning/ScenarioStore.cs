@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Kortlaegning.Api.Accounts;
+using Kortlaegning.Api.Audit;
 using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Allocation;
@@ -34,9 +36,11 @@ public sealed record StoredScenario(int Id, string Name, ScenarioSpec Spec, Scen
 /// <summary>
 /// All SQL and EF of table plan_scenarios, with the JSON columns mapped in one place (what a scenario is built from, the
 /// demand and the facilities, is read by <see cref="PlanningSource"/>). Edits and deletes take the row lock and compare versions (optimistic concurrency, as for
-/// facilities); a result is stored only if the version is still the one that was solved.
+/// facilities); a result is stored only if the version is still the one that was solved. Every write needs the planner
+/// role for the scenario's municipality (<see cref="ICurrentUser.Require"/>; an edit that moves it needs both) and appends
+/// to the audit trail in its transaction.
 /// </summary>
-public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs)
+public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurrentUser user, AuditLog audit)
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
@@ -45,10 +49,15 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs)
 
     public async Task<Stored<ScenarioDto>> CreateAsync(ScenarioSpec spec, CancellationToken ct)
     {
+        user.Require(Permission.Edit, spec.Municipality);
         await using var context = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await context.Database.BeginTransactionAsync(ct);
         var entity = Entity(spec, DateTimeOffset.UtcNow);
         context.PlanScenarios.Add(entity);
         if (!await TrySaveAsync(context, ct)) return new(StoreStatus.NameTaken);
+        audit.Append(context, Entry(entity, "create", null));
+        await context.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return Stored<ScenarioDto>.Of(Dto(entity));
     }
 
@@ -62,10 +71,14 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs)
         await using var tx = await context.Database.BeginTransactionAsync(ct);
         var (entity, refused) = await LockAsync(context, id, expectedVersion, ct);
         if (entity is null) return new(refused!.Value.Status, CurrentVersion: refused.Value.Current);
+        user.Require(Permission.Edit, entity.Municipality);
+        user.Require(Permission.Edit, spec.Municipality);
+        int before = entity.Version;
         // A whole new row copied over the old one, so no column of the definition can be left behind (Result included).
         var edited = Entity(spec, DateTimeOffset.UtcNow);
         (edited.Id, edited.CreatedAt, edited.Version) = (entity.Id, entity.CreatedAt, entity.Version + 1);
         context.Entry(entity).CurrentValues.SetValues(edited);
+        audit.Append(context, Entry(entity, "update", before));
         if (!await TrySaveAsync(context, ct)) return new(StoreStatus.NameTaken);
         await tx.CommitAsync(ct);
         return Stored<ScenarioDto>.Of(Dto(entity));
@@ -77,7 +90,9 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs)
         await using var tx = await context.Database.BeginTransactionAsync(ct);
         var (entity, refused) = await LockAsync(context, id, expectedVersion, ct);
         if (entity is null) return new(refused!.Value.Status, CurrentVersion: refused.Value.Current);
+        user.Require(Permission.Edit, entity.Municipality);
         context.PlanScenarios.Remove(entity);
+        audit.Append(context, new AuditEntry(AuditEntity, Id(entity.Id), "delete", entity.Municipality, entity.Version));
         await context.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Stored<bool>.Of(true);
@@ -110,16 +125,33 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs)
     /// take minutes), so the version is the concurrency token and an edit or delete made meanwhile wins. The new version
     /// (the scenario's new ETag) when stored.
     /// </summary>
-    public async Task<Stored<int>> SaveResultAsync(int id, int solvedVersion, ScenarioResult result, CancellationToken ct)
+    public async Task<Stored<int>> SaveResultAsync(StoredScenario scenario, ScenarioResult result, CancellationToken ct)
     {
+        RequireRun(scenario);
+        var (id, solvedVersion) = (scenario.Id, scenario.Version);
         await using var context = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await context.Database.BeginTransactionAsync(ct);
         var json = JsonSerializer.Serialize(result.Normalised(), Json);
         var now = DateTimeOffset.UtcNow;
         int updated = await context.PlanScenarios.Where(s => s.Id == id && s.Version == solvedVersion)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Result, json).SetProperty(s => s.UpdatedAt, now).SetProperty(s => s.Version, solvedVersion + 1), ct);
-        if (updated == 1) return Stored<int>.Of(solvedVersion + 1);
+        if (updated == 1)
+        {
+            await audit.WriteAsync(context, new AuditEntry(AuditEntity, Id(id), "run", scenario.Spec.Municipality, solvedVersion, solvedVersion + 1), ct);
+            await tx.CommitAsync(ct);
+            return Stored<int>.Of(solvedVersion + 1);
+        }
         return await context.PlanScenarios.AnyAsync(s => s.Id == id, ct) ? new(StoreStatus.EditedMeanwhile) : new(StoreStatus.NotFound);
     }
+
+    /// <summary>Running stores a result: the planner role for the scenario's municipality. Asked before the solve (it may take minutes) and again when storing.</summary>
+    public void RequireRun(StoredScenario scenario) => user.Require(Permission.Edit, scenario.Spec.Municipality);
+
+    private const string AuditEntity = "scenario";
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static AuditEntry Entry(PlanScenario s, string action, int? before) => new(AuditEntity, Id(s.Id), action, s.Municipality, before, s.Version);
 
     /// <summary>
     /// The row, locked until the transaction ends so that the version compared is the version overwritten (two edits with

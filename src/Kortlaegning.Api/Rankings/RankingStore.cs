@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Audit;
 using Kortlaegning.Api.Data;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Domain.Ranking;
@@ -9,9 +10,10 @@ namespace Kortlaegning.Api.Rankings;
 
 /// <summary>
 /// The rankings feature's storage: the areas and published values a ranking is computed from, area geometry for the
-/// GeoJSON result, and the saved presets (EF). Values come only from <c>indicator_values_public</c>.
+/// GeoJSON result, and the saved presets (EF). Values come only from <c>indicator_values_public</c>. A preset is a
+/// shared weighting that holds no municipality's data: any planner may save one (the endpoint policy); it is audited.
 /// </summary>
-public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<KortlaegningDb> dbs)
+public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<KortlaegningDb> dbs, AuditLog audit)
 {
     private const string AreasInScopeSql = """
         SELECT a.code, a.name, a.municipality_code FROM areas a
@@ -96,8 +98,12 @@ public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<Kortlaeg
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
         if (await context.RankingPresets.AnyAsync(p => p.Name == preset.Name, ct)) return false;
+        await using var tx = await context.Database.BeginTransactionAsync(ct);
         context.RankingPresets.Add(preset);
         await context.SaveChangesAsync(ct);
+        audit.Append(context, new AuditEntry("ranking_preset", preset.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "create"));
+        await context.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Domain.Workshops;
 
@@ -29,13 +30,19 @@ internal static class WorkshopAccess
         return problem ?? await next(ctx);
     }).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
-    /// <summary>Null when the caller holds the key (or, with <paramref name="required"/> false, sent none); else the problem.</summary>
+    /// <summary>
+    /// Null when the caller holds the key (or, with <paramref name="required"/> false, sent none); else the problem. With
+    /// <paramref name="required"/> (the facilitator's own actions) the signed-in caller must also be a facilitator of the
+    /// workshop's municipality: the key is the second factor, not a substitute for the role. A read with the key alone
+    /// (the projector screen) sees what the facilitator sees.
+    /// </summary>
     public static async Task<IResult?> CheckFacilitatorAsync(HttpContext http, Guid id, bool required)
     {
         var key = http.Request.Headers[WorkshopSecrets.FacilitatorHeader].ToString();
         if (key.Length == 0 && !required) return null;
         var store = http.RequestServices.GetRequiredService<WorkshopStore>();
-        if (await store.FacilitatorKeyHashAsync(id, http.RequestAborted) is not byte[] hash) return Problems.NotFound("No such workshop.");
+        if (await store.FacilitatorKeyHashAsync(id, http.RequestAborted) is not var (hash, municipality)) return Problems.NotFound("No such workshop.");
+        if (required) http.RequestServices.GetRequiredService<ICurrentUser>().Require(Permission.Facilitate, municipality);
         if (key.Length == 0) return Problems.Status(401, "Facilitator key required", $"Send the workshop's facilitator key in the {WorkshopSecrets.FacilitatorHeader} header.");
         if (!WorkshopSecrets.Matches(key, hash)) return Problems.Status(403, "Wrong facilitator key", "The key does not belong to this workshop.");
         return null;

@@ -144,17 +144,21 @@ public sealed partial class WorkshopStore
     {
         try
         {
-            await using var cmd = db.CreateCommand(InsertItem);
-            var p = cmd.Parameters;
-            p.AddWithValue("id", id);
-            p.AddWithValue("pid", participant);
-            p.AddWithValue("category", category);
-            p.AddWithValue("text", text);
-            p.AddWithValue("geojson", geojson);
-            p.AddWithValue("maxv", maxVertices);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            await r.ReadAsync(ct);
-            return new DrawnItem(null, ReadCheck(r), r.Get<int>("blur"), Id: r.Get<long?>("id"), Feature: r.Get<string?>("feature"));
+            return await AuditedAsync(id, ItemEntity, "create", participant, async (conn, tx) =>
+            {
+                await using var cmd = new NpgsqlCommand(InsertItem, conn, tx);
+                var p = cmd.Parameters;
+                p.AddWithValue("id", id);
+                p.AddWithValue("pid", participant);
+                p.AddWithValue("category", category);
+                p.AddWithValue("text", text);
+                p.AddWithValue("geojson", geojson);
+                p.AddWithValue("maxv", maxVertices);
+                await using var r = await cmd.ExecuteReaderAsync(ct);
+                await r.ReadAsync(ct);
+                var item = new DrawnItem(null, ReadCheck(r), r.Get<int>("blur"), Id: r.Get<long?>("id"), Feature: r.Get<string?>("feature"));
+                return (item, item.Id is long aid ? Text(aid) : null);
+            }, ct);
         }
         catch (PostgresException e) when (IsUnreadableGeometry(e))
         {
@@ -201,9 +205,11 @@ public sealed partial class WorkshopStore
         return new ItemOwner(r.Get<long?>("participant_id"), r.Get<string>("category"));
     }
 
-    public async Task UpdateItemAsync(ItemChange change, CancellationToken ct)
+    /// <summary>A participant's own edit (<see cref="ItemChange.Participant"/> set) or the facilitator's moderation.</summary>
+    public Task UpdateItemAsync(ItemChange change, CancellationToken ct) =>
+        AuditedAsync(change.WorkshopId, ItemEntity, change.Participant is null ? "moderate" : "update", change.Participant, async (conn, tx) =>
     {
-        await using var cmd = db.CreateCommand(UpdateItem);
+        await using var cmd = new NpgsqlCommand(UpdateItem, conn, tx);
         var p = cmd.Parameters;
         p.AddWithValue("id", change.WorkshopId);
         p.AddWithValue("aid", change.ItemId);
@@ -213,17 +219,17 @@ public sealed partial class WorkshopStore
         p.Add(Nullable("status", NpgsqlDbType.Text, change.Status));
         p.Add(Nullable("geom", NpgsqlDbType.Bytea, change.Ewkb));
         p.AddWithValue("blur", change.BlurMetres);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
+        return (true, await cmd.ExecuteNonQueryAsync(ct) > 0 ? Text(change.ItemId) : null);
+    }, ct);
 
-    public async Task DeleteOwnItemAsync(Guid id, long aid, long participant, CancellationToken ct)
+    public Task DeleteOwnItemAsync(Guid id, long aid, long participant, CancellationToken ct) => AuditedAsync(id, ItemEntity, "delete", participant, async (conn, tx) =>
     {
-        await using var cmd = db.CreateCommand(DeleteOwnItem);
+        await using var cmd = new NpgsqlCommand(DeleteOwnItem, conn, tx);
         cmd.Parameters.AddWithValue("id", id);
         cmd.Parameters.AddWithValue("aid", aid);
         cmd.Parameters.AddWithValue("pid", participant);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
+        return (true, await cmd.ExecuteNonQueryAsync(ct) > 0 ? Text(aid) : null);
+    }, ct);
 
     /// <summary>One item as a GeoJSON Feature with its status (<c>mine</c> set for <paramref name="participant"/>); null when it is not in this workshop.</summary>
     public async Task<(string Status, string Feature)?> FeatureAsync(Guid id, long aid, long? participant, CancellationToken ct)
@@ -247,14 +253,17 @@ public sealed partial class WorkshopStore
         return (string)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    public async Task MergeAsync(Guid id, long aid, long into, CancellationToken ct)
+    public Task MergeAsync(Guid id, long aid, long into, CancellationToken ct) => AuditedAsync(id, ItemEntity, $"merge into {into}", null, async (conn, tx) =>
     {
-        await using var cmd = db.CreateCommand(MergeItem);
+        await using var cmd = new NpgsqlCommand(MergeItem, conn, tx);
         cmd.Parameters.AddWithValue("id", id);
         cmd.Parameters.AddWithValue("aid", aid);
         cmd.Parameters.AddWithValue("into", into);
         await cmd.ExecuteNonQueryAsync(ct);
-    }
+        return (true, Text(aid));
+    }, ct);
+
+    private const string ItemEntity = "workshop_annotation";
 
     public async Task<ItemPlace?> ItemPlaceAsync(Guid id, long aid, CancellationToken ct)
     {

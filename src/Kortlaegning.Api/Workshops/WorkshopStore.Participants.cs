@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure.Data;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace Kortlaegning.Api.Workshops;
@@ -31,11 +32,16 @@ public sealed partial class WorkshopStore
     /// <summary>Stores a participant by the hash of their token; answers the participant id.</summary>
     public async Task<long> AddParticipantAsync(Guid id, byte[] tokenHash, string? nickname, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(InsertParticipant);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using var cmd = new NpgsqlCommand(InsertParticipant, conn, tx);
         cmd.Parameters.AddWithValue("id", id);
         cmd.Parameters.AddWithValue("hash", tokenHash);
         cmd.Parameters.Add(Nullable("nickname", NpgsqlDbType.Text, nickname));
-        return (long)(await cmd.ExecuteScalarAsync(ct))!;
+        var participant = (long)(await cmd.ExecuteScalarAsync(ct))!;
+        await AuditAsync(conn, tx, id, "workshop_participant", Text(participant), "join", participant, ct);
+        await tx.CommitAsync(ct);
+        return participant;
     }
 
     /// <summary>Who holds a token (by its hash); null when no one joined with it.</summary>

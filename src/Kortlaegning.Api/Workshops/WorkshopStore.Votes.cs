@@ -67,23 +67,27 @@ public sealed partial class WorkshopStore
             cmd.Parameters.AddWithValue("pid", participant);
             cmd.Parameters.Add(Nullable("aid", NpgsqlDbType.Bigint, aid));
             cmd.Parameters.Add(Nullable("area", NpgsqlDbType.Text, area));
-            if (await cmd.ExecuteScalarAsync(ct) is null) return DotOutcome.AlreadyThere;
+            if (await cmd.ExecuteScalarAsync(ct) is not long vid) return DotOutcome.AlreadyThere;
+            await AuditAsync(conn, tx, id, VoteEntity, Text(vid), "create", participant, ct);
         }
         await tx.CommitAsync(ct);
         return DotOutcome.Placed;
     }
 
     /// <summary>Takes back one's own dot; answers its target, or null when the participant has no such dot.</summary>
-    public async Task<(long? ItemId, string? Area)?> TakeBackDotAsync(Guid id, long vid, long participant, CancellationToken ct)
+    public Task<(long? ItemId, string? Area)?> TakeBackDotAsync(Guid id, long vid, long participant, CancellationToken ct) =>
+        AuditedAsync<(long? ItemId, string? Area)?>(id, VoteEntity, "delete", participant, async (conn, tx) =>
     {
-        await using var cmd = db.CreateCommand(DeleteDot);
+        await using var cmd = new NpgsqlCommand(DeleteDot, conn, tx);
         cmd.Parameters.AddWithValue("id", id);
         cmd.Parameters.AddWithValue("vid", vid);
         cmd.Parameters.AddWithValue("pid", participant);
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        if (!await r.ReadAsync(ct)) return null;
-        return (r.Get<long?>("annotation_id"), r.Get<string?>("area_code"));
-    }
+        if (!await r.ReadAsync(ct)) return (null, null);
+        return ((r.Get<long?>("annotation_id"), r.Get<string?>("area_code")), Text(vid));
+    }, ct);
+
+    private const string VoteEntity = "workshop_vote";
 
     /// <summary>Dots on an item (<paramref name="aid"/>) or else on an area.</summary>
     public async Task<long> DotCountAsync(Guid id, long? aid, string? area, CancellationToken ct)

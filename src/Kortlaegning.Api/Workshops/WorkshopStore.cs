@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Kortlaegning.Api.Accounts;
+using Kortlaegning.Api.Audit;
 using Kortlaegning.Api.Infrastructure.Data;
 using Npgsql;
 using NpgsqlTypes;
@@ -22,9 +24,13 @@ public sealed record DrawnExtent(string? Unreadable, bool Valid, string? Reason,
 /// All SQL of the workshop feature (issue 12: stores own SQL). Parameters are always bound; rows are read by column
 /// name. Geometry lives in EPSG:25832 and leaves as RFC 7946 GeoJSON in EPSG:4326 with 6 decimals (~0.1 m). This file
 /// holds workshops and categories; items, participants, dots and counts are in the other <c>WorkshopStore.*.cs</c>.
+/// Creating a workshop needs the facilitator role for its municipality; every write is audited in its transaction
+/// (<c>WorkshopStore.Audit.cs</c>).
 /// </summary>
-public sealed partial class WorkshopStore(NpgsqlDataSource db)
+public sealed partial class WorkshopStore(NpgsqlDataSource db, ICurrentUser user, AuditLog audit)
 {
+    private const string Entity = "workshop";
+
     private const string SelectExists = "SELECT EXISTS (SELECT 1 FROM workshops WHERE id = @id) AS found";
 
     private const string SelectMunicipalityExists =
@@ -82,7 +88,7 @@ public sealed partial class WorkshopStore(NpgsqlDataSource db)
          WHERE w.id = @id
         """;
 
-    private const string SelectFacilitatorKeyHash = "SELECT facilitator_key_hash FROM workshops WHERE id = @id";
+    private const string SelectFacilitatorKeyHash = "SELECT facilitator_key_hash, municipality_code FROM workshops WHERE id = @id";
 
     /// <summary>Join codes drawn before giving up on a collision (six characters of 31: a collision is rare).</summary>
     private const int JoinCodeAttempts = 6;
@@ -130,6 +136,7 @@ public sealed partial class WorkshopStore(NpgsqlDataSource db)
     /// <summary>Writes the workshop and its categories; answers the join code drawn for it.</summary>
     public async Task<string> CreateAsync(NewWorkshop w, CancellationToken ct)
     {
+        user.Require(Permission.Facilitate, w.Municipality);
         await using var conn = await db.OpenConnectionAsync(ct);
         for (int attempt = 1; ; attempt++)
         {
@@ -155,6 +162,7 @@ public sealed partial class WorkshopStore(NpgsqlDataSource db)
                     await cmd.ExecuteNonQueryAsync(ct);
                 }
                 await UpsertCategoriesAsync(conn, tx, w.Id, w.Categories, ct);
+                await AuditAsync(conn, tx, w.Id, Entity, w.Id.ToString(), "create", null, ct);
                 await tx.CommitAsync(ct);
                 return code;
             }
@@ -165,9 +173,9 @@ public sealed partial class WorkshopStore(NpgsqlDataSource db)
         }
     }
 
-    public async Task UpdateAsync(Guid id, WorkshopChange change, CancellationToken ct)
+    public Task UpdateAsync(Guid id, WorkshopChange change, CancellationToken ct) => AuditedAsync(id, Entity, "update", null, async (conn, tx) =>
     {
-        await using var cmd = db.CreateCommand(UpdateWorkshop);
+        await using var cmd = new NpgsqlCommand(UpdateWorkshop, conn, tx);
         var p = cmd.Parameters;
         p.AddWithValue("id", id);
         p.Add(Nullable("title", NpgsqlDbType.Text, change.Title));
@@ -176,7 +184,8 @@ public sealed partial class WorkshopStore(NpgsqlDataSource db)
         p.Add(Nullable("locked", NpgsqlDbType.Boolean, change.Locked));
         p.Add(Nullable("votes", NpgsqlDbType.Integer, change.VoteLimit));
         await cmd.ExecuteNonQueryAsync(ct);
-    }
+        return (true, id.ToString());
+    }, ct);
 
     /// <summary>
     /// Replaces the categories in one transaction. When items still use a category that would go, nothing changes and
@@ -203,6 +212,7 @@ public sealed partial class WorkshopStore(NpgsqlDataSource db)
             cmd.Parameters.AddWithValue("keep", keep);
             await cmd.ExecuteNonQueryAsync(ct);
         }
+        await AuditAsync(conn, tx, id, Entity, id.ToString(), "categories", null, ct);
         await tx.CommitAsync(ct);
         return [];
     }
@@ -222,12 +232,13 @@ public sealed partial class WorkshopStore(NpgsqlDataSource db)
             JsonSerializer.Deserialize<List<AreaInfo>>(r.Get<string>("areas"), JsonSerializerOptions.Web)!);
     }
 
-    /// <summary>SHA-256 of the facilitator key; null when there is no such workshop.</summary>
-    public async Task<byte[]?> FacilitatorKeyHashAsync(Guid id, CancellationToken ct)
+    /// <summary>SHA-256 of the facilitator key and the owning municipality; null when there is no such workshop.</summary>
+    public async Task<(byte[] Hash, string Municipality)?> FacilitatorKeyHashAsync(Guid id, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(SelectFacilitatorKeyHash);
         cmd.Parameters.AddWithValue("id", id);
-        return await cmd.ExecuteScalarAsync(ct) as byte[];
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? (r.Get<byte[]>("facilitator_key_hash"), r.Get<string>("municipality_code")) : null;
     }
 
     private static async Task UpsertCategoriesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, IReadOnlyList<CategoryInfo> categories, CancellationToken ct)

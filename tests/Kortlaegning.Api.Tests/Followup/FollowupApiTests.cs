@@ -11,6 +11,9 @@ public class FollowupApiTests(PostGisFixture db)
 {
     private readonly HttpClient _client = db.Client;
 
+    /// <summary>Published figures: anonymous readers (the admin and the owner's planners see raw counts).</summary>
+    private readonly HttpClient _public = db.AnonymousClient();
+
     [Fact]
     public async Task AProjectIsCreatedAndEditedOnlyUnderIfMatch()
     {
@@ -68,9 +71,16 @@ public class FollowupApiTests(PostGisFixture db)
         await _client.RegisterAsync(id, activity, "2026-03-03", 12, 4);
         var month = await Json.ReadAsync(await _client.PostAsJsonAsync($"/api/projects/{id}/activities/{activity}/registrations", new { month = "2026-04", participants = 30 }), HttpStatusCode.Created);
         Assert.Equal("2026-04", month.GetProperty("month").GetString());
-        var list = await _client.GetJsonAsync($"/api/projects/{id}/activities/{activity}/registrations");
+        var list = await _public.GetJsonAsync($"/api/projects/{id}/activities/{activity}/registrations");
         Assert.Equal(2, list.GetArrayLength());
         Assert.All(list.EnumerateArray(), r => Assert.Equal(JsonValueKind.Null, r.GetProperty("participants").ValueKind));
+        // Esbjerg's own planner sees the raw counts of Esbjerg's project; Odder's planner sees the published ones.
+        using var owner = await db.ClientForAsync("planner-esbjerg@followup.test", "planner", "0561");
+        using var other = await db.ClientForAsync("planner-odder@followup.test", "planner", "0727");
+        var raw = await owner.GetJsonAsync($"/api/projects/{id}/activities/{activity}/registrations");
+        Assert.Equal([12, 30], raw.EnumerateArray().Select(r => r.GetProperty("participants").GetInt32()).Order().ToArray());
+        var published = await other.GetJsonAsync($"/api/projects/{id}/activities/{activity}/registrations");
+        Assert.All(published.EnumerateArray(), r => Assert.Equal(JsonValueKind.Null, r.GetProperty("participants").ValueKind));
         Assert.Equal(42, await db.ScalarAsync<long>($"SELECT sum(participants) FROM followup_registrations WHERE project_id = {id}"));
         Assert.Equal("0561", await db.ScalarAsync<string>($"SELECT DISTINCT municipality FROM followup_registrations WHERE project_id = {id}"));
     }
@@ -106,7 +116,7 @@ public class FollowupApiTests(PostGisFixture db)
         await _client.RegisterAsync(id, course, "2026-02-17", 3);
         await _client.RegisterAsync(id, walk, "2026-03-10", 22);
 
-        var p = await _client.GetJsonAsync($"/api/projects/{id}/progress?at=2026-03-31");
+        var p = await _public.GetJsonAsync($"/api/projects/{id}/progress?at=2026-03-31");
         Assert.False(p.GetProperty("rawCounts").GetBoolean());
         var targets = p.GetProperty("targets").EnumerateArray().ToDictionary(t => t.GetProperty("targetId").GetInt32());
         // 60 achieved against 120 × 90/365 = 29.6 expected: ahead.
@@ -124,10 +134,10 @@ public class FollowupApiTests(PostGisFixture db)
         Assert.Equal(20, months[0].GetInt64());
         Assert.Equal(18, months[1].GetInt64()); // 15 + 3: publishable as a month
         // At mid-March the published figures stand at the end of February.
-        var mid = await _client.GetJsonAsync($"/api/projects/{id}/progress?at=2026-03-15");
+        var mid = await _public.GetJsonAsync($"/api/projects/{id}/progress?at=2026-03-15");
         Assert.Equal("2026-02-28", mid.GetProperty("figuresThrough").GetString());
         Assert.Equal(38, mid.GetProperty("targets").EnumerateArray().First(t => t.GetProperty("targetId").GetInt32() == participants).GetProperty("achieved").GetDouble());
-        await Json.ReadAsync(await _client.GetAsync($"/api/projects/{id}/progress?at=31-03-2026"), HttpStatusCode.BadRequest);
+        await Json.ReadAsync(await _public.GetAsync($"/api/projects/{id}/progress?at=31-03-2026"), HttpStatusCode.BadRequest);
     }
 
     [Fact]

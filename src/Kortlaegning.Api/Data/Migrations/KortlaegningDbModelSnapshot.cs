@@ -482,6 +482,11 @@ namespace Kortlaegning.Api.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("last_verified");
 
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -548,6 +553,8 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.HasIndex("Geometry");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Geometry"), "gist");
+
+                    b.HasIndex("Municipality");
 
                     b.HasIndex("Type");
 
