@@ -10,8 +10,8 @@ const BASE = process.env.KORTLAEGNING_URL;
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 const TITLE = `Followup browser test ${Date.now()}`;
 
-async function api(method, path, body) {
-  const response = await fetch(`${BASE}${path}`, { method, headers: await adminHeaders(BASE), body: body ? JSON.stringify(body) : undefined });
+async function api(method, path, body, extra = {}) {
+  const response = await fetch(`${BASE}${path}`, { method, headers: { ...(await adminHeaders(BASE)), ...extra }, body: body ? JSON.stringify(body) : undefined });
   const json = await response.json();
   assert.ok(response.ok, `${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
   return json;
@@ -43,6 +43,8 @@ describe('the follow-up dashboard', { timeout: 120_000 }, () => {
       title: 'Gåtur i Kvaglund', kind: 'walk', place: { type: 'point', lon: 8.4385, lat: 55.485 }, start: `${year}-01-01`, status: 'running', isNew: true,
     });
     target = await api('POST', `/api/projects/${project.id}/targets`, { metric: 'participants', year, value: 100 });
+    // Published, so the status report opens without signing in (a draft answers 404 to anyone but Esbjerg's planners).
+    await api('PUT', `/api/projects/${project.id}/state`, { state: 'published' }, { 'If-Match': `"v${project.version}"` });
   });
 
   after(async () => browser?.close());

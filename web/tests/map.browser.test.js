@@ -135,7 +135,9 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
     await page.click('#pl-save');
     const row = page.locator('#pane-planning .scenarios tr', { hasText: name });
     await row.waitFor({ timeout: 20_000 });
-    const stored = (await (await fetch(`${BASE}/api/plans/scenarios?municipality=0561`)).json()).find((s) => s.name === name);
+    // A new scenario is a draft: anonymous readers do not see it, the planner (and the admin) do.
+    assert.equal((await (await fetch(`${BASE}/api/plans/scenarios?municipality=0561`)).json()).some((s) => s.name === name), false);
+    const stored = (await (await fetch(`${BASE}/api/plans/scenarios?municipality=0561`, { headers: await adminHeaders(BASE) })).json()).find((s) => s.name === name);
     assert.ok(stored?.result, 'the saved scenario is stored with its result');
     page.once('dialog', (dialog) => dialog.accept());
     await row.locator('.pl-delete').click();

@@ -39,7 +39,7 @@ public sealed record FocusDto(IReadOnlyList<string> Parishes, IReadOnlyList<stri
 
 public sealed record PartnerDto(string Name, string Kind, string? Role);
 
-public sealed record ProjectDto(int Id, string Title, string Municipality, DateOnly Start, DateOnly End, FocusDto Focus, IReadOnlyList<PartnerDto> Partners, int Version);
+public sealed record ProjectDto(int Id, string Title, string Municipality, DateOnly Start, DateOnly End, FocusDto Focus, IReadOnlyList<PartnerDto> Partners, string State, int Version);
 
 public sealed record PlaceDto(string Type, int? FacilityId, string? Code, double Lon, double Lat);
 

@@ -8,7 +8,11 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<ProjectEnt
 {
     public void Configure(EntityTypeBuilder<ProjectEntity> e)
     {
-        e.ToTable("followup_projects", t => t.HasCheckConstraint("ck_followup_projects_period", "end_date >= start_date"));
+        e.ToTable("followup_projects", t =>
+        {
+            t.HasCheckConstraint("ck_followup_projects_period", "end_date >= start_date");
+            t.HasCheckConstraint("ck_followup_projects_state", Infrastructure.Publication.Check);
+        });
         e.HasKey(p => p.Id);
         e.Property(p => p.Id).HasColumnName("id");
         e.Property(p => p.Title).HasColumnName("title").HasMaxLength(FollowupLimits.Title);
@@ -17,6 +21,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<ProjectEnt
         e.Property(p => p.End).HasColumnName("end_date");
         e.Property(p => p.Focus).HasColumnName("focus").HasColumnType("jsonb");
         e.Property(p => p.Partners).HasColumnName("partners").HasColumnType("jsonb");
+        e.Property(p => p.State).HasColumnName("state").HasMaxLength(10).HasDefaultValue(Infrastructure.Publication.Draft);
         e.Property(p => p.Version).HasColumnName("version").HasDefaultValue(1).IsConcurrencyToken();
         e.Property(p => p.CreatedAt).HasColumnName("created_at").HasDefaultValueSql("now()");
         e.Property(p => p.UpdatedAt).HasColumnName("updated_at").HasDefaultValueSql("now()");

@@ -22,6 +22,8 @@ public static class FollowupEndpoints
         g.MapGet("/target-presets", (TargetPresets presets) => TypedResults.Ok(presets.All)).WithSummary("The five applications' targets, each naming its seed");
         g.MapGet("/{id:int}", Get).WithSummary("One project (ETag)");
         g.MapPut("/{id:int}", Update).RequireAuthorization(Policies.Planner).WithSummary("Replace a project (If-Match)");
+        g.MapPut("/{id:int}/state", SetState).RequireAuthorization(Policies.Planner)
+            .WithSummary("Publish a project (`{\"state\":\"published\"}`) or take it back to draft (If-Match). Drafts are read only by planners of its municipality.");
         g.MapDelete("/{id:int}", Delete).RequireAuthorization(Policies.Planner).WithSummary("Delete a project with its activities, counts and targets (If-Match)");
         ActivityEndpoints.Map(g);
         TargetEndpoints.Map(g);
@@ -75,6 +77,19 @@ public static class FollowupEndpoints
         {
             (p.Title, p.Municipality, p.Start, p.End, p.Focus, p.Partners) = (entity.Title, entity.Municipality, entity.Start, entity.End, entity.Focus, entity.Partners);
         }, ct);
+        return Answer(outcome, "project", id, current, () =>
+        {
+            response.Headers.ETag = Preconditions.ETag(row!.Version);
+            return TypedResults.Ok(FollowupMapping.Dto(row));
+        });
+    }
+
+    private static async Task<Results<Ok<ProjectDto>, ProblemHttpResult>> SetState(int id, StateBody? body, FollowupStore store, HttpRequest request, HttpResponse response, CancellationToken ct)
+    {
+        if (!Preconditions.TryIfMatch(request, $"/api/projects/{id}", out var expected, out var problem)) return problem!;
+        var errors = new FieldErrors();
+        if (Publication.Read(body, errors) is not { } state) return errors.ToProblem("The state was not changed");
+        var (outcome, row, current) = await store.UpdateAsync<ProjectEntity>(id, expected, p => p.State = state, ct, state == Publication.Published ? "publish" : "unpublish");
         return Answer(outcome, "project", id, current, () =>
         {
             response.Headers.ETag = Preconditions.ETag(row!.Version);

@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 namespace Kortlaegning.Api.Followup;
 
 /// <summary>A follow-up project: what a municipality committed to, where (focus places) and with whom (organisations, never persons).</summary>
-public sealed class ProjectEntity
+public sealed class ProjectEntity : Infrastructure.IPublishable
 {
     public int Id { get; set; }
     public required string Title { get; set; }
@@ -19,6 +19,9 @@ public sealed class ProjectEntity
 
     /// <summary>[<see cref="PartnerBody"/>] as JSON.</summary>
     public required string Partners { get; set; }
+
+    /// <summary><see cref="Infrastructure.Publication.Draft"/> until a planner of the owner publishes it.</summary>
+    public string State { get; set; } = Infrastructure.Publication.Draft;
 
     public int Version { get; set; } = 1;
     public DateTimeOffset CreatedAt { get; set; }

@@ -10,7 +10,7 @@ public static class FollowupMapping
     public static FocusDto Focus(ProjectEntity p) => JsonSerializer.Deserialize<FocusDto>(p.Focus, FollowupValidation.Json) ?? new FocusDto([], [], []);
 
     public static ProjectDto Dto(ProjectEntity p) => new(p.Id, p.Title, p.Municipality, p.Start, p.End, Focus(p),
-        JsonSerializer.Deserialize<List<PartnerDto>>(p.Partners, FollowupValidation.Json) ?? [], p.Version);
+        JsonSerializer.Deserialize<List<PartnerDto>>(p.Partners, FollowupValidation.Json) ?? [], p.State, p.Version);
 
     public static ActivityDto Dto(ActivityEntity a, (double Lon, double Lat, string? FocusPlace) place) => new(
         a.Id, a.ProjectId, a.Municipality, a.Title, a.Kind, new PlaceDto(a.PlaceType, a.FacilityId, a.PlaceCode, Math.Round(place.Lon, 6), Math.Round(place.Lat, 6)),

@@ -1,6 +1,7 @@
 using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Audit;
 using Kortlaegning.Api.Data;
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
@@ -60,16 +61,17 @@ public sealed partial class FollowupStore(IDbContextFactory<KortlaegningDb> dbs,
          WHERE s.id = @scenario AND c->>'id' = @site
         """;
 
+    /// <summary>The project, or null when there is none or it is a draft the caller may not read (every project endpoint starts here).</summary>
     public async Task<ProjectEntity?> ProjectAsync(int id, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        return await context.Set<ProjectEntity>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        return await context.Set<ProjectEntity>().AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, ct);
     }
 
     public async Task<List<ProjectEntity>> ProjectsAsync(string? municipality, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        var q = context.Set<ProjectEntity>().AsNoTracking();
+        var q = context.Set<ProjectEntity>().AsNoTracking().VisibleTo(user);
         if (municipality is not null) q = q.Where(p => p.Municipality == municipality);
         return await q.OrderBy(p => p.Id).ToListAsync(ct);
     }
@@ -81,7 +83,7 @@ public sealed partial class FollowupStore(IDbContextFactory<KortlaegningDb> dbs,
     }
 
     /// <summary>Replaces the editable fields of a row when its version is <paramref name="expected"/> (null: any).</summary>
-    public async Task<(StoreOutcome Outcome, T? Row, int Current)> UpdateAsync<T>(object id, int? expected, Action<T> apply, CancellationToken ct) where T : class
+    public async Task<(StoreOutcome Outcome, T? Row, int Current)> UpdateAsync<T>(object id, int? expected, Action<T> apply, CancellationToken ct, string action = "update") where T : class
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
         var row = await context.Set<T>().FindAsync([id], ct);
@@ -94,7 +96,7 @@ public sealed partial class FollowupStore(IDbContextFactory<KortlaegningDb> dbs,
         var owner = await OwnerAsync(context, row, ct);
         user.Require(Permission.Edit, owner); // a project moved to another municipality needs the right there too
         version.CurrentValue++;
-        Audit(context, row, "update", owner, before, version.CurrentValue);
+        Audit(context, row, action, owner, before, version.CurrentValue);
         if (context.Entry(row).Metadata.FindProperty("UpdatedAt") is not null) context.Entry(row).Property<DateTimeOffset>("UpdatedAt").CurrentValue = DateTimeOffset.UtcNow;
         try
         {

@@ -5,7 +5,7 @@ namespace Kortlaegning.Api.Planning;
 /// sites (drawn points and/or facilities), which existing spots are fixed, the model settings, and the last result.
 /// JSON columns hold the request parts exactly as given, so a scenario re-runs the same way.
 /// </summary>
-public sealed class PlanScenario
+public sealed class PlanScenario : Infrastructure.IPublishable
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -36,6 +36,9 @@ public sealed class PlanScenario
 
     /// <summary>Last <see cref="ScenarioResult"/> as JSON; null until the scenario is run.</summary>
     public string? Result { get; set; }
+
+    /// <summary><see cref="Infrastructure.Publication.Draft"/> until a planner of the owner publishes it.</summary>
+    public string State { get; set; } = Infrastructure.Publication.Draft;
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -7,8 +7,11 @@ internal sealed class PlanScenarioConfiguration : IEntityTypeConfiguration<PlanS
 {
     public void Configure(EntityTypeBuilder<PlanScenario> e)
     {
-        e.ToTable("plan_scenarios", t => t.HasCheckConstraint("ck_plan_scenarios_demand_source",
-            "demand_source IN ('grid','parishes','housing_departments','points')"));
+        e.ToTable("plan_scenarios", t =>
+        {
+            t.HasCheckConstraint("ck_plan_scenarios_demand_source", "demand_source IN ('grid','parishes','housing_departments','points')");
+            t.HasCheckConstraint("ck_plan_scenarios_state", Infrastructure.Publication.Check);
+        });
         e.HasKey(s => s.Id);
         e.Property(s => s.Id).HasColumnName("id");
         e.Property(s => s.Name).HasColumnName("name").HasMaxLength(120);
@@ -21,6 +24,7 @@ internal sealed class PlanScenarioConfiguration : IEntityTypeConfiguration<PlanS
         e.Property(s => s.CandidateFacilities).HasColumnName("candidate_facilities");
         e.Property(s => s.Fixed).HasColumnName("fixed");
         e.Property(s => s.Result).HasColumnName("result").HasColumnType("jsonb");
+        e.Property(s => s.State).HasColumnName("state").HasMaxLength(10).HasDefaultValue(Infrastructure.Publication.Draft);
         e.Property(s => s.CreatedAt).HasColumnName("created_at");
         e.Property(s => s.UpdatedAt).HasColumnName("updated_at");
         // A concurrency token so that a run, which solves without holding a lock, stores its result only if the

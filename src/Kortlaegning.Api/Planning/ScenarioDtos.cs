@@ -24,7 +24,7 @@ public sealed record ScenarioDemandDto(string Source, int? NeedPresetId, int? Po
 
 public sealed record ScenarioDto(
     int Id, string Name, string Municipality, ScenarioDemandDto Demand, JsonElement Candidates, bool CandidateFacilities,
-    IReadOnlyList<string> Fixed, PlanParameters Parameters, ScenarioResult? Result, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);
+    IReadOnlyList<string> Fixed, PlanParameters Parameters, ScenarioResult? Result, string State, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);
 
 /// <summary>A selected site with where it is, so a result can be drawn and compared without looking candidates up again.</summary>
 public sealed record PlanSite(string Id, double Lon, double Lat, string? Name);

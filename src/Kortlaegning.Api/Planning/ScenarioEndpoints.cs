@@ -38,6 +38,9 @@ public static class ScenarioEndpoints
         group.MapDelete("/scenarios/{id:int}", Delete).WithName("DeletePlanScenario")
             .WithSummary("Delete a scenario. If-Match is required: 428 without, 412 when stale.")
             .RequireAuthorization(Policies.Planner);
+        group.MapPut("/scenarios/{id:int}/state", SetState).WithName("SetPlanScenarioState")
+            .WithSummary("Publish a scenario (`{\"state\":\"published\"}`) or take it back to draft. Drafts are read only by planners of the scenario's municipality. If-Match as for PUT.")
+            .RequireAuthorization(Policies.Planner);
         group.MapPost("/scenarios/{id:int}/run", Run).WithName("RunPlanScenario")
             .WithSummary("Solve a stored scenario on the data loaded now, store the result and return it with the scenario's new ETag. 429 with Retry-After when the server is busy.")
             .RequireAuthorization(Policies.Planner);
@@ -84,6 +87,21 @@ public static class ScenarioEndpoints
             case StoreStatus.NotFound: return NotFound(id);
             case StoreStatus.Stale: return Preconditions.Stale(Resource, id, stored.CurrentVersion!.Value);
             case StoreStatus.NameTaken: return NameTaken(spec);
+        }
+        http.Response.Headers.ETag = Preconditions.ETag(stored.Value!.Version);
+        return TypedResults.Ok(stored.Value);
+    }
+
+    internal static async Task<Results<Ok<ScenarioDto>, ProblemHttpResult>> SetState(int id, StateBody? body, HttpContext http, ScenarioStore store, CancellationToken ct)
+    {
+        if (!Preconditions.TryIfMatch(http.Request, ScenarioPath, out var expected, out var precondition)) return precondition!;
+        var errors = new FieldErrors();
+        if (Publication.Read(body, errors) is not { } state) return errors.ToProblem("The state was not changed");
+        var stored = await store.SetStateAsync(id, expected, state, ct);
+        switch (stored.Status)
+        {
+            case StoreStatus.NotFound: return NotFound(id);
+            case StoreStatus.Stale: return Preconditions.Stale(Resource, id, stored.CurrentVersion!.Value);
         }
         http.Response.Headers.ETag = Preconditions.ETag(stored.Value!.Version);
         return TypedResults.Ok(stored.Value);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Audit;
 using Kortlaegning.Api.Data;
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Allocation;
 using Microsoft.EntityFrameworkCore;
@@ -76,7 +77,7 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
         int before = entity.Version;
         // A whole new row copied over the old one, so no column of the definition can be left behind (Result included).
         var edited = Entity(spec, DateTimeOffset.UtcNow);
-        (edited.Id, edited.CreatedAt, edited.Version) = (entity.Id, entity.CreatedAt, entity.Version + 1);
+        (edited.Id, edited.CreatedAt, edited.Version, edited.State) = (entity.Id, entity.CreatedAt, entity.Version + 1, entity.State);
         context.Entry(entity).CurrentValues.SetValues(edited);
         audit.Append(context, Entry(entity, "update", before));
         if (!await TrySaveAsync(context, ct)) return new(StoreStatus.NameTaken);
@@ -98,10 +99,26 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
         return Stored<bool>.Of(true);
     }
 
+    /// <summary>Publishes the scenario or takes it back to draft; its result stays (the definition did not change).</summary>
+    public async Task<Stored<ScenarioDto>> SetStateAsync(int id, int? expectedVersion, string state, CancellationToken ct)
+    {
+        await using var context = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await context.Database.BeginTransactionAsync(ct);
+        var (entity, refused) = await LockAsync(context, id, expectedVersion, ct);
+        if (entity is null) return new(refused!.Value.Status, CurrentVersion: refused.Value.Current);
+        user.Require(Permission.Edit, entity.Municipality);
+        int before = entity.Version;
+        (entity.State, entity.Version, entity.UpdatedAt) = (state, entity.Version + 1, DateTimeOffset.UtcNow);
+        audit.Append(context, Entry(entity, state == Publication.Published ? "publish" : "unpublish", before));
+        await context.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Stored<ScenarioDto>.Of(Dto(entity));
+    }
+
     public async Task<List<ScenarioDto>> ListAsync(string? municipality, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        var rows = await context.PlanScenarios.AsNoTracking().Where(s => municipality == null || s.Municipality == municipality)
+        var rows = await context.PlanScenarios.AsNoTracking().VisibleTo(user).Where(s => municipality == null || s.Municipality == municipality)
             .OrderBy(s => s.Municipality).ThenBy(s => s.Name).ToListAsync(ct);
         return rows.Select(Dto).ToList();
     }
@@ -109,14 +126,14 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
     public async Task<ScenarioDto?> GetAsync(int id, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        return await context.PlanScenarios.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) is { } s ? Dto(s) : null;
+        return await context.PlanScenarios.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(s => s.Id == id, ct) is { } s ? Dto(s) : null;
     }
 
-    /// <summary>Stored scenarios by id, parsed; ids that do not exist are missing from the answer.</summary>
+    /// <summary>Stored scenarios by id, parsed; ids that do not exist (or are drafts the caller may not see) are missing from the answer.</summary>
     public async Task<Dictionary<int, StoredScenario>> FindAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        var rows = await context.PlanScenarios.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct);
+        var rows = await context.PlanScenarios.AsNoTracking().VisibleTo(user).Where(s => ids.Contains(s.Id)).ToListAsync(ct);
         return rows.ToDictionary(s => s.Id, s => new StoredScenario(s.Id, s.Name, Spec(s), Result(s), s.Version));
     }
 
@@ -214,5 +231,5 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
         s.Id, s.Name, s.Municipality,
         new ScenarioDemandDto(s.DemandSource, s.NeedPresetId, s.DemandPoints is null ? null : JsonDocument.Parse(s.DemandPoints).RootElement.GetArrayLength()),
         JsonDocument.Parse(s.Candidates).RootElement.Clone(), s.CandidateFacilities, s.Fixed,
-        Parameters(s), Result(s), s.CreatedAt, s.UpdatedAt, s.Version);
+        Parameters(s), Result(s), s.State, s.CreatedAt, s.UpdatedAt, s.Version);
 }

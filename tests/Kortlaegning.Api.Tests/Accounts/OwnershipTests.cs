@@ -87,6 +87,23 @@ public sealed class OwnershipTests(PostGisFixture db)
 
         var (id, etag) = await esbjerg.CreateScenarioAsync(ScenarioClient.Esbjerg("Ownership: Esbjerg's own", 1));
         Assert.Equal(1, await AuditRowsAsync("scenario", id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        // A draft: Esbjerg's planners read it, nobody else does (not even that it exists); published, everyone does.
+        using var anonymous = db.AnonymousClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/plans/scenarios/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await odder.GetAsync($"/api/plans/scenarios/{id}")).StatusCode);
+        Assert.DoesNotContain($"\"id\":{id},", await anonymous.GetStringAsync("/api/plans/scenarios?municipality=0561"), StringComparison.Ordinal);
+        Assert.Equal("draft", (await Json.ReadAsync(await esbjerg.GetAsync($"/api/plans/scenarios/{id}"), HttpStatusCode.OK)).GetProperty("state").GetString());
+        var publish = new HttpRequestMessage(HttpMethod.Put, $"/api/plans/scenarios/{id}/state") { Content = JsonContent.Create(new { state = "published" }) };
+        publish.Headers.TryAddWithoutValidation("If-Match", etag);
+        var odderPublish = new HttpRequestMessage(HttpMethod.Put, $"/api/plans/scenarios/{id}/state") { Content = JsonContent.Create(new { state = "published" }) };
+        odderPublish.Headers.TryAddWithoutValidation("If-Match", etag);
+        await AssertForbiddenForOdderAsync(await odder.SendAsync(odderPublish), "planner");
+        var published = await esbjerg.SendAsync(publish);
+        Assert.Equal("published", (await Json.ReadAsync(published, HttpStatusCode.OK)).GetProperty("state").GetString());
+        etag = published.Headers.ETag!.Tag;
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/plans/scenarios/{id}")).StatusCode);
+        Assert.Equal(1, await db.ScalarAsync<long>($"SELECT count(*) FROM audit_log WHERE entity = 'scenario' AND entity_id = '{id}' AND action = 'publish'"));
         await AssertForbiddenForOdderAsync(await odder.PostAsync($"/api/plans/scenarios/{id}/run", null), "planner");
         var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/plans/scenarios/{id}");
         delete.Headers.TryAddWithoutValidation("If-Match", etag);
@@ -134,9 +151,18 @@ public sealed class OwnershipTests(PostGisFixture db)
         var created = await Json.ReadAsync(await esbjerg.PostAsJsonAsync("/api/projects", body), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetInt32();
         Assert.Equal(1, await AuditRowsAsync("project", id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("draft", created.GetProperty("state").GetString());
+        using var anonymous = db.AnonymousClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/projects/{id}/progress")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/projects/{id}/report?period=2026&format=csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await odder.GetAsync($"/api/projects/{id}")).StatusCode);
+        var publish = new HttpRequestMessage(HttpMethod.Put, $"/api/projects/{id}/state") { Content = JsonContent.Create(new { state = "published" }) };
+        publish.Headers.TryAddWithoutValidation("If-Match", "\"v1\"");
+        Assert.Equal("published", (await Json.ReadAsync(await esbjerg.SendAsync(publish), HttpStatusCode.OK)).GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/projects/{id}")).StatusCode);
         await AssertForbiddenForOdderAsync(await odder.PostAsJsonAsync($"/api/projects/{id}/targets", new { metric = "participants", year = 2026, value = 100 }), "planner");
         var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/projects/{id}");
-        delete.Headers.TryAddWithoutValidation("If-Match", "\"v1\"");
+        delete.Headers.TryAddWithoutValidation("If-Match", "\"v2\"");
         await AssertForbiddenForOdderAsync(await odder.SendAsync(delete), "planner");
         Assert.Equal(1, await db.ScalarAsync<long>($"SELECT count(*) FROM followup_projects WHERE id = {id}"));
     }

@@ -63,6 +63,7 @@ public class FollowupApiTests(PostGisFixture db)
     public async Task AnActivityInCentralEsbjergLiesInTheFocusParishAndCountsAreWithheldFromAnonymousReaders()
     {
         int id = await _client.CreateProjectAsync();
+        await _client.PublishProjectAsync(id);
         var a = await _client.CreateActivityAsync(id);
         Assert.Equal("parish:8907", a.GetProperty("focusPlace").GetString());
         Assert.Equal("8907", a.GetProperty("parish").GetString());
@@ -106,6 +107,7 @@ public class FollowupApiTests(PostGisFixture db)
     public async Task ProgressComparesTheAchievedWithTheProRataTargetAndWithholdsSmallCounts()
     {
         int id = await _client.CreateProjectAsync();
+        await _client.PublishProjectAsync(id);
         int walk = (await _client.CreateActivityAsync(id)).GetProperty("id").GetInt32();
         int course = (await _client.CreateActivityAsync(id, Activity("Sund mad", kind: "course", track: "health"))).GetProperty("id").GetInt32();
         int participants = await _client.TargetAsync(id, new { metric = "participants", year = 2026, value = 120 });

@@ -10,6 +10,14 @@ internal static class FollowupClient
     // A point inside Treenigheds parish at the coarse DAGI 1:500 000 outline (the facilities tests use it too).
     public const double TorvetLon = 8.4385, TorvetLat = 55.485;
 
+    /// <summary>Publishes a new project (version 1) so that anonymous readers see its published figures.</summary>
+    public static async Task PublishProjectAsync(this HttpClient client, int id)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/projects/{id}/state") { Content = JsonContent.Create(new { state = "published" }) };
+        request.Headers.TryAddWithoutValidation("If-Match", "\"v1\"");
+        await Json.ReadAsync(await client.SendAsync(request), HttpStatusCode.OK);
+    }
+
     public static async Task<int> CreateProjectAsync(this HttpClient client, string title = "Hverdagssundhed – Sammen (test)", string[]? parishes = null)
     {
         var body = new

@@ -744,6 +744,14 @@ namespace Kortlaegning.Api.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("start_date");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("draft")
+                        .HasColumnName("state");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -770,6 +778,8 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.ToTable("followup_projects", null, t =>
                         {
                             t.HasCheckConstraint("ck_followup_projects_period", "end_date >= start_date");
+
+                            t.HasCheckConstraint("ck_followup_projects_state", "state IN ('draft','published')");
                         });
                 });
 
@@ -1177,6 +1187,14 @@ namespace Kortlaegning.Api.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("result");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("draft")
+                        .HasColumnName("state");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -1198,6 +1216,8 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.ToTable("plan_scenarios", null, t =>
                         {
                             t.HasCheckConstraint("ck_plan_scenarios_demand_source", "demand_source IN ('grid','parishes','housing_departments','points')");
+
+                            t.HasCheckConstraint("ck_plan_scenarios_state", "state IN ('draft','published')");
                         });
                 });
 

@@ -1,7 +1,7 @@
 // The follow-up dashboard (Danish): a project's progress bars against its targets, the monthly chart, the
 // activities on the map over the need choropleth, filters by place and kind, the registration form and the report.
 // Every figure comes from GET /api/projects/{id}/progress, which applies disclosure control to what it publishes.
-import { getJson, NotAvailableError } from '../api.js';
+import { getJson, sendJson, problemMessages, NotAvailableError } from '../api.js';
 import { el, clear, num, isoDate } from './followupDom.js';
 import { METRICS, KINDS, STATUS } from './followupText.js';
 import { MonthlyChart } from './followupChart.js';
@@ -63,8 +63,12 @@ export class FollowupPanel {
       el('a', { href: `/api/projects/${project.id}/report?period=${year}&format=html`, target: '_blank', rel: 'noopener', id: 'fu-report' }, `Statusrapport ${year} (udskriv som PDF)`), ' · ',
       el('a', { href: `/api/projects/${project.id}/report?period=${year}&format=csv&delimiter=semicolon` }, 'CSV til Excel'), ' · ',
       el('a', { href: `/api/projects/${project.id}/report?period=${year}&format=md` }, 'Markdown'));
+    // A new project is a draft, read only by planners of its municipality; publishing shows it (and its report) to all.
+    const published = project.state === 'published';
+    const stateButton = el('button', { type: 'button', class: 'edit-control', id: 'fu-state' }, published ? 'Gør til kladde' : 'Udgiv');
+    stateButton.addEventListener('click', () => this._toggleState(project));
     this._body.append(
-      el('p', { class: 'hint' }, `${project.start} – ${project.end} · kommune ${project.municipality}`),
+      el('p', { class: 'hint' }, `${project.start} – ${project.end} · kommune ${project.municipality} · ${published ? 'udgivet' : 'kladde'} `, stateButton),
       el('div', { class: 'row' }, el('label', { for: 'fu-place' }, 'Sted'), placeSelect),
       el('div', { class: 'row' }, el('label', { for: 'fu-kind' }, 'Type'), kindSelect),
       el('h3', {}, 'Mål og fremdrift'), this._targets, this._note,
@@ -73,6 +77,15 @@ export class FollowupPanel {
       el('h3', {}, 'Aktiviteter'), this._list,
       formBox, report);
     await this.refresh(true);
+  }
+
+  async _toggleState(project) {
+    try {
+      const { data } = await sendJson('PUT', `/api/projects/${project.id}/state`, { state: project.state === 'published' ? 'draft' : 'published' }, { 'If-Match': `"v${project.version}"` });
+      await this.open(data);
+    } catch (e) {
+      this._note.textContent = problemMessages(e);
+    }
   }
 
   async refresh(fit = false) {

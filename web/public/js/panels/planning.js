@@ -194,17 +194,30 @@ export class PlanningPanel {
     const share = (s) => (s.result.totalWeight ? formatNumber((100 * s.result.coveredWeight) / s.result.totalWeight, lang, 1) : '–');
     const options = list.map((s) => `<option value="${s.id}">${esc(s.name)}</option>`).join('');
     this._root.querySelector('.scenarios').innerHTML = list.length === 0 ? '' : `<table><thead><tr><th scope="col">${t('scenario')}</th><th scope="col">${t('objective')}</th>
-      <th scope="col">k</th><th scope="col">${t('radius')}</th><th scope="col">%</th><th scope="col"><span class="sr-only">${t('delete')}</span></th></tr></thead><tbody>${list.map((s) => `<tr><td>${esc(s.name)}</td>
+      <th scope="col">k</th><th scope="col">${t('radius')}</th><th scope="col">%</th><th scope="col">${t('state')}</th><th scope="col"><span class="sr-only">${t('delete')}</span></th></tr></thead><tbody>${list.map((s) => `<tr><td>${esc(s.name)}</td>
       <td>${esc(s.parameters.objective)}</td><td>${s.parameters.k}</td><td>${s.parameters.radiusMetres}</td><td>${share(s)}</td>
+      <td>${t(s.state)} <button type="button" class="pl-publish edit-control" data-id="${s.id}">${t(s.state === 'published' ? 'unpublish' : 'publish')}</button></td>
       <td><button type="button" class="pl-delete edit-control" data-id="${s.id}" aria-label="${esc(t('deleteScenario', { name: s.name }))}" title="${esc(t('deleteScenario', { name: s.name }))}">×</button></td></tr>`).join('')}</tbody></table>
       ${list.length < 2 ? '' : `<div class="row"><label for="pl-a">A</label><select id="pl-a">${options}</select>
         <label for="pl-b">B</label><select id="pl-b">${options}</select><button type="button" id="pl-compare">${t('compare')}</button></div><div class="comparison"></div>`}`;
     this._root.querySelectorAll('.pl-delete').forEach((button) => button.addEventListener('click', () => this._delete(list.find((s) => String(s.id) === button.dataset.id))));
+    this._root.querySelectorAll('.pl-publish').forEach((button) => button.addEventListener('click', () => this._toggleState(list.find((s) => String(s.id) === button.dataset.id))));
     if (list.length >= 2) {
       this._root.querySelector('#pl-b').selectedIndex = 1;
       this._root.querySelector('#pl-compare').addEventListener('click', () => this._compare());
     }
     this._scenarioLayer?.refresh();
+  }
+
+  /** Publishes a draft (anyone may then read it) or takes it back to draft (only planners of its municipality read it). */
+  async _toggleState(scenario) {
+    const status = this._root.querySelector('.status');
+    try {
+      await sendJson('PUT', `/api/plans/scenarios/${scenario.id}/state`, { state: scenario.state === 'published' ? 'draft' : 'published' }, { 'If-Match': `"v${scenario.version}"` });
+    } catch (e) {
+      status.textContent = problemMessages(e);
+    }
+    await this._listScenarios();
   }
 
   /** Deletes a stored scenario after asking; If-Match with the version listed, so a scenario changed since is not lost. */

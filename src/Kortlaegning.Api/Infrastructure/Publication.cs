@@ -1,0 +1,46 @@
+using Kortlaegning.Api.Accounts;
+
+namespace Kortlaegning.Api.Infrastructure;
+
+/// <summary>
+/// Own data that a municipality makes and shows when it is ready (DESIGN.md §1): scenarios and follow-up projects are
+/// created as drafts; planners of the owner see drafts, everyone else (viewers, other municipalities, anonymous
+/// readers) only what is published. Stored as text <c>draft</c> | <c>published</c>.
+/// </summary>
+public interface IPublishable
+{
+    string Municipality { get; }
+
+    string State { get; set; }
+}
+
+/// <summary>The body of <c>PUT …/state</c>: <c>draft</c> or <c>published</c>.</summary>
+public sealed record StateBody(string? State);
+
+public static class Publication
+{
+    public const string Draft = "draft";
+    public const string Published = "published";
+
+    /// <summary>The check constraint of a <c>state</c> column.</summary>
+    public const string Check = "state IN ('draft','published')";
+
+    /// <summary>The state asked for, or null with the field error added.</summary>
+    public static string? Read(StateBody? body, Validation.FieldErrors errors)
+    {
+        if (body?.State is Draft or Published) return body.State;
+        errors.Add("state", $"'state' must be '{Draft}' or '{Published}'.");
+        return null;
+    }
+
+    /// <summary>Rows the caller may read: published ones, and drafts of municipalities where the caller may read drafts.</summary>
+    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> rows, ICurrentUser user) where T : class, IPublishable
+    {
+        if (Authorisation.Municipalities(user.Principal, Permission.ReadDrafts) is not { } own) return rows;
+        var codes = own.ToArray();
+        return rows.Where(r => r.State == Published || codes.Contains(r.Municipality));
+    }
+
+    public static bool IsVisibleTo(this IPublishable row, ICurrentUser user) =>
+        row.State == Published || user.Can(Permission.ReadDrafts, row.Municipality);
+}
