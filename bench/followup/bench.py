@@ -2,28 +2,34 @@
 
 Setup through the public API: one Esbjerg project (2023–2029, focus: four central parishes), 500 activities spread over
 points in central Esbjerg, 40 registrations each (one CSV import per activity, Danish Excel dialect), 12 targets.
-Then, after 3 warm-ups, 40 sequential GET …/progress and 10 GET …/report per format, timed by the client.
+Then, after 3 warm-ups, 40 sequential GET …/progress and 10 GET …/report per format, timed by the client: as the
+Esbjerg planner whose token is argv[2] (raw counts) and, after publishing the project, anonymously (published figures,
+through disclosure control).
 """
 import json, random, statistics, sys, time, urllib.request
 
 BASE = sys.argv[1]
+TOKEN = sys.argv[2]
 random.seed(15)
 
 
-def call(method, path, body=None, content_type="application/json"):
+def call(method, path, body=None, content_type="application/json", signed_in=True, headers=None):
     data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
-    req = urllib.request.Request(BASE + path, data=data, method=method, headers={"Content-Type": content_type})
+    h = {"Content-Type": content_type, **(headers or {})}
+    if signed_in:
+        h["Authorization"] = f"Bearer {TOKEN}"
+    req = urllib.request.Request(BASE + path, data=data, method=method, headers=h)
     with urllib.request.urlopen(req, timeout=120) as r:
         return r.read()
 
 
-def timed(path, n, warm=3):
+def timed(path, n, warm=3, signed_in=True):
     for _ in range(warm):
-        call("GET", path)
+        call("GET", path, signed_in=signed_in)
     ms = []
     for _ in range(n):
         t = time.perf_counter()
-        call("GET", path)
+        call("GET", path, signed_in=signed_in)
         ms.append((time.perf_counter() - t) * 1000)
     ms.sort()
     return statistics.median(ms), ms[int(0.95 * (len(ms) - 1))], ms[-1]
@@ -60,4 +66,7 @@ results["progress"] = timed(f"/api/projects/{pid}/progress?at=2026-11-30", 40)
 for fmt in ("html", "md", "csv"):
     results[f"report_{fmt}"] = timed(f"/api/projects/{pid}/report?period=2026&format={fmt}", 10)
 results["report_q2_html"] = timed(f"/api/projects/{pid}/report?period=2026Q2&format=html", 10)
+call("PUT", f"/api/projects/{pid}/state", {"state": "published"}, headers={"If-Match": f'"v{project["version"]}"'})
+results["progress_anonymous"] = timed(f"/api/projects/{pid}/progress?at=2026-11-30", 40, signed_in=False)
+results["report_html_anonymous"] = timed(f"/api/projects/{pid}/report?period=2026&format=html", 10, signed_in=False)
 print(json.dumps({k: (v if isinstance(v, float) else [round(x, 1) for x in v]) for k, v in results.items()}, indent=1))

@@ -22,4 +22,10 @@ for _ in $(seq 1 240); do
   if ! kill -0 $pid 2>/dev/null; then echo "service died:"; cat "$log"; exit 1; fi
   sleep 1
 done
-python3 bench/followup/bench.py "http://127.0.0.1:$PORT"
+# Writes need an account since issue 13: an Esbjerg planner's token (CLI on the same database).
+api="src/Kortlaegning.Api/bin/Release/net10.0/Kortlaegning.Api"
+ConnectionStrings__Kortlaegning="Host=127.0.0.1;Port=$PGPORT;Database=$DB;Username=kortlaegning;Password=kortlaegning" \
+  "$api" users add --email bench@localhost --role planner --municipality 0561 >/dev/null
+token=$(ConnectionStrings__Kortlaegning="Host=127.0.0.1;Port=$PGPORT;Database=$DB;Username=kortlaegning;Password=kortlaegning" \
+  "$api" users token --email bench@localhost --name bench --days 1 | tail -1)
+python3 bench/followup/bench.py "http://127.0.0.1:$PORT" "$token"

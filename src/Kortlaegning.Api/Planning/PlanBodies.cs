@@ -23,7 +23,10 @@ public sealed record SolveBody(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? RadiusMeters { get; init; }
 
-    public PlanParameters Parameters => new(Objective, K, RadiusMetres ?? RadiusMeters, MinPerArea, CoverageTarget, TimeLimitSeconds, Solver);
+    /// <summary><c>straight</c> (default), <c>walk</c> or <c>bike</c>: the distance behind the radius (issue 19).</summary>
+    public string? Distance { get; init; }
+
+    public PlanParameters Parameters => new(Objective, K, RadiusMetres ?? RadiusMeters, MinPerArea, CoverageTarget, TimeLimitSeconds, Solver) { Distance = Distance };
 }
 
 /// <summary>Model settings shared by a one-off solve and a stored scenario (its <c>parameters</c> column).</summary>
@@ -43,6 +46,13 @@ public sealed record PlanParameters(
     [JsonPropertyName("radiusMeters")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? RadiusMeters { get; init; }
+
+    /// <summary>
+    /// <c>straight</c> (default: straight line in EPSG:25832), <c>walk</c> or <c>bike</c> (along the imported street
+    /// network, docs/network.md; 409 naming the import command when none is loaded).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Distance { get; init; }
 
     /// <summary>The same settings with the radius under its one name.</summary>
     public PlanParameters Normalised() => this with { RadiusMetres = RadiusMetres ?? RadiusMeters, RadiusMeters = null };

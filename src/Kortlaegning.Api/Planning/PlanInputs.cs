@@ -2,6 +2,7 @@ using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Allocation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Distance;
+using Kortlaegning.Domain.Network;
 using Kortlaegning.Domain.Spatial;
 
 namespace Kortlaegning.Api.Planning;
@@ -12,6 +13,9 @@ namespace Kortlaegning.Api.Planning;
 /// </summary>
 public sealed record PlanProblem(AllocationProblem? Problem, FieldErrors Errors, bool TooLarge)
 {
+    /// <summary>Which distance the radius is measured in (<see cref="PlanParameters.Distance"/>).</summary>
+    public DistanceMode Distance { get; init; }
+
     public bool IsValid => Problem is not null;
 }
 
@@ -39,6 +43,7 @@ public static class PlanInputs
         IReadOnlyList<string?>? fixedIds, FieldErrors errors, string prefix)
     {
         var problem = Problem(parameters.Normalised(), demand, candidates, fixedIds, errors, prefix);
+        var distance = errors.Enum<DistanceMode>(FieldErrors.Prefixed(prefix, "distance"), parameters.Distance, DistanceMode.Straight) ?? DistanceMode.Straight;
         try
         {
             LocationAllocation.Validate(problem);
@@ -54,7 +59,7 @@ public static class PlanInputs
             }
             foreach (var error in e.Errors) errors.Add(Field(error.Field, prefix), error.Message);
         }
-        return errors.Any ? new PlanProblem(null, errors, false) : new PlanProblem(problem, errors, false);
+        return errors.Any ? new PlanProblem(null, errors, false) : new PlanProblem(problem, errors, false) { Distance = distance };
     }
 
     /// <summary>Municipality code normalised (0561), or an error under <c>municipality</c>.</summary>

@@ -1,7 +1,9 @@
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
+using Kortlaegning.Api.Network;
 using Kortlaegning.Domain.Allocation;
 using Kortlaegning.Domain.Distance;
+using Kortlaegning.Domain.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -33,13 +35,28 @@ public static class PlanningEndpoints
         ScenarioEndpoints.Map(group);
     }
 
-    internal static Results<Ok<AllocationResult>, ProblemHttpResult> Solve(SolveBody body, SolveGate gate, IDistanceProvider distances, HttpResponse response, CancellationToken ct)
+    internal static async Task<Results<Ok<AllocationResult>, ProblemHttpResult>> Solve(SolveBody body, SolveGate gate, DistanceProviders providers, HttpResponse response, CancellationToken ct)
     {
         var plan = PlanInputs.FromBody(body);
         if (!plan.IsValid) return Rejected(plan, "The planning request has errors");
+        var (distances, missing) = await DistanceAsync(providers, plan.Distance, ct);
+        if (missing is not null) return missing;
         using var slot = gate.TryEnter();
         if (slot is null) return gate.Busy(response);
-        return TypedResults.Ok(LocationAllocation.Solve(plan.Problem!, distances, ct));
+        return TypedResults.Ok(LocationAllocation.Solve(plan.Problem!, distances!, ct));
+    }
+
+    /// <summary>The provider a plan asks for, or 409 naming the import command when that street network is not loaded.</summary>
+    internal static async Task<(IDistanceProvider? Distances, ProblemHttpResult? Problem)> DistanceAsync(DistanceProviders providers, DistanceMode mode, CancellationToken ct)
+    {
+        try
+        {
+            return (await providers.GetAsync(mode, ct), null);
+        }
+        catch (NetworkMissingException e)
+        {
+            return (null, DistanceProviders.Missing(e));
+        }
     }
 
     public sealed record DemandQuery(string? Municipality, string? Source, int? NeedPresetId);

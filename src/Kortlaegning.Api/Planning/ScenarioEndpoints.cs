@@ -1,7 +1,9 @@
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
+using Kortlaegning.Api.Network;
 using Kortlaegning.Domain.Allocation;
 using Kortlaegning.Domain.Distance;
+using Kortlaegning.Domain.Network;
 using Kortlaegning.Domain.Spatial;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -121,7 +123,7 @@ public static class ScenarioEndpoints
 
     /// <summary>Solves the scenario as stored now (demand rebuilt from PostGIS), stores and returns the result.</summary>
     internal static async Task<Results<Ok<ScenarioResult>, ProblemHttpResult>> Run(
-        int id, HttpResponse response, ScenarioStore store, ScenarioInputs inputs, SolveGate gate, IDistanceProvider distances, CancellationToken ct)
+        int id, HttpResponse response, ScenarioStore store, ScenarioInputs inputs, SolveGate gate, DistanceProviders providers, CancellationToken ct)
     {
         if ((await store.FindAsync([id], ct)).GetValueOrDefault(id) is not { } scenario) return NotFound(id);
         store.RequireRun(scenario);
@@ -137,7 +139,9 @@ public static class ScenarioEndpoints
                 "The scenario no longer runs on the data loaded: " + string.Join("; ", errors.Select(kv => $"{kv.Key}: {string.Join(", ", kv.Value)}")),
                 new Dictionary<string, object?> { ["errors"] = errors });
         }
-        var solved = LocationAllocation.Solve(problem.Plan.Problem!, distances, ct);
+        var (distances, missing) = await PlanningEndpoints.DistanceAsync(providers, problem.Plan.Distance, ct);
+        if (missing is not null) return missing;
+        var solved = LocationAllocation.Solve(problem.Plan.Problem!, distances!, ct);
         var byId = problem.Candidates.ToDictionary(c => c.Site.Id, StringComparer.Ordinal);
         var result = ScenarioResult.From(solved, solved.Selected.Select(s => byId[s].ToSite()).ToList(), scenario.Spec.Parameters.RadiusMetres, problem.Demand.Count);
         var saved = await store.SaveResultAsync(scenario, result, ct);
@@ -155,7 +159,7 @@ public static class ScenarioEndpoints
     public sealed record CompareQuery(int? A, int? B);
 
     internal static async Task<Results<Ok<ScenarioComparison>, ProblemHttpResult>> Compare(
-        [AsParameters] CompareQuery q, ScenarioStore store, ScenarioInputs inputs, IDistanceProvider distances, CancellationToken ct)
+        [AsParameters] CompareQuery q, ScenarioStore store, ScenarioInputs inputs, DistanceProviders providers, CancellationToken ct)
     {
         if (q.A is not { } a) return Problems.BadParameter("a", "Required: the id of scenario A (the baseline).");
         if (q.B is not { } b) return Problems.BadParameter("b", "Required: the id of scenario B.");
@@ -170,7 +174,11 @@ public static class ScenarioEndpoints
         var points = await inputs.DemandAsync(sa.Spec, errors, ct);
         if (errors.Any) return NotRun($"Scenario {a}'s demand can no longer be built.");
         var demand = points.Select(p => new DemandPoint(p.Id, p.Location, p.Weight)).ToList();
-        var c = CoverageComparison.Compare(Sites(ra), ra.RadiusMetres, Sites(rb), rb.RadiusMetres, demand, distances);
+        // Both sides are counted on A's demand and A's distance (straight, walk or bike), so the difference is B's sites alone.
+        var mode = EnumNames.TryParse<DistanceMode>(sa.Spec.Parameters.Distance, out var m) ? m : DistanceMode.Straight;
+        var (distances, missingNetwork) = await PlanningEndpoints.DistanceAsync(providers, mode, ct);
+        if (missingNetwork is not null) return missingNetwork;
+        var c = CoverageComparison.Compare(Sites(ra), ra.RadiusMetres, Sites(rb), rb.RadiusMetres, demand, distances!);
         return TypedResults.Ok(new ScenarioComparison(Side(sa, ra), Side(sb, rb), c.Shared, c.OnlyA, c.OnlyB,
             c.NewlyCoveredWeight, c.NewlyCoveredPoints, c.NoLongerCoveredWeight, c.NoLongerCoveredPoints, CoverageComparison.Rule));
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Kortlaegning.Api.Network;
 using Kortlaegning.Domain.Network;
@@ -98,6 +99,58 @@ public class NetworkApiTests(PostGisFixture db)
         // 200 m from the corner by the river (the motorway east is no street): two blocks west, two north, and one
         // block on from each of the two corners met after 100 m; where the 200 m end exactly at corners no stub is drawn.
         Assert.Equal(6, streets.GetProperty("properties").GetProperty("segments").GetInt32());
+    }
+
+    /// <summary>
+    /// Issue 19's planning test: residents at (1, 0) west of the river (5) and (3, 0) east of it (10); candidate c1 at
+    /// (2, 0) on the west bank is 100 m from both in a straight line, c2 at (4, 1) on the east bank 141 m from (3, 0).
+    /// Within 250 m in a straight line c1 covers all 15, so it wins; on foot the river puts (3, 0) 1,100 m from c1, and
+    /// c2 (200 m away along the streets) covers more.
+    /// </summary>
+    [Theory]
+    [InlineData("straight", "c1", 15)]
+    [InlineData("walk", "c2", 10)]
+    public async Task WalkingDistanceMovesTheSpotWhereTheRiverMakesTheStraightLineWrong(string distance, string chosen, double covered)
+    {
+        await WalkAsync();
+        object Point(string id, double c, double r, double? weight = null)
+        {
+            var (lon, lat) = SyntheticStreets.LonLat(c, r);
+            return weight is null ? new { id, lon, lat } : new { id, lon, lat, weight };
+        }
+        var body = new
+        {
+            objective = "mclp",
+            k = 1,
+            radiusMetres = 250,
+            distance,
+            demand = new[] { Point("west", 1, 0, 5), Point("east", 3, 0, 10) },
+            candidates = new[] { Point("c1", 2, 0), Point("c2", 4, 1) },
+        };
+        var result = await Json.ReadAsync(await db.Client.PostAsJsonAsync("/api/plans/solve", body), HttpStatusCode.OK);
+        Assert.Equal(chosen, result.GetProperty("selected")[0].GetString());
+        Assert.Equal(covered, result.GetProperty("coveredWeight").GetDouble(), 6);
+        Assert.Equal(distance == "walk" ? "network:walk" : "euclidean", result.GetProperty("distance").GetString());
+    }
+
+    [Fact]
+    public async Task PlanningWithANetworkThatIsNotLoadedIsAConflictAndAnUnknownDistanceIsABadField()
+    {
+        var (lon, lat) = SyntheticStreets.LonLat(1, 1);
+        var body = new Dictionary<string, object>
+        {
+            ["objective"] = "mclp",
+            ["k"] = 1,
+            ["radiusMetres"] = 250,
+            ["distance"] = "bike",
+            ["demand"] = new[] { new { id = "d", lon, lat, weight = 1 } },
+            ["candidates"] = new[] { new { id = "c", lon, lat } },
+        };
+        var conflict = await Json.ReadAsync(await db.Client.PostAsJsonAsync("/api/plans/solve", body), HttpStatusCode.Conflict);
+        Assert.Contains("import network", conflict.GetProperty("detail").GetString()!, StringComparison.Ordinal);
+        body["distance"] = "fly";
+        var bad = await Json.ReadAsync(await db.Client.PostAsJsonAsync("/api/plans/solve", body), HttpStatusCode.BadRequest);
+        Assert.True(bad.GetProperty("errors").TryGetProperty("distance", out _));
     }
 
     [Fact]

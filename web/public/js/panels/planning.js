@@ -12,8 +12,10 @@ import { toCsv, download } from '../csv.js';
 export const demandUrl = (municipality, source) => `/api/plans/demand?municipality=${encodeURIComponent(municipality)}&source=${encodeURIComponent(source)}`;
 
 /** The solve body's model settings, shared by a one-off solve and a stored scenario's parameters. */
-export function parameters({ objective, k, radiusMetres }) {
-  return { objective, k, radiusMetres, timeLimitSeconds: 10, solver: 'auto' };
+export function parameters({ objective, k, radiusMetres, distance = 'straight' }) {
+  const p = { objective, k, radiusMetres, timeLimitSeconds: 10, solver: 'auto' };
+  // Straight line is the server's default; walk and bike measure the radius along the imported street network.
+  return distance === 'straight' ? p : { ...p, distance };
 }
 
 export class PlanningPanel {
@@ -44,6 +46,8 @@ export class PlanningPanel {
         <option value="mclp">${t('mclp')}</option><option value="pmedian">${t('pmedian')}</option><option value="lscp">${t('lscp')}</option></select></div>
       <div class="row"><label for="pl-k">${t('k')}</label><input id="pl-k" type="number" min="1" max="50" value="2">
         <label for="pl-radius">${t('radius')}</label><input id="pl-radius" type="number" min="100" max="50000" step="100" value="1000"></div>
+      <div class="row"><label for="pl-distance">${t('distanceMode')}</label><select id="pl-distance">
+        ${['straight', 'walk', 'bike'].map((m) => `<option value="${m}">${t(`distance_${m}`)}</option>`).join('')}</select></div>
       <div class="row"><button type="button" id="pl-solve" class="primary">${t('solve')}</button></div>
       <p class="status" role="status" aria-live="polite"></p>
       <div class="result"></div>
@@ -104,6 +108,7 @@ export class PlanningPanel {
       objective: this._root.querySelector('#pl-objective').value,
       k: Number(this._root.querySelector('#pl-k').value),
       radiusMetres: Number(this._root.querySelector('#pl-radius').value),
+      distance: this._root.querySelector('#pl-distance').value,
     });
   }
 
