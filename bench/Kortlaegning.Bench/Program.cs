@@ -17,4 +17,9 @@ if (args.Length > 0 && args[0] == "allocation-bounds")
     AllocationBounds.Run(args[1..]);
     return;
 }
+if (args.Length > 0 && args[0] == "network")
+{
+    Kortlaegning.Bench.Network.NetworkComparison.Run(args[1..]);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -147,8 +147,14 @@ export class PlanningPanel {
     const byId = new Map(r.candidates.map((c) => [c.id, c]));
     const selected = (r.selected ?? []).map((id) => byId.get(id)).filter(Boolean);
     this._drawn.clearLayers();
+    const shown = (this._shown = (this._shown ?? 0) + 1);
     selected.forEach((c, i) => {
-      L.circle([c.lat, c.lon], { radius: r.body.radiusMetres, color: '#e08214', weight: 2, fillOpacity: 0.12 }).addTo(this._drawn);
+      // The reach drawn is the distance solved with: a circle for the straight line, the street-network isochrone otherwise.
+      if ((r.body.distance ?? 'straight') === 'straight') {
+        L.circle([c.lat, c.lon], { radius: r.body.radiusMetres, color: '#e08214', weight: 2, fillOpacity: 0.12 }).addTo(this._drawn);
+      } else {
+        this._isochrone(c, r.body.radiusMetres, r.body.distance, shown);
+      }
       L.circleMarker([c.lat, c.lon], { radius: 8, color: '#000', weight: 2, fillColor: '#e08214', fillOpacity: 1, className: 'chosen-spot' })
         .bindTooltip(`${i + 1}. ${c.name ?? t('candidateN', { n: r.candidates.indexOf(c) + 1 })}`, { permanent: true, direction: 'right' }).addTo(this._drawn);
     });
@@ -165,6 +171,18 @@ export class PlanningPanel {
     this._root.querySelector('#pl-save').addEventListener('click', () => this._save());
     this._root.querySelector('.csv').addEventListener('click', () => download('sundhedspunkter.csv',
       toCsv(selected.map((c, i) => ({ order: i + 1, ...c })), ['order', 'id', 'name', 'lat', 'lon', 'fixed'].map((key) => ({ key, label: key })), lang), 'text/csv;charset=utf-8'));
+  }
+
+  /** The area reachable within the radius along the streets (GET /api/network/isochrone, the provider the solve used). */
+  async _isochrone(site, metres, mode, shown) {
+    const minutes = Math.min(60, Math.max(1, metres / (mode === 'bike' ? 250 : 80)));
+    try {
+      const fc = await getJson(`/api/network/isochrone?lon=${site.lon}&lat=${site.lat}&minutes=${minutes.toFixed(1)}&mode=${mode}`);
+      if (shown !== this._shown) return; // a newer result is on the map
+      L.geoJSON(fc, { filter: (f) => f.properties?.kind === 'area', style: { color: '#e08214', weight: 2, fillOpacity: 0.12 } }).addTo(this._drawn);
+    } catch (e) {
+      this._root.querySelector('.status').textContent = problemMessages(e);
+    }
   }
 
   /** Scenarios stored on the server for the municipality of the last run (cached for the map layer). */
