@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Domain.Boundaries;
 using Npgsql;
@@ -63,18 +64,24 @@ public sealed partial class AreaStore
          WHERE frac >= 0.01 OR rn = 1;
         """;
 
-    /// <summary>The denormalised primary municipality of every area of a level. Param: child (level name).</summary>
+    /// <summary>
+    /// The denormalised primary municipality of every area of an official level. Param: child (level name). Own levels
+    /// keep the owner their write decided (<see cref="WriteOwnAsync"/>): relinking after a new municipality file must
+    /// not hand a department to another municipality.
+    /// </summary>
     private const string SetMunicipality = """
         UPDATE areas c
            SET municipality_code = CASE WHEN c.level = 'municipality' THEN c.code ELSE
                (SELECT p.code FROM area_parents ap JOIN areas p ON p.id = ap.parent_id
                  WHERE ap.child_id = c.id AND ap.parent_level = 'municipality' AND ap.is_primary) END
-         WHERE c.level = @child;
+         WHERE c.level = @child AND c.level NOT IN ('housing_department', 'local_community', 'custom');
         """;
 
     /// <summary>Upserts the areas of one level and rebuilds the parent links around it, in one transaction.</summary>
     public async Task<AreaWriteResult> WriteAsync(AreaLevel level, IReadOnlyList<PreparedArea> areas, string source, int? sourceYear, CancellationToken ct)
     {
+        // Official boundaries are national reference data; own levels are written by WriteOwnAsync, owned by a municipality.
+        if (!level.IsOwn()) user.Require(Permission.EditReference, null);
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await ExecuteAsync(conn, tx, CreateStaging, ct);
