@@ -32,6 +32,8 @@ public static class OwnAreaPreparer
         var problems = new List<RowProblem>();
         var repairs = new List<RowProblem>();
         var byCode = new Dictionary<string, List<(int Row, string Name, Geometry Geometry, OwnAreaAttributes Attributes, string? Municipality)>>(StringComparer.Ordinal);
+        // Every row with a usable code, bad or not, so a repeated code is reported even when one of its rows has other problems.
+        var rowsByCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var f in layer.Features)
         {
             int row = f.Index + 1;
@@ -40,6 +42,11 @@ public static class OwnAreaPreparer
             if (code is null)
             {
                 problems.Add(new RowProblem(row, codeField, raw is null or "" ? $"no '{codeField}' value" : $"'{raw}' is not {AreaCodes.Describe(level)}"));
+            }
+            if (code is not null)
+            {
+                if (!rowsByCode.TryGetValue(code, out var rows)) rowsByCode[code] = rows = [];
+                rows.Add(row);
             }
             var geometry = Geometry(f, row, problems, repairs);
             var errors = new List<(string Field, string Message)>();
@@ -51,18 +58,23 @@ public static class OwnAreaPreparer
             list.Add((row, name, geometry, attributes, municipality));
         }
 
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (code, rows) in rowsByCode.Where(kv => kv.Value.Count > 1))
+        {
+            bool points = byCode.TryGetValue(code, out var ps) && ps.Any(p => p.Geometry is Point);
+            if (dissolve && !points) continue;
+            refused.Add(code);
+            foreach (var later in rows.Skip(1))
+            {
+                problems.Add(new RowProblem(later, codeField, $"code '{code}' is on rows {rows[0]} and {later}: codes must be unique" +
+                    (dissolve ? " (points cannot be dissolved)" : " (pass dissolve=true if they are parts of one area)")));
+            }
+        }
+
         var areas = new List<OwnArea>(byCode.Count);
         foreach (var (code, pieces) in byCode)
         {
-            if (pieces.Count > 1 && (!dissolve || pieces.Any(p => p.Geometry is Point)))
-            {
-                foreach (var later in pieces.Skip(1))
-                {
-                    problems.Add(new RowProblem(later.Row, codeField, $"code '{code}' is on rows {pieces[0].Row} and {later.Row}: codes must be unique" +
-                        (dissolve ? " (points cannot be dissolved)" : " (pass dissolve=true if they are parts of one area)")));
-                }
-                continue;
-            }
+            if (refused.Contains(code)) continue;
             var first = pieces[0];
             var geometry = pieces.Count == 1 ? first.Geometry : Merge(pieces.Select(p => p.Geometry));
             areas.Add(new OwnArea(pieces.Select(p => p.Row).ToList(), code, first.Name, geometry, first.Attributes, first.Municipality));

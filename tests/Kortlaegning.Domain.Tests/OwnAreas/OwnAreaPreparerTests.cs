@@ -80,4 +80,14 @@ public class OwnAreaPreparerTests
         Assert.False(area.Attributes.Board);
         Assert.Equal("0727", area.Municipality);
     }
+
+    [Fact]
+    public void ARepeatedCodeIsReportedEvenWhenItsFirstRowHasAnotherProblem()
+    {
+        // Found by the dry-run test: the first row's bad value hid the duplicate, so fixing it would have revealed a second problem.
+        var p = Prepare(false, F(0, "7", Square, ("BOLIGER", "mange")), F(1, "7", Other));
+        Assert.Equal([1, 2], p.Problems.Select(x => x.Row));
+        Assert.Contains("rows 1 and 2", p.Problems[1].Message);
+        Assert.Empty(p.Areas);
+    }
 }
