@@ -37,15 +37,26 @@ public sealed partial class AreaStore
         ANALYZE staging_own;
         """;
 
-    /// <summary>Per staged row: the stated municipality's share, the majority municipality, the stored row's owner and version. Param: level.</summary>
+    /// <summary>
+    /// Per staged row: the stated municipality's share of it (0 when it does not touch it, null when there is no such
+    /// municipality), the majority municipality, the stored row's owner and version. Param: level. ST_CoveredBy first, as in
+    /// the parent links: most departments lie wholly in one municipality, and PostGIS caches the prepared municipality
+    /// across rows, so the costly intersection is computed only for areas that straddle a border.
+    /// </summary>
     private const string StagedOwnership = """
+        WITH shares AS (
+            SELECT s.row, m.code,
+                   CASE WHEN ST_CoveredBy(s.g, m.geom) THEN 1.0 ELSE ST_Area(ST_Intersection(m.geom, s.g)) / NULLIF(ST_Area(s.g), 0) END AS share
+              FROM staging_own s JOIN areas m ON m.level = 'municipality' AND ST_Intersects(m.geom, s.g))
+        , majority AS (SELECT DISTINCT ON (row) row, code FROM shares ORDER BY row, share DESC, code)
         SELECT s.row, s.code, s.stated, ST_Area(s.g) AS area_m2,
-               (SELECT ST_Area(ST_Intersection(m.geom, s.g)) / NULLIF(ST_Area(s.g), 0)
-                  FROM areas m WHERE m.level = 'municipality' AND m.code = s.stated) AS stated_share,
-               (SELECT m.code FROM areas m WHERE m.level = 'municipality' AND ST_Intersects(m.geom, s.g)
-                 ORDER BY ST_Area(ST_Intersection(m.geom, s.g)) DESC, m.code LIMIT 1) AS derived,
-               a.municipality_code AS existing_owner, a.version AS existing_version
-          FROM staging_own s LEFT JOIN areas a ON a.level = @level AND a.code = s.code
+               CASE WHEN s.stated IS NULL OR sm.code IS NULL THEN NULL ELSE COALESCE(st.share, 0) END::float8 AS stated_share,
+               mj.code AS derived, a.municipality_code AS existing_owner, a.version AS existing_version
+          FROM staging_own s
+          LEFT JOIN areas sm ON sm.level = 'municipality' AND sm.code = s.stated
+          LEFT JOIN shares st ON st.row = s.row AND st.code = s.stated
+          LEFT JOIN majority mj ON mj.row = s.row
+          LEFT JOIN areas a ON a.level = @level AND a.code = s.code
          ORDER BY s.row
         """;
 
