@@ -71,8 +71,8 @@ def write_gpkg(path, n):
 
 
 def write_geojson(path, n, megabytes):
-    # ~26 bytes per vertex as written below; pick the vertex count that gives the target size.
-    vertices = max(8, int(megabytes * 1_000_000 / n / 26))
+    # ~23 bytes per vertex as written below; pick the vertex count that gives the target size.
+    vertices = max(8, int(megabytes * 1_000_000 / n / 23))
     features = []
     for i, x, y, s, rnd in lattice(n, seed=8):
         ring = [[round(px, 2), round(py, 2)] for px, py in wavy(x, y, s, vertices)]

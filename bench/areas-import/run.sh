@@ -15,7 +15,7 @@ DIR=$(mktemp -d)
 psql_() { psql -h 127.0.0.1 -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 psql_ -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER kortlaegning"
 api="src/Kortlaegning.Api/bin/Release/net10.0/Kortlaegning.Api"
-[ -x "$api" ] || dotnet build src/Kortlaegning.Api -c Release -v q
+dotnet build src/Kortlaegning.Api -c Release -v q >/dev/null
 export ConnectionStrings__Kortlaegning="Host=127.0.0.1;Port=$PGPORT;Database=$DB;Username=kortlaegning;Password=kortlaegning"
 export Kortlaegning__DataDir="${KORTLAEGNING_DATA:-$(cd ../shared/data && pwd)}" Kortlaegning__SeedTiles=false
 export Kortlaegning__Auth__AdminPasswordFile="$DIR/admin-password.txt"

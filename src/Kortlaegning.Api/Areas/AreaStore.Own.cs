@@ -34,6 +34,7 @@ public sealed partial class AreaStore
         UPDATE staging_own SET g = CASE WHEN GeometryType(geom) = 'POINT'
             THEN ST_Multi(ST_Buffer(ST_Transform(geom, 25832), @radius))
             ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(geom, 25832)), 3)) END;
+        CREATE INDEX ON staging_own USING gist (g);
         ANALYZE staging_own;
         """;
 
@@ -148,10 +149,8 @@ public sealed partial class AreaStore
             await attrs.ExecuteNonQueryAsync(ct);
         }
         int links = await RebuildLinksAroundAsync(conn, tx, o.Level, ct);
-        foreach (var w in written)
-        {
-            await audit.WriteAsync(conn, tx, new AuditEntry("area", $"{o.Level.Name()}:{w.Code}", w.Before is null ? "create" : "update", w.Owner, w.Before, w.After), ct);
-        }
+        await audit.WriteManyAsync(conn, tx, written.Select(w =>
+            new AuditEntry("area", $"{o.Level.Name()}:{w.Code}", w.Before is null ? "create" : "update", w.Owner, w.Before, w.After)), ct);
         await tx.CommitAsync(ct);
         var versions = written.ToDictionary(w => w.Code, w => w.After);
         return new OwnAreaWriteResult([], preview.Select(p => p with { Version = versions.GetValueOrDefault(p.Code) }).ToList(), warnings,
