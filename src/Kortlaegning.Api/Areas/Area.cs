@@ -21,6 +21,9 @@ public sealed class Area
     public required string Source { get; set; }
     public int? SourceYear { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Row version for If-Match on own levels (<c>"v3"</c>); every write of the area adds one.</summary>
+    public int Version { get; set; } = 1;
 }
 
 /// <summary>A child area's overlap with a parent of another level (e.g. parish in municipality), kept when ≥ 1 %.</summary>

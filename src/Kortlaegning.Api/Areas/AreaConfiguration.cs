@@ -20,6 +20,7 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
         e.Property(a => a.Source).HasColumnName("source").HasMaxLength(100);
         e.Property(a => a.SourceYear).HasColumnName("source_year");
         e.Property(a => a.UpdatedAt).HasColumnName("updated_at");
+        e.Property(a => a.Version).HasColumnName("version").HasDefaultValue(1);
         e.HasIndex(a => new { a.Level, a.Code }).IsUnique();
         e.HasIndex(a => new { a.Level, a.MunicipalityCode });
         e.HasIndex(a => a.Geometry).HasMethod("gist");

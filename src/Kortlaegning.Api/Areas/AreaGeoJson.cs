@@ -11,7 +11,10 @@ namespace Kortlaegning.Api.Areas;
 /// </summary>
 public static class AreaGeoJson
 {
-    /// <summary>The properties of an area feature; <c>parents</c> only on a single area.</summary>
+    /// <summary>
+    /// The properties of an area feature; <c>parents</c> only on a single area; <c>version</c> and <c>facts</c> (organisation,
+    /// homes, residents, …) only on own areas.
+    /// </summary>
     public sealed record Properties(
         string Level,
         string Code,
@@ -20,14 +23,17 @@ public static class AreaGeoJson
         double AreaKm2,
         string Source,
         int? SourceYear,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ParentRef>? Parents = null);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ParentRef>? Parents = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Version = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AreaFacts? Facts = null);
 
     public static string ApiId(AreaRow area) => $"{area.Level}:{area.Code}";
 
     public static string OgcId(AreaRow area) => area.Code;
 
     public static FeatureText Feature(AreaRow area, Func<AreaRow, string> id, IReadOnlyList<ParentRef>? parents = null) =>
-        new(id(area), area.Geometry, new Properties(area.Level, area.Code, area.Name, area.MunicipalityCode, area.AreaKm2, area.Source, area.SourceYear, parents));
+        new(id(area), area.Geometry, new Properties(area.Level, area.Code, area.Name, area.MunicipalityCode, area.AreaKm2, area.Source, area.SourceYear, parents,
+            area.Facts is null ? null : area.Version, area.Facts));
 
     /// <summary>A FeatureCollection of areas, with foreign members (sources, paging links …) before the features.</summary>
     public static string Collection(IEnumerable<KeyValuePair<string, object?>> members, IEnumerable<AreaRow> areas, Func<AreaRow, string> id) =>

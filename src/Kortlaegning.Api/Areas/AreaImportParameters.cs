@@ -15,7 +15,11 @@ public sealed record AreaImportParameters(
     [property: FromQuery(Name = "nameField")] string? NameField,
     [property: FromQuery(Name = "srid")] string? Srid,
     [property: FromQuery(Name = "source")] string? Source,
-    [property: FromQuery(Name = "skipRejected")] bool? SkipRejected)
+    [property: FromQuery(Name = "skipRejected")] bool? SkipRejected,
+    [property: FromQuery(Name = "dryRun")] bool? DryRun,
+    [property: FromQuery(Name = "mapping")] string? Mapping,
+    [property: FromQuery(Name = "dissolve")] bool? Dissolve,
+    [property: FromQuery(Name = "layer")] string? Layer)
 {
     /// <summary>The field of problems with the uploaded file as a whole.</summary>
     public const string BodyField = "body";
@@ -23,14 +27,37 @@ public sealed record AreaImportParameters(
     /// <summary>Own SRIDs start at 1024 in PostGIS's numbering; EPSG codes are at most six digits.</summary>
     public const int MinSrid = 1024, MaxSrid = 999_999;
 
+    /// <summary>Largest upload (HTTP 413 beyond it): a municipality's departments with detailed outlines fit many times over.</summary>
+    public const long MaxBytes = 50L * 1024 * 1024;
+
     /// <summary>The import request, or null with every bad parameter in <paramref name="errors"/>.</summary>
-    public AreaImportRequest? ToRequest(FieldErrors errors)
+    public AreaImportRequest? ToRequest(FieldErrors errors, BoundaryFormat format)
     {
         var level = AreaParameters.Level(errors, Level);
         if (string.IsNullOrWhiteSpace(CodeField)) errors.Add("codeField", "'codeField' is required: the property that holds each area's code.");
         var srid = AreaParameters.Number(errors, Srid, "srid", MinSrid, MaxSrid);
         if (errors.Any || level is not { } l) return null;
-        return new AreaImportRequest(l, CodeField!, NameField, Source ?? "upload", null, (int?)srid, null, SkipRejected ?? false);
+        return new AreaImportRequest(l, CodeField!, NameField, Source ?? "upload", null, (int?)srid, Layer, SkipRejected ?? false,
+            format, Mapping, DryRun ?? false, Dissolve ?? false);
+    }
+
+    /// <summary>422: every problem of an own-area import by row (<c>rows[n].field</c>; a problem of the whole file under its field); nothing was written.</summary>
+    public static ProblemHttpResult Rejected(OwnAreaImportResult result)
+    {
+        var errors = new FieldErrors();
+        foreach (var p in result.Problems)
+        {
+            if (p.Row > 0) errors.AddRow(p.Row, p.Field, p.Message); else errors.Add(p.Field, p.Message);
+        }
+        return errors.ToProblem("Features rejected; nothing was written (fix them, or pass skipRejected=true to write the rest)",
+            StatusCodes.Status422UnprocessableEntity, new Dictionary<string, object?>
+            {
+                ["featuresRead"] = result.FeaturesRead,
+                ["format"] = result.Format,
+                ["crs"] = result.Crs,
+                ["repairs"] = result.Repairs,
+                ["rowNumbers"] = "rows[n] is the feature number in the file (the first feature is 1).",
+            });
     }
 
     /// <summary>422: the features that were rejected, each under <c>rows[n].field</c>; nothing was written.</summary>

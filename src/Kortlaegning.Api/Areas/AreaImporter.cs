@@ -12,7 +12,11 @@ public sealed record AreaImportRequest(
     int? SourceYear = null,
     int? Srid = null,
     string? TopoObject = null,
-    bool SkipRejected = false);
+    bool SkipRejected = false,
+    BoundaryFormat Format = BoundaryFormat.GeoJson,
+    string? Mapping = null,
+    bool DryRun = false,
+    bool Dissolve = false);
 
 /// <summary>The importer's account of a file: what it read, wrote, dissolved, repaired and rejected (with reasons).</summary>
 public sealed record AreaImportSummary(
@@ -40,7 +44,8 @@ public sealed class AreaImportRejectedException(DissolveResult result)
 }
 
 /// <summary>
-/// Imports boundaries (GeoJSON or TopoJSON) as areas of one level. The domain prepares one valid MultiPolygon per
+/// Imports official boundaries (GeoJSON, TopoJSON, or any <see cref="BoundaryFormat"/>) as areas of one level; own
+/// levels go through <see cref="OwnAreaImporter"/>. The domain prepares one valid MultiPolygon per
 /// code; <see cref="AreaStore"/> projects to EPSG:25832, upserts by (level, code) and rebuilds parent links in one
 /// transaction: on any error nothing changes.
 /// </summary>
@@ -49,7 +54,7 @@ public sealed class AreaImporter(AreaStore store, ILogger<AreaImporter> log)
     public async Task<AreaImportSummary> ImportAsync(Stream file, AreaImportRequest request, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
-        var features = BoundaryFile.Read(file, request.Srid, request.TopoObject);
+        var features = BoundaryReader.Read(file, request.Format, request.Srid, request.TopoObject).Features;
         ct.ThrowIfCancellationRequested();
         var prepared = BoundaryDissolver.Dissolve(features, request.Level, request.CodeField, request.NameField);
         log.LogInformation("{Level}: read {Features} features, prepared {Areas} areas in {Ms} ms",
@@ -57,6 +62,10 @@ public sealed class AreaImporter(AreaStore store, ILogger<AreaImporter> log)
         if ((prepared.Rejected.Count > 0 && !request.SkipRejected) || prepared.Areas.Count == 0)
         {
             throw new AreaImportRejectedException(prepared);
+        }
+        if (request.DryRun)
+        {
+            return new AreaImportSummary(request.Level.Name(), prepared.FeaturesRead, 0, 0, 0, prepared.Dissolved, prepared.Repaired, prepared.Rejected, 0, clock.Elapsed.TotalSeconds);
         }
         var written = await store.WriteAsync(request.Level, prepared.Areas, request.Source, request.SourceYear, ct);
         var summary = new AreaImportSummary(request.Level.Name(), prepared.FeaturesRead, written.Inserted + written.Updated, written.Inserted, written.Updated,

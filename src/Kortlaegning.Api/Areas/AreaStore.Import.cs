@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Domain.Boundaries;
 using Npgsql;
@@ -45,7 +46,9 @@ public sealed partial class AreaStore
     /// <summary>
     /// Parent links from overlap: a parish belongs to the municipality that holds the largest share of its area (DAGI
     /// 2014's generalised lines make ~30 parishes straddle a border by ≥ 1 %, so the fraction is kept, not just the
-    /// winner). Links under 1 % are dropped as generalisation noise. Params: child, parent (level names).
+    /// winner). Links under 1 % are dropped as generalisation noise. Params: child, parent (level names). The parents drive
+    /// the loop (LATERAL): each large parent outline is detoasted once and PostGIS's prepared-geometry cache serves all its
+    /// children, which halves the links of 2,000 small departments against the other way round.
     /// </summary>
     private const string RebuildLinks = """
         DELETE FROM area_parents ap USING areas c
@@ -57,24 +60,30 @@ public sealed partial class AreaStore
                   FROM (SELECT c.id AS child_id, p.id AS parent_id,
                                CASE WHEN ST_CoveredBy(c.geom, p.geom) THEN 1.0
                                     ELSE ST_Area(ST_Intersection(c.geom, p.geom)) / NULLIF(ST_Area(c.geom), 0) END AS frac
-                          FROM areas c
-                          JOIN areas p ON p.level = @parent AND ST_Intersects(c.geom, p.geom)
-                         WHERE c.level = @child) overlap) ranked
+                          FROM areas p
+                          CROSS JOIN LATERAL (SELECT id, geom FROM areas c WHERE c.level = @child AND ST_Intersects(c.geom, p.geom)) c
+                         WHERE p.level = @parent) overlap) ranked
          WHERE frac >= 0.01 OR rn = 1;
         """;
 
-    /// <summary>The denormalised primary municipality of every area of a level. Param: child (level name).</summary>
+    /// <summary>
+    /// The denormalised primary municipality of every area of an official level. Param: child (level name). Own levels
+    /// keep the owner their write decided (<see cref="WriteOwnAsync"/>): relinking after a new municipality file must
+    /// not hand a department to another municipality.
+    /// </summary>
     private const string SetMunicipality = """
         UPDATE areas c
            SET municipality_code = CASE WHEN c.level = 'municipality' THEN c.code ELSE
                (SELECT p.code FROM area_parents ap JOIN areas p ON p.id = ap.parent_id
                  WHERE ap.child_id = c.id AND ap.parent_level = 'municipality' AND ap.is_primary) END
-         WHERE c.level = @child;
+         WHERE c.level = @child AND c.level NOT IN ('housing_department', 'local_community', 'custom');
         """;
 
     /// <summary>Upserts the areas of one level and rebuilds the parent links around it, in one transaction.</summary>
     public async Task<AreaWriteResult> WriteAsync(AreaLevel level, IReadOnlyList<PreparedArea> areas, string source, int? sourceYear, CancellationToken ct)
     {
+        // Official boundaries are national reference data; own levels are written by WriteOwnAsync, owned by a municipality.
+        if (!level.IsOwn()) user.Require(Permission.EditReference, null);
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await ExecuteAsync(conn, tx, CreateStaging, ct);

@@ -11,11 +11,13 @@ namespace Kortlaegning.Api.Areas;
 /// the GiST index on geom is used; geometry leaves as EPSG:4326 GeoJSON with 6 decimals (~0.1 m), and
 /// <see cref="AreaGeoJson"/> writes the features around it.
 /// </summary>
-public sealed partial class AreaStore(NpgsqlDataSource db)
+public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser user, Audit.AuditLog audit)
 {
     private const string Columns = """
         a.id, a.level, a.code, a.name, a.municipality_code, round(a.area_km2::numeric, 3)::float8 AS area_km2,
-        a.source, a.source_year,
+        a.source, a.source_year, a.version, aa.area_id IS NOT NULL AS has_facts, aa.organisation, aa.department_number, aa.homes,
+        aa.residents, aa.residents_year, aa.residents_estimated, aa.residents_note, aa.board, aa.common_room, aa.address,
+        aa.source AS facts_source, aa.illustrative,
         ST_AsGeoJSON(ST_Transform(CASE WHEN @simplify > 0 THEN ST_Simplify(a.geom, @simplify, true) ELSE a.geom END, 4326), 6) AS geometry
         """;
 
@@ -26,11 +28,14 @@ public sealed partial class AreaStore(NpgsqlDataSource db)
         """;
 
     /// <summary>Params: level, municipality?, bbox (4 doubles or nulls), simplify, limit? (null: all), offset.</summary>
-    private const string List = $"SELECT {Columns} FROM areas a WHERE {Filter} ORDER BY a.code LIMIT @limit OFFSET @offset";
+    /// <summary>Areas with the facts of own levels (area_attributes), which official levels do not have.</summary>
+    private const string From = "areas a LEFT JOIN area_attributes aa ON aa.area_id = a.id";
+
+    private const string List = $"SELECT {Columns} FROM {From} WHERE {Filter} ORDER BY a.code LIMIT @limit OFFSET @offset";
 
     private const string Count = $"SELECT count(*) AS matched FROM areas a WHERE {Filter}";
 
-    private const string One = $"SELECT {Columns} FROM areas a WHERE a.level = @level AND a.code = @code";
+    private const string One = $"SELECT {Columns} FROM {From} WHERE a.level = @level AND a.code = @code";
 
     private const string SourcesOfLevel = "SELECT COALESCE(array_agg(DISTINCT source), ARRAY[]::text[]) AS sources FROM areas WHERE level = @level";
 
@@ -169,7 +174,15 @@ public sealed partial class AreaStore(NpgsqlDataSource db)
 
     private static AreaRow ReadArea(NpgsqlDataReader r) => new(
         r.Get<int>("id"), r.Get<string>("level"), r.Get<string>("code"), r.Get<string>("name"), r.Get<string?>("municipality_code"),
-        r.Get<double>("area_km2"), r.Get<string>("source"), r.Get<int?>("source_year"), r.Get<string>("geometry"));
+        r.Get<double>("area_km2"), r.Get<string>("source"), r.Get<int?>("source_year"), r.Get<string>("geometry"))
+    {
+        Version = r.Get<int>("version"),
+        Facts = r.Get<bool>("has_facts")
+            ? new AreaFacts(r.Get<string?>("organisation"), r.Get<string?>("department_number"), r.Get<int?>("homes"), r.Get<int?>("residents"),
+                r.Get<int?>("residents_year"), r.Get<bool>("residents_estimated"), r.Get<string?>("residents_note"), r.Get<bool?>("board"),
+                r.Get<bool?>("common_room"), r.Get<string?>("address"), r.Get<string?>("facts_source"), r.Get<bool>("illustrative"))
+            : null,
+    };
 }
 
 /// <summary>Which areas to read: one level, optionally one municipality and a lon/lat box, a page of them.</summary>
@@ -179,7 +192,22 @@ public sealed record AreaFilter(AreaLevel Level, string? Municipality = null, Lo
 public readonly record struct LonLatBox(double MinLon, double MinLat, double MaxLon, double MaxLat);
 
 /// <summary>One area as stored, with its geometry already written as GeoJSON text (EPSG:4326).</summary>
-public sealed record AreaRow(int Id, string Level, string Code, string Name, string? MunicipalityCode, double AreaKm2, string Source, int? SourceYear, string Geometry);
+public sealed record AreaRow(int Id, string Level, string Code, string Name, string? MunicipalityCode, double AreaKm2, string Source, int? SourceYear, string Geometry)
+{
+    /// <summary>Row version, the ETag of own areas.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>The facts of an own area; null for official levels.</summary>
+    public AreaFacts? Facts { get; init; }
+}
+
+/// <summary>
+/// An own area's facts as the API answers them (area_attributes). Residents either entered or, with
+/// <see cref="ResidentsEstimated"/>, estimated from the 1 km grid (<see cref="ResidentsNote"/> says how, and warns).
+/// </summary>
+public sealed record AreaFacts(
+    string? Organisation, string? DepartmentNumber, int? Homes, int? Residents, int? ResidentsYear, bool ResidentsEstimated, string? ResidentsNote,
+    bool? Board, bool? CommonRoom, string? Address, string? Source, bool Illustrative);
 
 /// <summary>A loaded level: how many areas, and their extent.</summary>
 public sealed record LevelExtent(string Level, long Areas, LonLatBox Extent);

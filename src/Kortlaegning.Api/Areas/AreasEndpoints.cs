@@ -25,10 +25,15 @@ public static class AreasEndpoints
             .WithSummary("One area as a GeoJSON Feature, with its parent areas and overlap fractions.")
             .Produces(200, contentType: GeoJsonText.MediaType);
         group.MapPost("/import", Import).WithName("ImportAreas")
-            .WithSummary("Upload boundaries (GeoJSON or TopoJSON) as areas of one level; upserts by code, all-or-nothing.")
-            .Accepts<JsonElement>("application/geo+json", "application/json")
+            .WithSummary("Upload areas of one level (GeoJSON, TopoJSON, GeoPackage, zipped Shapefile, CSV); upserts by code, all-or-nothing; dryRun=true previews.")
+            .WithDescription("Content-Type chooses the reader: application/geo+json, application/geopackage+sqlite3, application/zip (Shapefile with .prj), text/csv (WKT or lon/lat columns). " +
+                "Own levels (housing_department, local_community, custom) take attributes by name or mapping=homes:BOLIGER,organisation:ORG and need the planner role of the owning municipality; " +
+                "official levels need a national admin. Over 50 MB: 413.")
+            .Accepts<JsonElement>("application/geo+json", "application/json", BoundaryFormats.GeoPackageType, "application/zip", "text/csv")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AreaImportParameters.MaxBytes + 1))
             .RequireAuthorization(Policies.Planner)
             .DisableAntiforgery();
+        group.MapOwnAreas();
     }
 
     internal static async Task<Ok<IEnumerable<LevelCount>>> Levels(AreaStore store, CancellationToken ct)
@@ -47,13 +52,21 @@ public static class AreasEndpoints
         return GeoJsonText.Ok(AreaGeoJson.Collection([new("sources", sources)], areas, AreaGeoJson.ApiId));
     }
 
-    internal static Task<Results<ContentHttpResult, ProblemHttpResult>> One(
-        string level, string code, string? simplify, AreaStore store, DataCatalog catalog, CancellationToken ct) =>
-        OneAsync(level, code, simplify, AreaGeoJson.ApiId, store, catalog, ct);
+    /// <summary>One area; an own area with its ETag (the version PUT and DELETE expect in If-Match).</summary>
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> One(
+        string level, string code, string? simplify, HttpResponse response, AreaStore store, DataCatalog catalog, CancellationToken ct)
+    {
+        return await OneAsync(level, code, simplify, AreaGeoJson.ApiId, store, catalog, ct, area =>
+        {
+            if (area.Facts is null) return;
+            response.Headers.ETag = Preconditions.ETag(area.Version);
+            response.Headers.CacheControl = "no-cache";
+        });
+    }
 
     /// <summary>One area with its parents and source; shared with the OGC item, which names the feature by its code only.</summary>
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> OneAsync(
-        string level, string code, string? simplify, Func<AreaRow, string> id, AreaStore store, DataCatalog catalog, CancellationToken ct)
+        string level, string code, string? simplify, Func<AreaRow, string> id, AreaStore store, DataCatalog catalog, CancellationToken ct, Action<AreaRow>? found = null)
     {
         var errors = new FieldErrors();
         var lvl = AreaParameters.Level(errors, level);
@@ -65,6 +78,7 @@ public static class AreasEndpoints
         {
             return Problems.NotFound($"No {lvl.Value.Name()} with code {normalised}.");
         }
+        found?.Invoke(area);
         var parents = await store.ParentsAsync(area.Id, ct);
         return GeoJsonText.Ok(AreaGeoJson.One(area, id, parents, Attribution.For(catalog, [area.Source])));
     }
@@ -76,33 +90,45 @@ public static class AreasEndpoints
         return TypedResults.Ok(new AreasAtPoint(x, y, await store.AtAsync(x, y, ct)));
     }
 
-    internal static async Task<Results<Ok<AreaImportSummary>, ProblemHttpResult>> Import(
-        HttpRequest request, [AsParameters] AreaImportParameters query, AreaImporter importer, CancellationToken ct)
+    internal static async Task<Results<Ok<AreaImportSummary>, Ok<OwnAreaImportResult>, ProblemHttpResult>> Import(
+        HttpRequest request, [AsParameters] AreaImportParameters query, AreaImporter importer, OwnAreaImporter own, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (query.ToRequest(errors) is not { } import) return errors.ToProblem(AreaParameters.ProblemTitle);
-        // Buffer asynchronously: the JSON readers are synchronous, and Kestrel's body-size limit (413) applies here.
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, ct);
-        body.Position = 0;
-        try
+        if (BoundaryFormats.FromContentType(request.ContentType) is not { } format)
         {
-            return TypedResults.Ok(await importer.ImportAsync(body, import, ct));
+            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type",
+                $"Content-Type '{request.ContentType}' is not a boundary file; send {BoundaryFormats.Accepted}.");
         }
-        catch (BoundaryFormatException e)
+        if (query.ToRequest(errors, format) is not { } import) return errors.ToProblem(AreaParameters.ProblemTitle);
+        if (await UploadBody.ReadAsync(request, AreaImportParameters.MaxBytes, ct) is not { } body) return UploadBody.TooLarge(AreaImportParameters.MaxBytes);
+        using (body)
         {
-            errors.Add(AreaImportParameters.BodyField, e.Message);
-            return errors.ToProblem("Unreadable boundary file");
-        }
-        catch (AreaImportRejectedException e)
-        {
-            return AreaImportParameters.Rejected(e.Result);
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidParameterValue or PostgresErrorCodes.InternalError)
-        {
-            // e.g. an SRID PostGIS does not know, or coordinates it cannot transform
-            errors.Add(import.Srid is null ? AreaImportParameters.BodyField : "srid", e.MessageText);
-            return errors.ToProblem("Geometry could not be stored");
+            try
+            {
+                if (!import.Level.IsOwn()) return TypedResults.Ok(await importer.ImportAsync(body, import, ct));
+                var result = await own.ImportAsync(body, import, ct);
+                return result.DryRun || result.Committed ? TypedResults.Ok(result) : AreaImportParameters.Rejected(result);
+            }
+            catch (BoundaryCrsException e)
+            {
+                errors.Add(import.Srid is null ? "srid" : AreaImportParameters.BodyField, e.Message);
+                return errors.ToProblem("Unknown coordinate reference system", StatusCodes.Status422UnprocessableEntity);
+            }
+            catch (BoundaryFormatException e)
+            {
+                errors.Add(AreaImportParameters.BodyField, e.Message);
+                return errors.ToProblem("Unreadable boundary file");
+            }
+            catch (AreaImportRejectedException e)
+            {
+                return AreaImportParameters.Rejected(e.Result);
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidParameterValue or PostgresErrorCodes.InternalError)
+            {
+                // e.g. an SRID PostGIS does not know, or coordinates it cannot transform
+                errors.Add(import.Srid is null ? AreaImportParameters.BodyField : "srid", e.MessageText);
+                return errors.ToProblem("Geometry could not be stored");
+            }
         }
     }
 }

@@ -17,6 +17,10 @@ public sealed class AuditLog(ICurrentUser user, IHttpContextAccessor http)
     public Task WriteAsync(DbConnection connection, DbTransaction? transaction, AuditEntry entry, CancellationToken ct) =>
         AuditStore.InsertAsync(connection, transaction, Record(entry), ct);
 
+    /// <summary>Many rows in one round trip (a batch), for imports that change thousands of rows in one transaction.</summary>
+    public Task WriteManyAsync(DbConnection connection, DbTransaction? transaction, IEnumerable<AuditEntry> entries, CancellationToken ct) =>
+        AuditStore.InsertManyAsync(connection, transaction, entries.Select(Record).ToList(), ct);
+
     /// <summary>Through the context's own connection and current transaction (EF Core with raw work in between).</summary>
     public Task WriteAsync(DbContext db, AuditEntry entry, CancellationToken ct) =>
         AuditStore.InsertAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), Record(entry), ct);

@@ -36,6 +36,39 @@ internal sealed class AuditStore(NpgsqlDataSource db)
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Several rows as one <see cref="DbBatch"/>: one round trip, still inside the caller's transaction.</summary>
+    public static async Task InsertManyAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<AuditRecord> records, CancellationToken ct)
+    {
+        if (records.Count == 0) return;
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var r in records)
+        {
+            var cmd = batch.CreateBatchCommand();
+            cmd.CommandText = Insert;
+            Add(cmd, "actor_kind", r.ActorKind);
+            Add(cmd, "actor_name", r.ActorName);
+            Add(cmd, "actor_id", r.ActorId);
+            Add(cmd, "endpoint", r.Endpoint);
+            Add(cmd, "entity", r.Entity);
+            Add(cmd, "entity_id", r.EntityId);
+            Add(cmd, "municipality", r.Municipality);
+            Add(cmd, "version_before", r.VersionBefore);
+            Add(cmd, "version_after", r.VersionAfter);
+            Add(cmd, "action", r.Action);
+            batch.BatchCommands.Add(cmd);
+        }
+        await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    private static void Add(DbBatchCommand cmd, string name, object? value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        cmd.Parameters.Add(p);
+    }
+
     private static void Add(DbCommand cmd, string name, object? value)
     {
         var p = cmd.CreateParameter();

@@ -12,6 +12,8 @@ namespace Kortlaegning.Api.Cli;
 /// kortlaegning load-reference
 /// kortlaegning import areas --level parish --file F --code-field SOGNEKODE [--name-field SOGNENAVN]
 ///                           [--srid 25832] [--source ID] [--year 2014] [--object NAME] [--skip-rejected]
+///                           [--mapping homes:BOLIGER,...] [--dissolve] [--dry-run]
+/// (F: .geojson/.json/.topojson, .gpkg, .zip with a Shapefile and its .prj, or .csv with WKT or lon/lat)
 /// kortlaegning import indicators --file values.csv [--source ID]
 /// </code>
 /// Exit codes: 0 done, 1 the input was refused (nothing written), 2 usage.
@@ -53,6 +55,9 @@ public static class Commands
           kortlaegning load-reference
           kortlaegning import areas --level LEVEL --file FILE --code-field FIELD [--name-field FIELD]
                                     [--srid EPSG] [--source ID] [--year YYYY] [--object NAME] [--skip-rejected]
+                                    [--mapping ATTRIBUTE:FIELD,...] [--dissolve] [--dry-run]
+            (FILE: .geojson/.json, .gpkg, .zip (Shapefile with .prj) or .csv (WKT or lon/lat columns);
+             own levels housing_department, local_community, custom take attributes by name or --mapping)
           kortlaegning import indicators --file FILE.csv [--source ID]
             (indicator,level,area_code,period,value,numerator,denominator,ci_low,ci_high[,note]; ',' or ';')
         levels: region, municipality, parish, postcode, housing_department, local_community, custom
@@ -71,11 +76,16 @@ public static class Commands
             int.TryParse(o.GetValueOrDefault("year"), out var y) ? y : null,
             int.TryParse(o.GetValueOrDefault("srid"), out var s) ? s : null,
             o.GetValueOrDefault("object"),
-            o.ContainsKey("skip-rejected"));
+            o.ContainsKey("skip-rejected"),
+            BoundaryFormats.FromPath(file),
+            o.GetValueOrDefault("mapping"),
+            o.ContainsKey("dry-run"),
+            o.ContainsKey("dissolve"));
         try
         {
             await using var stream = File.OpenRead(file);
             Console.WriteLine($"Importing {file} as {level.Name()} …");
+            if (level.IsOwn()) return await ImportOwnAreasAsync(services, stream, request);
             var summary = await services.GetRequiredService<AreaImporter>().ImportAsync(stream, request);
             Console.WriteLine(summary);
             foreach (var r in summary.Rejected) Console.WriteLine($"  skipped feature #{r.Index} ({r.Code ?? "no code"}): {r.Reason}");
@@ -93,6 +103,20 @@ public static class Commands
             Console.Error.WriteLine("Fix these, or pass --skip-rejected to import the rest.");
             return 1;
         }
+    }
+
+    /// <summary>Own areas: the summary and every problem by row (1-based, as the API's rows[n]); exit 1 when nothing was written.</summary>
+    private static async Task<int> ImportOwnAreasAsync(IServiceProvider services, Stream stream, AreaImportRequest request)
+    {
+        var result = await services.GetRequiredService<OwnAreaImporter>().ImportAsync(stream, request);
+        Console.WriteLine(result);
+        foreach (var r in result.Repairs) Console.WriteLine($"  row {r.Row} {r.Field}: {r.Message}");
+        foreach (var w in result.Warnings) Console.WriteLine($"  row {w.Row} {w.Field}: {w.Message}");
+        var output = result.DryRun || result.Committed ? Console.Out : Console.Error;
+        foreach (var p in result.Problems) output.WriteLine(p.Row > 0 ? $"  row {p.Row} {p.Field}: {p.Message}" : $"  {p.Field}: {p.Message}");
+        if (result.DryRun || result.Committed) return 0;
+        Console.Error.WriteLine("Nothing imported. Fix these, or pass --skip-rejected to import the rest.");
+        return 1;
     }
 
     private static async Task<int> ImportIndicatorsAsync(IServiceProvider services, Dictionary<string, string?> o)

@@ -19,6 +19,7 @@ public sealed class KortlaegningDb(DbContextOptions<KortlaegningDb> options) : I
 {
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<AreaParent> AreaParents => Set<AreaParent>();
+    public DbSet<AreaAttributesRow> AreaAttributes => Set<AreaAttributesRow>();
     public DbSet<DatasetLoad> DatasetLoads => Set<DatasetLoad>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();

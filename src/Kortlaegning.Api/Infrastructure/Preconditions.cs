@@ -40,7 +40,10 @@ public static class Preconditions
     }
 
     /// <summary>412 for an If-Match that names an older version; <paramref name="resource"/> in lower case, e.g. "facility".</summary>
-    public static ProblemHttpResult Stale(string resource, int id, int current) =>
+    public static ProblemHttpResult Stale(string resource, int id, int current) => Stale(resource, id.ToString(System.Globalization.CultureInfo.InvariantCulture), current);
+
+    /// <summary>412 for a resource named by text (e.g. an area "housing_department:odder-7").</summary>
+    public static ProblemHttpResult Stale(string resource, string id, int current) =>
         Problems.Status(StatusCodes.Status412PreconditionFailed, $"The {resource} has changed",
             $"{char.ToUpperInvariant(resource[0])}{resource[1..]} {id} is now at version {current}: someone else edited it. GET it again, re-apply your change and send the new ETag.",
             new Dictionary<string, object?> { ["currentETag"] = ETag(current) });

@@ -19,6 +19,7 @@ public static class ReferenceDataServices
         .AddSingleton<TileSource>()
         .AddSingleton<HealthStore>()
         .AddSingleton<AreaImporter>()
+        .AddSingleton<OwnAreaImporter>()
         .AddSingleton<DemographyFiles>()
         .AddSingleton<IDatasetLoader, BoundaryDatasetLoader>()
         .AddSingleton<IDatasetLoader, HealthProfileLoader>()

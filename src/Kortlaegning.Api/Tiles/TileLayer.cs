@@ -33,6 +33,8 @@ public static class TileLayers
         Area("municipalities", "municipality"),
         Area("postcodes", "postcode"),
         Area("regions", "region"),
+        Area("housing_departments", "housing_department"),
+        Area("local_communities", "local_community"),
         new TileLayer("facilities", TileData.Facilities),
         new TileLayer("grid", TileData.Grid),
     }.ToDictionary(l => l.Name, StringComparer.Ordinal);

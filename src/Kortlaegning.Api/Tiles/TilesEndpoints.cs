@@ -16,7 +16,7 @@ public static class TilesEndpoints
     public static void MapTiles(this IEndpointRouteBuilder app)
     {
         app.MapGet("/tiles/{layer}/{z:int}/{x:int}/{y:int}.mvt", Tile).WithTags("Tiles").WithName("GetTile")
-            .WithSummary("A Mapbox vector tile (EPSG:3857, extent 4096) of parishes, municipalities, postcodes, regions or facilities.")
+            .WithSummary("A Mapbox vector tile (EPSG:3857, extent 4096) of parishes, municipalities, postcodes, regions, housing departments, local communities, facilities or the grid.")
             .WithDescription("ETag is the layer's data version (row count and last edit), so a tile changes as soon as its data does; " +
                              "Cache-Control: no-cache makes browsers revalidate (a 304 costs one small query). Empty tiles are 200 with an empty body.")
             .Produces(200, contentType: MediaType).Produces(304);

@@ -36,5 +36,11 @@ public static class AreaLevels
 
     public static string Name(this AreaLevel level) => Names[level];
 
+    /// <summary>
+    /// Levels a municipality draws and imports itself (DESIGN.md §2): owned by a municipality, editable by its planners,
+    /// with attributes. The others are official (DAGI) reference data: read-only but for a national admin's import.
+    /// </summary>
+    public static bool IsOwn(this AreaLevel level) => level is AreaLevel.HousingDepartment or AreaLevel.LocalCommunity or AreaLevel.Custom;
+
     public static bool TryParse(string? text, out AreaLevel level) => ByName.TryGetValue(text?.Trim() ?? "", out level);
 }

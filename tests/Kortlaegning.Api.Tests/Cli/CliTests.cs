@@ -35,10 +35,11 @@ public class CliTests(PostGisFixture db)
               {"type":"Feature","properties":{"id":"cli-a","navn":"Lokalsamfund A"},"geometry":{"type":"Polygon","coordinates":[[[10.10,55.90],[10.12,55.90],[10.12,55.91],[10.10,55.90]]]}},
               {"type":"Feature","properties":{"id":"cli-a","navn":"Lokalsamfund A"},"geometry":{"type":"Polygon","coordinates":[[[10.13,55.90],[10.14,55.90],[10.14,55.91],[10.13,55.90]]]}}]}
             """);
-        var (exit, output) = await RunAsync("import", "areas", "--level", "local_community", "--file", path, "--code-field", "id", "--name-field", "navn");
+        // Two pieces of one local community: own levels refuse a repeated code unless --dissolve says they are one area.
+        var (exit, output) = await RunAsync("import", "areas", "--level", "local_community", "--file", path, "--code-field", "id", "--name-field", "navn", "--dissolve");
         Assert.True(exit == 0, output);
-        Assert.Contains("2 features read, 1 areas written", output);
-        Assert.Contains("1 dissolved", output);
+        Assert.Contains("2 features read", output);
+        Assert.Contains("1 areas written", output);
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM areas WHERE level = 'local_community' AND code = 'cli-a'"));
     }
 
@@ -52,8 +53,23 @@ public class CliTests(PostGisFixture db)
             """);
         var (exit, output) = await RunAsync("import", "areas", "--level", "local_community", "--file", path, "--code-field", "id");
         Assert.Equal(1, exit);
-        Assert.Contains("feature #1 (cli-bad): no geometry", output);
+        // Rows are 1-based feature numbers, as the API's rows[n].
+        Assert.Contains("row 2 geometry: no geometry", output);
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM areas WHERE code LIKE 'cli-%' AND code <> 'cli-a'"));
+    }
+
+    [Fact]
+    public async Task ARepeatedCodeWithoutDissolveExitsWithOneNamingBothRows()
+    {
+        var path = File("""
+            {"type":"FeatureCollection","features":[
+              {"type":"Feature","properties":{"id":"cli-dup"},"geometry":{"type":"Polygon","coordinates":[[[10.10,55.90],[10.12,55.90],[10.12,55.91],[10.10,55.90]]]}},
+              {"type":"Feature","properties":{"id":"cli-dup"},"geometry":{"type":"Polygon","coordinates":[[[10.13,55.90],[10.14,55.90],[10.14,55.91],[10.13,55.90]]]}}]}
+            """);
+        var (exit, output) = await RunAsync("import", "areas", "--level", "local_community", "--file", path, "--code-field", "id");
+        Assert.Equal(1, exit);
+        Assert.Contains("rows 1 and 2", output);
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM areas WHERE code = 'cli-dup'"));
     }
 
     [Fact]

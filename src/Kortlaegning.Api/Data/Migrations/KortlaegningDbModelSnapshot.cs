@@ -271,6 +271,12 @@ namespace Kortlaegning.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Geometry");
@@ -285,6 +291,75 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.ToTable("areas", null, t =>
                         {
                             t.HasCheckConstraint("ck_areas_level", "level IN ('country','region','municipality','parish','postcode','housing_department','local_community','custom')");
+                        });
+                });
+
+            modelBuilder.Entity("Kortlaegning.Api.Areas.AreaAttributesRow", b =>
+                {
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<bool?>("Board")
+                        .HasColumnType("boolean")
+                        .HasColumnName("board");
+
+                    b.Property<bool?>("CommonRoom")
+                        .HasColumnType("boolean")
+                        .HasColumnName("common_room");
+
+                    b.Property<string>("DepartmentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("department_number");
+
+                    b.Property<int?>("Homes")
+                        .HasColumnType("integer")
+                        .HasColumnName("homes");
+
+                    b.Property<bool>("Illustrative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("illustrative");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
+                    b.Property<int?>("Residents")
+                        .HasColumnType("integer")
+                        .HasColumnName("residents");
+
+                    b.Property<bool>("ResidentsEstimated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("residents_estimated");
+
+                    b.Property<string>("ResidentsNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("residents_note");
+
+                    b.Property<int?>("ResidentsYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("residents_year");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.HasKey("AreaId");
+
+                    b.ToTable("area_attributes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_area_attributes_homes", "homes IS NULL OR homes >= 0");
+
+                            t.HasCheckConstraint("ck_area_attributes_residents", "residents IS NULL OR residents >= 0");
                         });
                 });
 
@@ -1645,6 +1720,15 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.HasOne("Kortlaegning.Api.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kortlaegning.Api.Areas.AreaAttributesRow", b =>
+                {
+                    b.HasOne("Kortlaegning.Api.Areas.Area", null)
+                        .WithOne()
+                        .HasForeignKey("Kortlaegning.Api.Areas.AreaAttributesRow", "AreaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
