@@ -14,6 +14,7 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
     /// <summary>Catalogue with the levels and periods that have values.</summary>
     private const string CatalogueSql = """
         SELECT i.code, i.name_da, i.name_en, i.unit, i.polarity, i.decimals, i.definition, i.source, i.count_based, i.illustrative,
+               i.owner_municipality, i.source_name, i.source_licence, i.version,
                COALESCE(array_agg(DISTINCT a.level) FILTER (WHERE a.level IS NOT NULL), ARRAY[]::text[]) AS levels,
                COALESCE(array_agg(DISTINCT v.period) FILTER (WHERE v.period IS NOT NULL), ARRAY[]::text[]) AS periods
           FROM indicators i
@@ -63,7 +64,8 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
     /// <summary>An indicator definition with the levels and periods that hold values, as stored.</summary>
     public sealed record CatalogueRow(
         string Code, string NameDa, string NameEn, string Unit, string Polarity, int Decimals, string Definition, string Source,
-        bool CountBased, bool Illustrative, string[] Levels, string[] Periods);
+        bool CountBased, bool Illustrative, string[] Levels, string[] Periods,
+        string? OwnerMunicipality = null, string? SourceName = null, string? SourceLicence = null, int Version = 1);
 
     /// <summary>One row of the profile's raw material: whose value (area, municipality, denmark) for which indicator and period.</summary>
     public sealed record ProfileRow(string Role, string Indicator, string Period, double? Value, double? Numerator, double? Denominator, double? CiLow, double? CiHigh, string? Note);
@@ -77,7 +79,8 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
         {
             list.Add(new CatalogueRow(r.Get<string>("code"), r.Get<string>("name_da"), r.Get<string>("name_en"), r.Get<string>("unit"), r.Get<string>("polarity"),
                 r.Get<int>("decimals"), r.Get<string>("definition"), r.Get<string>("source"), r.Get<bool>("count_based"), r.Get<bool>("illustrative"),
-                r.Get<string[]>("levels"), r.Get<string[]>("periods")));
+                r.Get<string[]>("levels"), r.Get<string[]>("periods"), r.Get<string?>("owner_municipality"), r.Get<string?>("source_name"),
+                r.Get<string?>("source_licence"), r.Get<int>("version")));
         }
         return list;
     }

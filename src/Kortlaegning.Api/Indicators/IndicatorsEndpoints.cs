@@ -31,10 +31,14 @@ public static partial class IndicatorsEndpoints
     internal static async Task<Ok<IndicatorList>> List(IndicatorCatalogue catalogue, CancellationToken ct) =>
         TypedResults.Ok(new IndicatorList(await catalogue.ListAsync(null, ct)));
 
-    internal static async Task<Results<Ok<IndicatorInfo>, ProblemHttpResult>> One(string code, IndicatorCatalogue catalogue, CancellationToken ct)
+    internal static async Task<Results<Ok<IndicatorInfo>, ProblemHttpResult>> One(string code, HttpResponse response, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         if (!IndicatorCode().IsMatch(code)) return Problems.BadParameter("code", $"'{code}' is not an indicator code (lower-case letters, digits, '.', '_', '-').");
-        return await catalogue.FindAsync(code, ct) is { } info ? TypedResults.Ok(info) : Problems.NotFound($"No indicator '{code}'. GET /api/indicators lists them.");
+        if (await catalogue.FindAsync(code, ct) is not { } info) return Problems.NotFound($"No indicator '{code}'. GET /api/indicators lists them.");
+        // The ETag an own definition's PUT and DELETE need in If-Match.
+        response.Headers.ETag = Preconditions.ETag(info.Version);
+        response.Headers.CacheControl = "no-cache";
+        return TypedResults.Ok(info);
     }
 
     /// <summary>The query string of GET /api/indicators/{code}/values.</summary>
