@@ -48,11 +48,14 @@ public sealed partial class IndicatorStore
                note = excluded.note, source = excluded.source
         """;
 
-    /// <summary>Every count of a count-based indicator with its area's level, code and municipality: disclosure control's cells.</summary>
+    /// <summary>
+    /// Every count of a count-based indicator with its area's level, code and municipality: disclosure control's cells.
+    /// A value of a count indicator is its own numerator, so a small count sent as a value is a cell too.
+    /// </summary>
     private const string DisclosureCellsSql = """
-        SELECT v.id, v.period, v.numerator, v.denominator, a.level, a.code, a.municipality_code
+        SELECT v.id, v.period, COALESCE(v.numerator, CASE WHEN i.unit = 'count' THEN v.value END) AS numerator, v.denominator, a.level, a.code, a.municipality_code
           FROM indicator_values v JOIN areas a ON a.id = v.area_id JOIN indicators i ON i.code = v.indicator_code
-         WHERE v.indicator_code = @code AND i.count_based AND v.numerator IS NOT NULL
+         WHERE v.indicator_code = @code AND i.count_based AND COALESCE(v.numerator, CASE WHEN i.unit = 'count' THEN v.value END) IS NOT NULL
         """;
 
     private const string SetSuppressedSql = "UPDATE indicator_values SET suppressed = (id = ANY(@ids)) WHERE indicator_code = @code";
