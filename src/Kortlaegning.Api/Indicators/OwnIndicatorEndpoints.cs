@@ -40,6 +40,8 @@ public static class OwnIndicatorEndpoints
         string code, OwnIndicatorBody body, HttpContext http, OwnIndicatorStore store, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         if (!Preconditions.TryIfMatch(http.Request, OnePath, out var expected, out var precondition)) return precondition!;
+        // A national definition is refused as such, before its (reserved) code would be refused as a body problem.
+        if (await catalogue.FindAsync(code, ct) is { Municipality: null }) return Refused(new DefinitionResult(DefinitionOutcome.National), code)!;
         var errors = new FieldErrors();
         if (body.Code is not null && body.Code.Trim() != code) errors.Add("code", $"The code of a definition cannot change ('{body.Code}' ≠ '{code}'); create a new one instead.");
         var d = OwnIndicatorRules.Validate(body with { Code = code }, errors);
