@@ -46,6 +46,23 @@ public sealed class OwnIndicatorStore(NpgsqlDataSource db, ICurrentUser user, Au
 
     private const string Entity = "indicator";
 
+    /// <summary>
+    /// A definition made by an import (workshop counts): created, or renamed when it exists with the same owner; a code of
+    /// another owner is left alone (no row returned). Returns the version before (null when created) and after.
+    /// </summary>
+    private const string UpsertImportedSql = """
+        WITH before AS (SELECT version FROM indicators WHERE code = @code)
+        INSERT INTO indicators (code, name_da, name_en, unit, polarity, decimals, definition, source, count_based, illustrative,
+                                owner_municipality, source_name, source_licence, version)
+        VALUES (@code, @name_da, @name_en, @unit, @polarity, @decimals, @definition, @source, @count_based, @illustrative,
+                @owner, @source_name, @source_licence, 1)
+        ON CONFLICT (code) DO UPDATE
+           SET name_da = excluded.name_da, name_en = excluded.name_en, definition = excluded.definition, source_name = excluded.source_name,
+               version = indicators.version + 1
+         WHERE indicators.owner_municipality = excluded.owner_municipality
+        RETURNING (SELECT version FROM before) AS version_before, version
+        """;
+
     public async Task<DefinitionResult> CreateAsync(Indicator d, CancellationToken ct)
     {
         user.Require(Permission.Edit, d.OwnerMunicipality);
@@ -114,6 +131,26 @@ public sealed class OwnIndicatorStore(NpgsqlDataSource db, ICurrentUser user, Au
         }
         catalogue.Invalidate();
         return new(DefinitionOutcome.Ok);
+    }
+
+    /// <summary>
+    /// Creates or renames a definition an import makes (the caller has checked the right to write its owner's data), with
+    /// its audit row, in the import's transaction. False when the code belongs to someone else.
+    /// </summary>
+    public async Task<bool> UpsertImportedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Indicator d, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(UpsertImportedSql, conn, tx);
+        Bind(cmd, d);
+        cmd.Parameters.AddWithValue("source", d.Source);
+        cmd.Parameters.AddWithValue("owner", d.OwnerMunicipality!);
+        int? before, after;
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+        {
+            if (!await r.ReadAsync(ct)) return false;
+            (before, after) = (r.Get<int?>("version_before"), r.Get<int>("version"));
+        }
+        await audit.WriteAsync(conn, tx, new AuditEntry(Entity, d.Code, before is null ? "create" : "update", d.OwnerMunicipality, before, after), ct);
+        return true;
     }
 
     private sealed record Locked(string? Owner, int Version, string Unit, bool CountBased);
