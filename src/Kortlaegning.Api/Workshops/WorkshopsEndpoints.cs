@@ -44,7 +44,7 @@ public static class WorkshopsEndpoints
             .WithSummary("Counts as indicator rows: indicator=workshop.<kommunekode>.<category>, level, areaCode, period=<workshop date>, value.");
         // The policy is the first gate only: the import itself asks for facilitator or planner of the workshop's municipality.
         g.MapPost("/{id:guid}/indicators/import", ReadHandlers.ImportIndicators).WithName("ImportWorkshopIndicators")
-            .RequireAuthorization(Policies.Viewer)
+            .RequireAuthorization(Policies.FacilitatorOrPlanner)
             .WithSummary("Import the counts as values of own indicators workshop.<kommunekode>.<category>, defined (named after the category) by the import; facilitator or planner of the workshop's municipality.");
 
         var p = g.MapGroup("/{id:guid}");

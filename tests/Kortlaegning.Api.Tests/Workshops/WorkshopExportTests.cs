@@ -107,8 +107,9 @@ public class WorkshopExportTests(PostGisFixture db)
         var values = await _kit.Client.GetJsonAsync("/api/indicators/workshop.0561.meeting_place/values?level=parish&period=2026-03-14");
         Assert.Equal(1, values.GetProperty("values")[0].GetProperty("value").GetDouble());
         Assert.True(await db.ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE entity = 'indicator_values' AND entity_id = 'workshop.0561.meeting_place'") >= 1);
-        // Imported again (more items since): the definitions are reused, not duplicated.
-        await Json.ReadAsync(await facilitator.PostAsync($"/api/workshops/{w.Id}/indicators/import", null), HttpStatusCode.OK);
+        // Imported again, by a planner of Esbjerg: the definitions are reused, not duplicated.
+        var esbjergPlanner = await db.ClientForAsync("planner-0561-ws@test.dk", "planner", "0561");
+        await Json.ReadAsync(await esbjergPlanner.PostAsync($"/api/workshops/{w.Id}/indicators/import", null), HttpStatusCode.OK);
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM indicators WHERE code = 'workshop.0561.meeting_place'"));
     }
 
