@@ -78,6 +78,7 @@ public static class Extensions
         app.MapCatalog();
         app.MapAreas();
         app.MapIndicators();
+        app.MapOwnIndicators();
         app.MapProfiles();
         app.MapEstimates();
         app.MapTiles();

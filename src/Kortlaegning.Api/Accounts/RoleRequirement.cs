@@ -11,7 +11,10 @@ internal sealed class RoleRequirementHandler : AuthorizationHandler<RoleRequirem
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, RoleRequirement requirement)
     {
-        if (Authorisation.HasRole(context.User, requirement.Role)) context.Succeed(requirement);
+        bool holds = requirement.Role == Policies.FacilitatorOrPlanner
+            ? Authorisation.HasRole(context.User, Policies.Facilitator) || Authorisation.HasRole(context.User, Policies.Planner)
+            : Authorisation.HasRole(context.User, requirement.Role);
+        if (holds) context.Succeed(requirement);
         return Task.CompletedTask;
     }
 }

@@ -23,6 +23,17 @@ public sealed class Indicator
 
     /// <summary>Made-up or demonstration values: labelled so wherever they appear.</summary>
     public bool Illustrative { get; set; }
+
+    /// <summary>The municipality (kommunekode) that defined it (POST /api/indicators); null for a national definition (data/indicators.json, access).</summary>
+    public string? OwnerMunicipality { get; set; }
+
+    /// <summary>Who publishes the figures of an own indicator (its source.name), and under what licence; national ones take both from the catalogue.</summary>
+    public string? SourceName { get; set; }
+
+    public string? SourceLicence { get; set; }
+
+    /// <summary>The ETag of an own definition (PUT/DELETE under If-Match).</summary>
+    public int Version { get; set; } = 1;
 }
 
 /// <summary>

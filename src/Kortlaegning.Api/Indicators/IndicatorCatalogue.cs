@@ -43,9 +43,14 @@ public sealed class IndicatorCatalogue(IndicatorStore store, DataCatalog catalog
 
     private async Task<IReadOnlyList<IndicatorInfo>> ReadAsync(CancellationToken ct) =>
         (await store.CatalogueAsync(ct)).Select(r => new IndicatorInfo(r.Code, new LocalisedName(r.NameDa, r.NameEn), r.Unit, r.Polarity, r.Decimals,
-            r.Definition, r.CountBased, r.Illustrative, r.Levels, r.Periods.Order(StringComparer.Ordinal).ToArray(), Source(r.Source))).ToList();
+            r.Definition, r.CountBased, r.Illustrative, r.Levels, r.Periods.Order(StringComparer.Ordinal).ToArray(),
+            r.OwnerMunicipality is null ? Source(r.Source) : OwnSource(r.Source, r.SourceName, r.SourceLicence), r.OwnerMunicipality, r.Version)).ToList();
 
     public async Task<IndicatorInfo?> FindAsync(string code, CancellationToken ct) => (await ListAsync(code, ct)).SingleOrDefault();
+
+    /// <summary>Attribution of a municipality's own indicator: as its definition gives it, never a national dataset's.</summary>
+    public static SourceNote OwnSource(string id, string? name, string? licence) =>
+        new(id, name ?? id, $"{name ?? id} (defined by a municipality in this service)", licence ?? "unknown");
 
     /// <summary>Attribution for a catalogue dataset id, or for a "seed:" application file.</summary>
     public SourceNote Source(string source) => source.StartsWith("seed:", StringComparison.Ordinal)

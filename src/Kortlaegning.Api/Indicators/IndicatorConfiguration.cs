@@ -19,5 +19,10 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         e.Property(i => i.Source).HasColumnName("source").HasMaxLength(100);
         e.Property(i => i.CountBased).HasColumnName("count_based");
         e.Property(i => i.Illustrative).HasColumnName("illustrative");
+        e.Property(i => i.OwnerMunicipality).HasColumnName("owner_municipality").HasMaxLength(4);
+        e.Property(i => i.SourceName).HasColumnName("source_name").HasMaxLength(200);
+        e.Property(i => i.SourceLicence).HasColumnName("source_licence").HasMaxLength(200);
+        e.Property(i => i.Version).HasColumnName("version").HasDefaultValue(1);
+        e.HasIndex(i => i.OwnerMunicipality);
     }
 }

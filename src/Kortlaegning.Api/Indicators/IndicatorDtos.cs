@@ -6,7 +6,8 @@ public sealed record LocalisedName(string Da, string En);
 
 public sealed record IndicatorInfo(
     string Code, LocalisedName Name, string Unit, string Polarity, int Decimals, string Definition,
-    bool CountBased, bool Illustrative, IReadOnlyList<string> Levels, IReadOnlyList<string> Periods, SourceNote Source);
+    bool CountBased, bool Illustrative, IReadOnlyList<string> Levels, IReadOnlyList<string> Periods, SourceNote Source,
+    string? Municipality = null, int Version = 1);
 
 public sealed record AreaValue(
     string Level, string Code, string Name, string? MunicipalityCode,

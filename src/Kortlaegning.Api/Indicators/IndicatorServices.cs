@@ -8,5 +8,6 @@ public static class IndicatorServices
         .AddSingleton<IndicatorCatalogue>()
         .AddSingleton<Disclosure>()
         .AddSingleton<ValueWriter>()
-        .AddSingleton<IndicatorImport>();
+        .AddSingleton<IndicatorImport>()
+        .AddSingleton<OwnIndicatorStore>();
 }

@@ -48,11 +48,16 @@ public sealed partial class IndicatorStore
                note = excluded.note, source = excluded.source
         """;
 
-    /// <summary>Every count of a count-based indicator with its area's level, code and municipality: disclosure control's cells.</summary>
+    /// <summary>
+    /// Every count of a count-based indicator with its area's level, code and municipality: disclosure control's cells.
+    /// A value of a count indicator is its own numerator, so a small count sent as a value is a cell too.
+    /// </summary>
     private const string DisclosureCellsSql = """
-        SELECT v.id, v.period, v.numerator, v.denominator, a.level, a.code, a.municipality_code
+        SELECT v.id, v.period, COALESCE(v.numerator, CASE WHEN i.unit = 'count' THEN v.value END) AS numerator, v.denominator, a.level, a.code, a.municipality_code,
+               (SELECT p.code FROM area_parents ap JOIN areas p ON p.id = ap.parent_id
+                 WHERE ap.child_id = a.id AND ap.is_primary AND ap.parent_level = 'parish' LIMIT 1) AS parish_code
           FROM indicator_values v JOIN areas a ON a.id = v.area_id JOIN indicators i ON i.code = v.indicator_code
-         WHERE v.indicator_code = @code AND i.count_based AND v.numerator IS NOT NULL
+         WHERE v.indicator_code = @code AND i.count_based AND COALESCE(v.numerator, CASE WHEN i.unit = 'count' THEN v.value END) IS NOT NULL
         """;
 
     private const string SetSuppressedSql = "UPDATE indicator_values SET suppressed = (id = ANY(@ids)) WHERE indicator_code = @code";
@@ -60,8 +65,8 @@ public sealed partial class IndicatorStore
     /// <summary>A child's value on its way up to its primary parent (see <see cref="Aggregation"/>).</summary>
     public sealed record ChildValueRow(int ParentId, string Period, double? Numerator, double? Denominator, string? Note);
 
-    /// <summary>A stored count, as disclosure control sees it.</summary>
-    public sealed record DisclosureRow(long Id, string Period, double Numerator, double? Denominator, string Level, string Code, string? MunicipalityCode);
+    /// <summary>A stored count, as disclosure control sees it; <see cref="ParishCode"/> is the primary parish of a department or local community.</summary>
+    public sealed record DisclosureRow(long Id, string Period, double Numerator, double? Denominator, string Level, string Code, string? MunicipalityCode, string? ParishCode = null);
 
     /// <summary>Copies the rows into a temporary staging table of the transaction, then upserts them; returns how many were stored.</summary>
     public static async Task<int> UpsertValuesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ValueRow> rows, CancellationToken ct)
@@ -150,7 +155,7 @@ public sealed partial class IndicatorStore
         while (await r.ReadAsync(ct))
         {
             list.Add(new DisclosureRow(r.Get<long>("id"), r.Get<string>("period"), r.Get<double>("numerator"), r.Get<double?>("denominator"),
-                r.Get<string>("level"), r.Get<string>("code"), r.Get<string?>("municipality_code")));
+                r.Get<string>("level"), r.Get<string>("code"), r.Get<string?>("municipality_code"), r.Get<string?>("parish_code")));
         }
         return list;
     }

@@ -14,6 +14,7 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
     /// <summary>Catalogue with the levels and periods that have values.</summary>
     private const string CatalogueSql = """
         SELECT i.code, i.name_da, i.name_en, i.unit, i.polarity, i.decimals, i.definition, i.source, i.count_based, i.illustrative,
+               i.owner_municipality, i.source_name, i.source_licence, i.version,
                COALESCE(array_agg(DISTINCT a.level) FILTER (WHERE a.level IS NOT NULL), ARRAY[]::text[]) AS levels,
                COALESCE(array_agg(DISTINCT v.period) FILTER (WHERE v.period IS NOT NULL), ARRAY[]::text[]) AS periods
           FROM indicators i
@@ -56,14 +57,15 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
 
     private const string AreaHeaderSql = "SELECT level, code, name, municipality_code FROM areas WHERE level = @level AND code = @code";
 
-    private const string UnitsSql = "SELECT code, unit FROM indicators";
+    private const string UnitsSql = "SELECT code, unit, owner_municipality FROM indicators";
 
-    private const string AreaKeysSql = "SELECT level, code FROM areas";
+    private const string AreaKeysSql = "SELECT level, code, municipality_code FROM areas";
 
     /// <summary>An indicator definition with the levels and periods that hold values, as stored.</summary>
     public sealed record CatalogueRow(
         string Code, string NameDa, string NameEn, string Unit, string Polarity, int Decimals, string Definition, string Source,
-        bool CountBased, bool Illustrative, string[] Levels, string[] Periods);
+        bool CountBased, bool Illustrative, string[] Levels, string[] Periods,
+        string? OwnerMunicipality = null, string? SourceName = null, string? SourceLicence = null, int Version = 1);
 
     /// <summary>One row of the profile's raw material: whose value (area, municipality, denmark) for which indicator and period.</summary>
     public sealed record ProfileRow(string Role, string Indicator, string Period, double? Value, double? Numerator, double? Denominator, double? CiLow, double? CiHigh, string? Note);
@@ -77,7 +79,8 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
         {
             list.Add(new CatalogueRow(r.Get<string>("code"), r.Get<string>("name_da"), r.Get<string>("name_en"), r.Get<string>("unit"), r.Get<string>("polarity"),
                 r.Get<int>("decimals"), r.Get<string>("definition"), r.Get<string>("source"), r.Get<bool>("count_based"), r.Get<bool>("illustrative"),
-                r.Get<string[]>("levels"), r.Get<string[]>("periods")));
+                r.Get<string[]>("levels"), r.Get<string[]>("periods"), r.Get<string?>("owner_municipality"), r.Get<string?>("source_name"),
+                r.Get<string?>("source_licence"), r.Get<int>("version")));
         }
         return list;
     }
@@ -138,23 +141,26 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
         return rows;
     }
 
-    /// <summary>Every indicator's unit by code, for validating an upload.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> UnitsAsync(CancellationToken ct)
+    /// <summary>An indicator as an upload is checked against: its unit, and its owner (null = national).</summary>
+    public sealed record UploadTarget(string Unit, string? OwnerMunicipality);
+
+    /// <summary>Every indicator's unit and owner by code, for validating and authorising an upload.</summary>
+    public async Task<IReadOnlyDictionary<string, UploadTarget>> UploadTargetsAsync(CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(UnitsSql);
-        var units = new Dictionary<string, string>();
+        var targets = new Dictionary<string, UploadTarget>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) units[r.Get<string>("code")] = r.Get<string>("unit");
-        return units;
+        while (await r.ReadAsync(ct)) targets[r.Get<string>("code")] = new UploadTarget(r.Get<string>("unit"), r.Get<string?>("owner_municipality"));
+        return targets;
     }
 
-    /// <summary>(level, code) of every loaded area, for validating an upload.</summary>
-    public async Task<IReadOnlySet<(string Level, string Code)>> AreaKeysAsync(CancellationToken ct)
+    /// <summary>The municipality (kommunekode, null for Denmark and regions) of every loaded area by (level, code), for validating an upload.</summary>
+    public async Task<IReadOnlyDictionary<(string Level, string Code), string?>> AreaMunicipalitiesAsync(CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(AreaKeysSql);
-        var areas = new HashSet<(string, string)>();
+        var areas = new Dictionary<(string, string), string?>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) areas.Add((r.Get<string>("level"), r.Get<string>("code")));
+        while (await r.ReadAsync(ct)) areas[(r.Get<string>("level"), r.Get<string>("code"))] = r.Get<string?>("municipality_code");
         return areas;
     }
 }

@@ -23,6 +23,7 @@ public static partial class IndicatorsEndpoints
             .WithDescription("format=json (default), csv or geojson; delimiter=semicolon gives Danish-Excel CSV (decimal comma). Suppressed values are null with note 'suppressed'.");
         group.MapPost("/import", Import).WithName("ImportIndicatorValues")
             .WithSummary("Upload values as long CSV (indicator,level,area_code,period,value,numerator,denominator,ci_low,ci_high[,note]); all-or-nothing.")
+            .WithDescription("National indicators' values need a national admin; an own indicator's need an analyst of its municipality, in whose areas they must lie (else 403 / 422). Bad rows → 422 naming rows[line].field. Values are stored with source upload:<who>[ (source)].")
             .Accepts<string>("text/csv")
             .RequireAuthorization(Policies.Analyst)
             .DisableAntiforgery();
@@ -31,10 +32,14 @@ public static partial class IndicatorsEndpoints
     internal static async Task<Ok<IndicatorList>> List(IndicatorCatalogue catalogue, CancellationToken ct) =>
         TypedResults.Ok(new IndicatorList(await catalogue.ListAsync(null, ct)));
 
-    internal static async Task<Results<Ok<IndicatorInfo>, ProblemHttpResult>> One(string code, IndicatorCatalogue catalogue, CancellationToken ct)
+    internal static async Task<Results<Ok<IndicatorInfo>, ProblemHttpResult>> One(string code, HttpResponse response, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         if (!IndicatorCode().IsMatch(code)) return Problems.BadParameter("code", $"'{code}' is not an indicator code (lower-case letters, digits, '.', '_', '-').");
-        return await catalogue.FindAsync(code, ct) is { } info ? TypedResults.Ok(info) : Problems.NotFound($"No indicator '{code}'. GET /api/indicators lists them.");
+        if (await catalogue.FindAsync(code, ct) is not { } info) return Problems.NotFound($"No indicator '{code}'. GET /api/indicators lists them.");
+        // The ETag an own definition's PUT and DELETE need in If-Match.
+        response.Headers.ETag = Preconditions.ETag(info.Version);
+        response.Headers.CacheControl = "no-cache";
+        return TypedResults.Ok(info);
     }
 
     /// <summary>The query string of GET /api/indicators/{code}/values.</summary>
@@ -84,9 +89,14 @@ public static partial class IndicatorsEndpoints
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(ct);
-        var (written, errors) = await import.ImportAsync(text, string.IsNullOrWhiteSpace(source) ? "upload" : source.Trim(), ct);
-        // Each problem is keyed rows[line].field, with the file's line number (the header is line 1).
-        if (errors.Any) return errors.ToProblem("Rows rejected; nothing was written");
+        var (written, errors) = await import.ImportAsync(text, source, ct);
+        // Each problem is keyed rows[line].field, with the file's line number (the header is line 1): 422, the rows are
+        // refused; a file that is not a value file at all (header, no rows) is 400.
+        if (errors.Any)
+        {
+            bool rows = errors.ToDictionary().Keys.Any(k => k.StartsWith("rows[", StringComparison.Ordinal));
+            return errors.ToProblem("Rows rejected; nothing was written", rows ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest);
+        }
         return TypedResults.Ok(new ImportResult(written));
     }
 }

@@ -16,8 +16,13 @@ public static class ValueCsvReader
 {
     public static readonly string[] RequiredColumns = ["indicator", "level", "area_code", "period", "value", "numerator", "denominator", "ci_low", "ci_high"];
 
+    /// <summary>
+    /// <paramref name="areaCheck"/> (indicator, level, area code) may refuse an otherwise good row's area with a reason,
+    /// e.g. an own indicator's value outside its municipality.
+    /// </summary>
     public static (List<ValueRow> Rows, FieldErrors Errors) Parse(
-        string text, IReadOnlyDictionary<string, string> indicatorUnits, IReadOnlySet<(string Level, string Code)> areas, string source)
+        string text, IReadOnlyDictionary<string, string> indicatorUnits, IReadOnlySet<(string Level, string Code)> areas, string source,
+        Func<string, string, string, string?>? areaCheck = null)
     {
         var rows = new List<ValueRow>();
         var errors = new FieldErrors();
@@ -49,12 +54,16 @@ public static class ValueCsvReader
             }
 
             var indicator = Field("indicator");
-            if (!indicatorUnits.TryGetValue(indicator, out var unit)) Bad("indicator", $"Unknown indicator '{indicator}'.");
+            if (!indicatorUnits.TryGetValue(indicator, out var unit))
+            {
+                Bad("indicator", $"Unknown indicator '{indicator}': GET /api/indicators lists the definitions; define your own with POST /api/indicators.");
+            }
             var levelText = Field("level");
             string? code = null;
             if (!AreaLevels.TryParse(levelText, out var level)) Bad("level", $"Unknown level '{levelText}'.");
             else if ((code = AreaCodes.Normalise(level, Field("area_code"))) is null) Bad("area_code", $"'{Field("area_code")}' is not {AreaCodes.Describe(level)}.");
             else if (!areas.Contains((level.Name(), code))) Bad("area_code", $"No {level.Name()} with code {code} is loaded.");
+            else if (unit is not null && areaCheck?.Invoke(indicator, level.Name(), code) is { } refused) Bad("area_code", refused);
             var period = Field("period");
             if (period.Length is 0 or > 20) Bad("period", "A period (e.g. 2021 or 2015-2019) is required.");
 
@@ -70,9 +79,11 @@ public static class ValueCsvReader
             if (!bad && unit is not null)
             {
                 value ??= Domain.Indicators.Units.FromCounts(unit, num, den);
+                // A count is its own numerator: disclosure control sees it whether it came as value or as numerator.
+                if (unit == "count") num ??= value;
                 if (value is null) Bad("value", "Give a value, or numerator and denominator.");
                 if (unit == "percent" && value is < 0 or > 100) Bad("value", $"{value} is outside 0–100 for a percentage.");
-                if (num < 0) Bad("numerator", "A count cannot be negative.");
+                if (num < 0) Bad(unit == "count" && Field("numerator").Length == 0 ? "value" : "numerator", "A count cannot be negative.");
                 if (den <= 0) Bad("denominator", "The denominator must be positive.");
                 if (num > den) Bad("numerator", $"Numerator {num} is larger than denominator {den}.");
                 if (lo > hi) Bad("ci_low", $"ci_low {lo} is above ci_high {hi}.");

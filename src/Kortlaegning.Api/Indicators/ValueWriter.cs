@@ -24,9 +24,8 @@ public sealed class ValueWriter(Disclosure disclosure, IndicatorCatalogue catalo
         {
             await disclosure.ApplyAsync(conn, tx, code, ct);
         }
-        // Also cleared again after the commit (CommitAsync): a read between here and the commit still sees the old values
-        // and may cache them. Clearing here too keeps callers that commit the transaction themselves no worse than before.
-        catalogue.Invalidate();
+        // The catalogue is cleared by CommitAsync, after the commit, not here: a read between here and the commit still sees
+        // the old levels and periods. Every caller commits through CommitAsync (or invalidates after its own commit).
         return written;
     }
 

@@ -19,12 +19,16 @@ public static class Policies
     public const string Admin = "admin";
     public const string SignedIn = "signed-in";
 
+    /// <summary>A facilitator or a planner (neither implies the other): feeding a workshop's counts back as indicators.</summary>
+    public const string FacilitatorOrPlanner = "facilitator-or-planner";
+
     public static void Add(AuthorizationOptions options)
     {
         foreach (var name in new[] { Viewer, Analyst, Planner, Facilitator, Admin })
         {
             options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new RoleRequirement(name)));
         }
+        options.AddPolicy(FacilitatorOrPlanner, p => p.RequireAuthenticatedUser().AddRequirements(new RoleRequirement(FacilitatorOrPlanner)));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.DefaultPolicy = options.GetPolicy(SignedIn)!;
         options.FallbackPolicy = new AuthorizationPolicyBuilder().AddRequirements(new AnonymousReadRequirement()).Build();

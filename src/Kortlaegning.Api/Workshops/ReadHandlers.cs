@@ -36,7 +36,8 @@ internal static class ReadHandlers
     }
 
     /// <summary>
-    /// Counts as indicator rows, the shape the indicators feature imports: indicator = workshop.&lt;category&gt;,
+    /// Counts as indicator rows, the shape the indicators feature imports: indicator = workshop.&lt;kommunekode&gt;.&lt;category&gt;
+    /// (the code POST …/indicators/import defines, <see cref="WorkshopIndicatorImport.Code"/>),
     /// level, area code, period = the workshop date, value = number of published items touching the area.
     /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<IndicatorRow>>, ProblemHttpResult>> Indicators(Guid id, WorkshopStore store, CancellationToken ct)
@@ -46,7 +47,11 @@ internal static class ReadHandlers
         var counts = await store.CountsAsync(id, ct);
         var period = details.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         IReadOnlyList<IndicatorRow> rows = counts.ByAreaAndCategory
-            .Select(c => new IndicatorRow($"workshop.{c.Category}", details.AreaLevel, c.Area, period, c.Count)).ToList();
+            .Select(c => new IndicatorRow(WorkshopIndicatorImport.Code(details.Municipality, c.Category), details.AreaLevel, c.Area, period, c.Count)).ToList();
         return TypedResults.Ok(rows);
     }
+
+    /// <summary>The counts imported as values of own indicators defined by the import (<see cref="WorkshopIndicatorImport"/>).</summary>
+    public static async Task<Results<Ok<WorkshopImportResult>, ProblemHttpResult>> ImportIndicators(Guid id, WorkshopIndicatorImport import, CancellationToken ct) =>
+        await import.ImportAsync(id, ct) is { } result ? TypedResults.Ok(result) : Problems.NotFound("No such workshop.");
 }

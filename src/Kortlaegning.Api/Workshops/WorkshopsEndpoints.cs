@@ -16,6 +16,7 @@ public static class WorkshopsEndpoints
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkshopOptions>, WorkshopOptionsValidator>();
         services.AddSingleton<WorkshopStore>();
+        services.AddSingleton<WorkshopIndicatorImport>();
         services.AddSingleton<WorkshopBroadcaster>();
         services.AddSingleton<ParticipantRateLimiter>();
         services.AddSingleton<ParticipantDirectory>();
@@ -40,7 +41,11 @@ public static class WorkshopsEndpoints
         g.MapGet("/{id:guid}/counts", ReadHandlers.Counts).WithName("WorkshopCounts")
             .WithSummary("Published items by category and by area and category; dots on areas.");
         g.MapGet("/{id:guid}/indicators", ReadHandlers.Indicators).WithName("WorkshopIndicators")
-            .WithSummary("Counts as indicator rows: indicator=workshop.<category>, level, areaCode, period=<workshop date>, value.");
+            .WithSummary("Counts as indicator rows: indicator=workshop.<kommunekode>.<category>, level, areaCode, period=<workshop date>, value.");
+        // The policy is the first gate only: the import itself asks for facilitator or planner of the workshop's municipality.
+        g.MapPost("/{id:guid}/indicators/import", ReadHandlers.ImportIndicators).WithName("ImportWorkshopIndicators")
+            .RequireAuthorization(Policies.FacilitatorOrPlanner)
+            .WithSummary("Import the counts as values of own indicators workshop.<kommunekode>.<category>, defined (named after the category) by the import; facilitator or planner of the workshop's municipality.");
 
         var p = g.MapGroup("/{id:guid}");
         p.MapGet("/me", ParticipantHandlers.Me).RequireParticipant(write: false).WithName("MyWorkshopVotes").WithSummary("The caller's dots and how many are left.");

@@ -8,6 +8,7 @@ namespace Kortlaegning.Domain.Indicators;
 /// <item>Complementary: in each group whose total is published, a suppressed cell can be recovered as total minus
 /// the published siblings. So when a group has exactly one suppressed cell, or several whose sum (which anyone can
 /// derive) is below the threshold, the smallest non-zero published sibling is also withheld.</item>
+/// <item>A hidden total whose members are all published is their sum: one member is hidden with it.</item>
 /// <item>Groups overlap (parish × sex tables, parishes within municipalities within Denmark), so the pass repeats over
 /// all groups until nothing changes.</item>
 /// </list>
@@ -69,10 +70,11 @@ public static partial class DisclosureControl
 
     private static bool NeedsComplement(string group, DisclosureCell[] members, Dictionary<string, SuppressionReason> reasons, DisclosureOptions options)
     {
-        // A suppressed total means the group's sum is not published, so nothing can be recovered by subtraction here;
-        // the total is itself protected within its own parent group.
+        // A suppressed total means the group's sum is not published, so nothing can be recovered by subtraction here; the
+        // total is itself protected within its own parent group — unless every member is published, for then the total
+        // is their sum (and with it whatever it protects in the parent group): then one member must go too.
         if (options.GroupTotals.TryGetValue(group, out var total) && reasons.TryGetValue(total, out var r) && r != SuppressionReason.None)
-            return false;
+            return members.All(m => reasons[m.Id] == SuppressionReason.None) && members.Any(m => m.Count > 0);
         int suppressed = 0;
         long suppressedSum = 0;
         foreach (var m in members)

@@ -65,7 +65,8 @@ public static class LevelRanking
             var available = input.Values.Where(v => v.Indicator == x.Code).Select(v => v.Period).Distinct().Order(StringComparer.Ordinal).ToList();
             var period = x.Period ?? input.Period;
             if (available.Count == 0)
-                errors[$"indicators[{i}].code"] = [$"{x.Code} has no values at level {input.Level}; it has values at: {string.Join(", ", x.LevelsWithValues ?? [])}."];
+                errors[$"indicators[{i}].code"] = [$"{x.Code} has no values at level {input.Level}; it has values at: {string.Join(", ", x.LevelsWithValues ?? [])}. " +
+                    $"Rank at one of those levels, or import {input.Level} values first (POST /api/indicators/import; your own indicators via POST /api/indicators)."];
             else if (period is null)
                 periods[x.Code] = available[^1];
             else if (!available.Contains(period))

@@ -151,7 +151,7 @@ public class IndicatorsApiTests(PostGisFixture db)
                   "sp.daily_smokers,parish,8364,2098,140,,,,\n" +      // line 6: percent > 100
                   "sp.daily_smokers,parish,7002,2098,,12,10,,\n" +     // line 7: numerator > denominator
                   "sp.daily_smokers,parish,8907,2098,11,,,,\n";        // line 8: duplicate of line 2
-        var problem = await Json.ReadAsync(await ImportAsync(csv), HttpStatusCode.BadRequest);
+        var problem = await Json.ReadAsync(await ImportAsync(csv), HttpStatusCode.UnprocessableEntity);
         var errors = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
         // Line 7 breaks two rules: 12/10 gives 120 %, and the numerator exceeds the denominator.
         Assert.Equal(["rows[3].indicator", "rows[4].area_code", "rows[5].value", "rows[6].value", "rows[7].value", "rows[7].numerator", "rows[8].area_code"], errors);

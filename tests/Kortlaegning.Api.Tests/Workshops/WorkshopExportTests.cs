@@ -89,13 +89,38 @@ public class WorkshopExportTests(PostGisFixture db)
     }
 
     [Fact]
+    public async Task CountsImportAsOwnIndicatorsNamedAfterTheirCategory()
+    {
+        var (w, _) = await SeedAsync();
+        var analyst = await db.ClientForAsync("analyst-0561-ws@test.dk", "analyst", "0561");
+        await Json.ReadAsync(await analyst.PostAsync($"/api/workshops/{w.Id}/indicators/import", null), HttpStatusCode.Forbidden);
+        var planner = await db.ClientForAsync("planner-0740-ws@test.dk", "planner", "0740");
+        await Json.ReadAsync(await planner.PostAsync($"/api/workshops/{w.Id}/indicators/import", null), HttpStatusCode.Forbidden);
+
+        var facilitator = await db.ClientForAsync("facilitator-0561@test.dk", "facilitator", "0561");
+        var result = await Json.ReadAsync(await facilitator.PostAsync($"/api/workshops/{w.Id}/indicators/import", null), HttpStatusCode.OK);
+        Assert.Equal(3, result.GetProperty("written").GetInt32());
+        Assert.Contains("workshop.0561.meeting_place", result.GetProperty("indicators").EnumerateArray().Select(i => i.GetString()));
+        var info = await _kit.Client.GetJsonAsync("/api/indicators/workshop.0561.meeting_place");
+        Assert.Equal("0561", info.GetProperty("municipality").GetString());
+        Assert.Contains("2026-03-14", info.GetProperty("periods").EnumerateArray().Select(p => p.GetString()));
+        var values = await _kit.Client.GetJsonAsync("/api/indicators/workshop.0561.meeting_place/values?level=parish&period=2026-03-14");
+        Assert.Equal(1, values.GetProperty("values")[0].GetProperty("value").GetDouble());
+        Assert.True(await db.ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE entity = 'indicator_values' AND entity_id = 'workshop.0561.meeting_place'") >= 1);
+        // Imported again, by a planner of Esbjerg: the definitions are reused, not duplicated.
+        var esbjergPlanner = await db.ClientForAsync("planner-0561-ws@test.dk", "planner", "0561");
+        await Json.ReadAsync(await esbjergPlanner.PostAsync($"/api/workshops/{w.Id}/indicators/import", null), HttpStatusCode.OK);
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM indicators WHERE code = 'workshop.0561.meeting_place'"));
+    }
+
+    [Fact]
     public async Task CountsByAreaAndCategoryBecomeIndicatorRows()
     {
         var (w, _) = await SeedAsync();
         var rows = await _kit.Client.GetJsonAsync($"/api/workshops/{w.Id}/indicators");
         var list = rows.EnumerateArray().ToList();
         Assert.Equal(3, list.Count);
-        var row = list.Single(r => r.GetProperty("indicator").GetString() == "workshop.meeting_place");
+        var row = list.Single(r => r.GetProperty("indicator").GetString() == "workshop.0561.meeting_place");
         Assert.Equal("parish", row.GetProperty("level").GetString());
         Assert.Equal("8907", row.GetProperty("areaCode").GetString());
         Assert.Equal("2026-03-14", row.GetProperty("period").GetString());

@@ -67,4 +67,21 @@ public class ValueCsvReaderTests
 
     [Fact]
     public void AnEmptyFileIsRefusedAtTheHeader() => Assert.Equal(["The file is empty."], Parse("").Errors["header"]);
+
+    // A count is its own numerator, so disclosure control sees a small count whichever column it came in.
+    [Fact]
+    public void ACountGivenAsAValueIsItsNumeratorToo() =>
+        Assert.Equal(3, Parse($"{Header}\ndst.residents,parish,8907,2021,3,,,,\n").Rows.Single().Numerator);
+
+    [Fact]
+    public void ANegativeCountGivenAsAValueIsRefusedAtTheValue() =>
+        Assert.Contains("negative", Parse($"{Header}\ndst.residents,parish,8907,2021,-3,,,,\n").Errors["rows[2].value"][0]);
+
+    [Fact]
+    public void AnAreaCheckCanRefuseARowsArea()
+    {
+        var (rows, errors) = ValueCsvReader.Parse($"{Header}\ndst.residents,parish,8907,2021,30,,,,\n", Units, Areas, "test", (_, _, _) => "Not in the owner's municipality.");
+        Assert.Empty(rows);
+        Assert.Equal(["Not in the owner's municipality."], errors.ToDictionary()["rows[2].area_code"]);
+    }
 }

@@ -1104,6 +1104,11 @@ namespace Kortlaegning.Api.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_en");
 
+                    b.Property<string>("OwnerMunicipality")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("owner_municipality");
+
                     b.Property<string>("Polarity")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1116,13 +1121,31 @@ namespace Kortlaegning.Api.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("source");
 
+                    b.Property<string>("SourceLicence")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_licence");
+
+                    b.Property<string>("SourceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_name");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("unit");
 
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
                     b.HasKey("Code");
+
+                    b.HasIndex("OwnerMunicipality");
 
                     b.ToTable("indicators", null, t =>
                         {
