@@ -106,7 +106,7 @@ public static class Extensions
         var files = new PhysicalFileProvider(site);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        foreach (var (url, folder) in new[] { ("/vendor/leaflet", "node_modules/leaflet/dist"), ("/vendor/vectorgrid", "node_modules/leaflet.vectorgrid/dist"), ("/vendor/chartjs", "node_modules/chart.js/dist") })
+        foreach (var (url, folder) in new[] { ("/vendor/leaflet", "node_modules/leaflet/dist"), ("/vendor/vectorgrid", "node_modules/leaflet.vectorgrid/dist"), ("/vendor/chartjs", "node_modules/chart.js/dist"), ("/vendor/geoman", "node_modules/@geoman-io/leaflet-geoman-free/dist") })
         {
             var dir = Path.Combine(root!, folder);
             if (!Directory.Exists(dir))

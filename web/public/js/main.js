@@ -14,6 +14,8 @@ import { RankingPanel } from './panels/ranking.js';
 import { PlanningPanel, ScenarioLayer } from './panels/planning.js';
 import { FacilitiesPanel } from './panels/facilities.js';
 import { FollowupPanel } from './panels/followup.js';
+import { OwnAreasPanel } from './panels/ownAreas.js';
+import { outlineLayer } from './layers/outlines.js';
 import { Choropleth } from './choropleth.js';
 import { mapPng } from './export.js';
 import { toCsv, download } from './csv.js';
@@ -40,6 +42,14 @@ planning._scenarioLayer = scenarios;
 loadSession($('#account'), () => facilityLayer.setEditable(false)).then(() => facilityLayer.setEditable(canEdit()));
 const profile = new ProfilePanel($('#pane-profile'));
 const followup = new FollowupPanel($('#pane-followup'), map);
+const departments = outlineLayer('housing_departments', { color: '#7b3294', weight: 1.5 });
+const own = new OwnAreasPanel($('#pane-own'), map, {
+  // A saved, deleted or imported area: the tiles of its level are stale, and so is the choropleth at that level.
+  onChanged: (level) => {
+    departments.redraw();
+    if (level === state.level) { areas.refresh(); recolour(); }
+  },
+});
 const ranking = new RankingPanel($('#pane-ranking'), {
   getLevel: () => state.level,
   onSelect: (level, code) => selectArea(level, code, true),
@@ -83,6 +93,7 @@ function showTab(name, focus = false) {
   if (name === 'ranking' && !ranking.loaded) { ranking.loaded = true; ranking.load(); }
   if (name === 'planning' && !planning.rendered) { planning.rendered = true; planning.render(); }
   if (name === 'followup' && !followup.rendered) followup.render();
+  if (name === 'own' && !own.rendered) own.render();
 }
 tabs.forEach((tab, i) => {
   tab.addEventListener('click', () => showTab(tab.dataset.tab));
@@ -144,6 +155,7 @@ function toggle(id, layer, onAdd) {
   });
 }
 toggle('#ov-facilities', () => facilityLayer.layer, () => facilityLayer.features.length || facilitiesPanel.load());
+toggle('#ov-departments', () => departments);
 toggle('#ov-grid', () => grid);
 toggle('#ov-scenarios', () => scenarios.layer, () => scenarios.refresh());
 toggle('#ov-osm', () => osm, () => { state.osm = true; });

@@ -3,7 +3,7 @@
 
 export const DEFAULTS = { zoom: 7, lat: 56.0, lon: 10.9, level: 'parish', variable: '', method: 'quantile', classes: 5, area: '', tab: 'layers', lang: 'da', osm: false };
 
-const LEVELS = new Set(['parish', 'municipality', 'postcode', 'region']);
+const LEVELS = new Set(['parish', 'municipality', 'postcode', 'region', 'housing_department', 'local_community']);
 const TABS = new Set(['layers', 'profile', 'ranking', 'planning', 'facilities', 'followup']);
 
 function num(text, fallback, min, max) {

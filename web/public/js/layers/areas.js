@@ -3,7 +3,10 @@
 // L.DomEvent.fakeStop, removed in Leaflet 1.8 (Leaflet.VectorGrid #274).
 import { fillFor } from '../style.js';
 
-export const TILE_LAYER = { parish: 'parishes', municipality: 'municipalities', postcode: 'postcodes', region: 'regions' };
+export const TILE_LAYER = {
+  parish: 'parishes', municipality: 'municipalities', postcode: 'postcodes', region: 'regions',
+  housing_department: 'housing_departments', local_community: 'local_communities',
+};
 
 export class AreaLayer {
   constructor(map, attribution) {
@@ -32,6 +35,14 @@ export class AreaLayer {
     this._contextOutlines(level);
   }
 
+  /** New tiles for the current level after its areas changed (a drawn or imported department); the URL changes so no cached tile is reused. */
+  refresh() {
+    this._version = Date.now();
+    this._layer?.remove();
+    this._layer = this._tiles(TILE_LAYER[this._level], (p) => this._style(p));
+    this._layer.addTo(this._map);
+  }
+
   /** Resolves when the visible tiles have loaded (used for the first-render measurement). */
   whenLoaded() {
     return new Promise((resolve) => {
@@ -41,7 +52,7 @@ export class AreaLayer {
   }
 
   _tiles(name, style) {
-    return L.vectorGrid.protobuf(`/tiles/${name}/{z}/{x}/{y}.mvt`, {
+    return L.vectorGrid.protobuf(`/tiles/${name}/{z}/{x}/{y}.mvt${this._version ? `?v=${this._version}` : ''}`, {
       rendererFactory: L.canvas.tile,
       vectorTileLayerStyles: { [name]: style },
       interactive: false,

@@ -1,0 +1,201 @@
+// "Egne områder": a municipality's housing departments (boligafdelinger) and local communities. Lists them with their
+// facts (GET /api/areas?level=&municipality=), draws a new one or reshapes one with Leaflet-Geoman (snapping to the
+// outlines on the map), saves with PUT /api/areas/{level}/{code} under If-Match, deletes after asking, and uploads a
+// file through the dry-run preview (ownAreasUpload.js). The server checks every write (planner of the municipality).
+// Data from the files is set as text, never as HTML.
+import { getJson, sendJson, problemMessages } from '../api.js';
+import { t, getLang } from '../i18n.js';
+import { areaFeature, ATTRIBUTES } from '../ownAreaFiles.js';
+import { UploadDialog } from './ownAreasUpload.js';
+import { currentUser } from '../session.js';
+
+export const OWN_LEVELS = ['housing_department', 'local_community'];
+
+const el = (tag, attrs = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === false || v === null || v === undefined) continue;
+    if (k === 'text') node.textContent = v; else node.setAttribute(k, v === true ? '' : v);
+  }
+  node.append(...children.flat().filter((c) => c !== null && c !== undefined));
+  return node;
+};
+
+/** The municipality a planner works in: the first municipal grant, else Odder (0727) as a starting point. */
+function defaultMunicipality() {
+  return currentUser()?.grants?.find((g) => g.municipality)?.municipality ?? '0727';
+}
+
+export class OwnAreasPanel {
+  constructor(root, map, { onChanged } = {}) {
+    this._root = root;
+    this._map = map;
+    this._onChanged = onChanged;
+    this._level = OWN_LEVELS[0];
+    this._drawn = null; // the layer being drawn or reshaped
+    this._editing = null; // {code, version} when reshaping a stored area
+    this.rendered = false;
+  }
+
+  render() {
+    this.rendered = true;
+    const level = el('select', { id: 'own-level' }, OWN_LEVELS.map((l) => el('option', { value: l, text: t(l) })));
+    level.value = this._level;
+    const municipality = el('input', { id: 'own-municipality', inputmode: 'numeric', pattern: '[0-9]{3,4}', maxlength: '4', value: defaultMunicipality() });
+    const draw = el('button', { type: 'button', id: 'own-draw', class: 'edit-control', text: t('ownDraw') });
+    const upload = el('button', { type: 'button', id: 'own-upload', class: 'edit-control', text: t('ownUpload') });
+    this._status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    this._form = el('form', { class: 'own-form edit-control', hidden: true });
+    this._list = el('div', { class: 'own-list' });
+    this._uploadBox = el('div', { class: 'own-upload-box' });
+    this._root.replaceChildren(
+      el('p', { class: 'hint', text: t('ownIntro') }),
+      el('div', { class: 'row' }, el('label', { for: 'own-level', text: t('level') }), level,
+        el('label', { for: 'own-municipality', text: t('ownMunicipality') }), municipality),
+      el('div', { class: 'row' }, draw, ' ', upload),
+      this._form, this._uploadBox, this._status, this._list);
+    level.addEventListener('change', () => { this._level = level.value; this.load(); });
+    municipality.addEventListener('change', () => this.load());
+    draw.addEventListener('click', () => this._startDrawing());
+    upload.addEventListener('click', () => this._openUpload());
+    this._municipality = municipality;
+    return this.load();
+  }
+
+  get municipality() { return this._municipality?.value.trim() ?? defaultMunicipality(); }
+
+  async load() {
+    try {
+      const fc = await getJson(`/api/areas?level=${this._level}&municipality=${encodeURIComponent(this.municipality)}`);
+      this._renderList(fc.features ?? []);
+    } catch (e) {
+      this._list.replaceChildren(el('p', { class: 'unavailable', text: problemMessages(e) }));
+    }
+  }
+
+  _renderList(features) {
+    if (features.length === 0) {
+      this._list.replaceChildren(el('p', { class: 'hint', text: t('ownNone', { level: t(this._level).toLowerCase() }) }));
+      return;
+    }
+    const lang = getLang() === 'da' ? 'da-DK' : 'en-GB';
+    const n = (v) => (v === null || v === undefined ? '' : Number(v).toLocaleString(lang));
+    const rows = features.map((f) => {
+      const p = f.properties;
+      const facts = p.facts ?? {};
+      const residents = facts.residents === null || facts.residents === undefined ? '' : `${n(facts.residents)}${facts.residentsEstimated ? ` (${t('estimated')})` : ''}`;
+      const edit = el('button', { type: 'button', class: 'own-edit edit-control', 'data-code': p.code, text: t('ownReshape') });
+      const remove = el('button', { type: 'button', class: 'own-delete edit-control', 'data-code': p.code, 'aria-label': t('ownDelete', { name: p.name }), text: t('delete') });
+      edit.addEventListener('click', () => this._reshape(p.code));
+      remove.addEventListener('click', () => this._delete(p));
+      return el('tr', {},
+        el('td', {}, el('span', { text: p.name }), facts.illustrative ? el('span', { class: 'badge', text: t('illustrative') }) : null),
+        el('td', { text: p.code }), el('td', { text: facts.organisation ?? '' }), el('td', { class: 'num', text: n(facts.homes) }),
+        el('td', { class: 'num', text: residents }), el('td', {}, edit, ' ', remove));
+    });
+    const head = ['name', 'ownCode', 'ownOrganisation', 'ownHomes', 'ownResidents'].map((k) => el('th', { scope: 'col', text: t(k) }));
+    this._list.replaceChildren(el('table', { class: 'own-table' },
+      el('thead', {}, el('tr', {}, head, el('th', { scope: 'col' }, el('span', { class: 'sr-only', text: t('ownActions') })))), el('tbody', {}, rows)));
+  }
+
+  _startDrawing() {
+    this._cancel();
+    this._status.textContent = t('ownDrawHint');
+    this._map.pm.enableDraw('Polygon', { snappable: true, snapDistance: 15, continueDrawing: false });
+    this._map.once('pm:create', (e) => {
+      this._drawn = e.layer;
+      this._editing = null;
+      this._showForm({});
+    });
+  }
+
+  async _reshape(code) {
+    this._cancel();
+    try {
+      const response = await fetch(`/api/areas/${this._level}/${encodeURIComponent(code)}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const feature = await response.json();
+      this._drawn = L.geoJSON(feature, { style: { color: '#e08214', weight: 3, fillOpacity: 0.15 } }).getLayers()[0].addTo(this._map);
+      this._drawn.pm.enable({ snappable: true, snapDistance: 15 });
+      this._map.fitBounds(this._drawn.getBounds(), { maxZoom: 16 });
+      this._editing = { code, version: feature.properties.version };
+      this._status.textContent = t('ownReshapeHint');
+      this._showForm({ code, name: feature.properties.name, municipality: feature.properties.municipalityCode, ...(feature.properties.facts ?? {}) });
+    } catch (e) {
+      this._status.textContent = problemMessages(e);
+    }
+  }
+
+  _showForm(values) {
+    const field = (key, label, attrs = {}) => el('div', { class: 'row' }, el('label', { for: `own-${key}`, text: t(label) }),
+      el('input', { id: `own-${key}`, name: key, value: values[key] ?? '', ...attrs }));
+    const illustrative = el('input', { type: 'checkbox', id: 'own-illustrative', name: 'illustrative', checked: values.illustrative === true });
+    this._form.replaceChildren(
+      field('code', 'ownCode', { required: true, maxlength: '40', readonly: this._editing ? true : null }),
+      field('name', 'name', { required: true, maxlength: '200' }),
+      ...ATTRIBUTES.map((key) => field(key, `own_${key}`, ['homes', 'residents', 'residentsYear'].includes(key) ? { inputmode: 'numeric' } : {})),
+      el('div', { class: 'row' }, illustrative, el('label', { for: 'own-illustrative', text: t('ownIllustrative') })),
+      el('div', { class: 'row' }, el('button', { type: 'submit', class: 'primary', text: t('save') }), ' ',
+        el('button', { type: 'button', class: 'cancel', text: t('cancel') })));
+    for (const key of ['board', 'commonRoom']) {
+      if (typeof values[key] === 'boolean') this._form.querySelector(`#own-${key}`).value = values[key] ? 'ja' : 'nej';
+    }
+    this._form.hidden = false;
+    this._form.onsubmit = (e) => { e.preventDefault(); this._save(); };
+    this._form.querySelector('.cancel').addEventListener('click', () => this._cancel());
+    this._form.querySelector(this._editing ? '#own-name' : '#own-code').focus();
+  }
+
+  async _save() {
+    const values = Object.fromEntries(new FormData(this._form).entries());
+    values.illustrative = this._form.querySelector('#own-illustrative').checked;
+    values.municipality = this.municipality;
+    const code = (this._editing?.code ?? values.code ?? '').trim();
+    const geometry = this._drawn.toGeoJSON().geometry;
+    try {
+      await sendJson('PUT', `/api/areas/${this._level}/${encodeURIComponent(code)}`, areaFeature(geometry, values),
+        { 'If-Match': this._editing ? `"v${this._editing.version}"` : '*' });
+      this._cancel();
+      this._status.textContent = t('saved');
+      await this.load();
+      this._onChanged?.(this._level);
+    } catch (e) {
+      this._status.textContent = problemMessages(e); // 412 says someone else changed it since
+    }
+  }
+
+  async _delete(p) {
+    if (!window.confirm(t('ownConfirmDelete', { name: p.name }))) return;
+    try {
+      await sendJson('DELETE', `/api/areas/${this._level}/${encodeURIComponent(p.code)}`, undefined, { 'If-Match': `"v${p.version}"` });
+      this._status.textContent = t('ownDeleted', { name: p.name });
+      await this.load();
+      this._onChanged?.(this._level);
+    } catch (e) {
+      this._status.textContent = problemMessages(e);
+    }
+  }
+
+  _openUpload() {
+    this._cancel();
+    new UploadDialog(this._uploadBox, {
+      level: this._level,
+      onImported: async (message) => {
+        this._status.textContent = message;
+        await this.load();
+        this._onChanged?.(this._level);
+      },
+    }).render();
+  }
+
+  _cancel() {
+    this._map.pm.disableDraw();
+    this._drawn?.pm?.disable();
+    this._drawn?.remove();
+    this._drawn = null;
+    this._editing = null;
+    this._form.hidden = true;
+    this._form.replaceChildren();
+    this._uploadBox.replaceChildren();
+  }
+}
