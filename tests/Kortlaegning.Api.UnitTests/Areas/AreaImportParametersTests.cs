@@ -11,24 +11,26 @@ public class AreaImportParametersTests
     public void AnUploadDefaultsToSourceUploadAndWritesNothingRejected()
     {
         var errors = new FieldErrors();
-        var request = new AreaImportParameters("housing_department", "afd", "navn", null, null, null).ToRequest(errors);
-        Assert.Equal(new AreaImportRequest(AreaLevel.HousingDepartment, "afd", "navn", "upload"), request);
+        var request = new AreaImportParameters("housing_department", "afd", "navn", null, null, null, null, null, null, null).ToRequest(errors, BoundaryFormat.GeoPackage);
+        Assert.Equal(new AreaImportRequest(AreaLevel.HousingDepartment, "afd", "navn", "upload", Format: BoundaryFormat.GeoPackage), request);
     }
 
     [Fact]
     public void LevelCodeFieldAndSridAreCheckedTogether()
     {
         var errors = new FieldErrors();
-        Assert.Null(new AreaImportParameters(null, " ", null, "3", null, true).ToRequest(errors));
+        Assert.Null(new AreaImportParameters(null, " ", null, "3", null, true, null, null, null, null).ToRequest(errors, BoundaryFormat.GeoJson));
         Assert.Equal(["codeField", "level", "srid"], errors.ToDictionary().Keys.Order());
     }
 
     [Fact]
     public void AnSridIsPassedOn()
     {
-        var request = new AreaImportParameters("parish", "SOGNEKODE", null, "25832", "dagi", false).ToRequest(new FieldErrors());
+        var request = new AreaImportParameters("parish", "SOGNEKODE", null, "25832", "dagi", false, true, "homes:BOLIGER", null, null).ToRequest(new FieldErrors(), BoundaryFormat.GeoJson);
         Assert.Equal(25832, request!.Srid);
         Assert.Equal("dagi", request.Source);
+        Assert.True(request.DryRun);
+        Assert.Equal("homes:BOLIGER", request.Mapping);
     }
 
     [Fact]
