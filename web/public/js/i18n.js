@@ -1,7 +1,7 @@
 // Every UI string in Danish and English. Elements carry data-i18n (text), data-i18n-label (aria-label),
 // data-i18n-placeholder and data-i18n-title; apply() fills them in, t() serves the scripts.
 
-const STRINGS = {
+export const STRINGS = {
   da: {
     title: 'Kortlægning', subtitle: 'Sundhed, faciliteter og sundhedspunkter på kort',
     langToggle: 'English', langLabel: 'Skift sprog til engelsk',

@@ -1,0 +1,70 @@
+// One language at a time, Danish first: every key has a Danish and an English string (and no other), every
+// data-i18n key used by a page exists, and the service's English problems reach residents as Danish sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { KEYS, STRINGS as MAP } from '../public/js/i18n.js';
+import { STRINGS as WORKSHOP, problemKey, problemText, setLang, t } from '../workshop/js/i18n.js';
+import { stateOf } from '../workshop/js/facilitator.js';
+
+function parity(name, da, en) {
+  const missingEn = Object.keys(da).filter((k) => !(k in en));
+  const missingDa = Object.keys(en).filter((k) => !(k in da));
+  assert.deepEqual(missingEn, [], `${name}: Danish keys without English`);
+  assert.deepEqual(missingDa, [], `${name}: English keys without Danish`);
+  for (const k of Object.keys(da)) {
+    assert.ok(String(da[k]).trim() !== '' || String(en[k]).trim() === '', `${name}: empty Danish string for ${k}`);
+    const vars = (s) => [...String(s).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join();
+    assert.equal(vars(da[k]), vars(en[k]), `${name}: ${k} has different placeholders`);
+  }
+}
+
+test('the map dictionary has every key in Danish and English', () => {
+  parity('map', MAP.da, MAP.en);
+  assert.deepEqual(KEYS.da.sort(), KEYS.en.sort());
+});
+
+test('the workshop dictionary has every key in Danish and English', () => {
+  parity('workshop', WORKSHOP.da, WORKSHOP.en);
+});
+
+test('every data-i18n key of the pages is in its dictionary', () => {
+  const pages = [['public/index.html', MAP.da], ['public/login.html', MAP.da], ['workshop/index.html', WORKSHOP.da],
+    ['workshop/screen.html', WORKSHOP.da], ['workshop/moderate.html', WORKSHOP.da], ['workshop/new.html', WORKSHOP.da]];
+  for (const [page, dict] of pages) {
+    const html = readFileSync(new URL(`../${page}`, import.meta.url), 'utf8');
+    for (const m of html.matchAll(/data-i18n(?:-label|-placeholder|-title|-alt)?="([^"]+)"/g)) {
+      assert.ok(m[1] in dict, `${page}: no string for ${m[1]}`);
+    }
+  }
+});
+
+test('the service\'s problems become Danish sentences for residents', () => {
+  setLang('da');
+  const cases = [
+    [{ title: 'Not found', detail: 'No workshop has that code.' }, 404, 'err_code'],
+    [{ title: 'Workshop not open', detail: 'The workshop is draft.' }, 409, 'err_draft'],
+    [{ title: 'Workshop not open', detail: 'The workshop is closed.' }, 409, 'err_closed'],
+    [{ title: 'Already voted', detail: 'You already put a dot here.' }, 409, 'err_voted'],
+    [{ title: 'No dots left', detail: 'Each participant has 5 dots; remove one to place it elsewhere.' }, 409, 'err_noDots'],
+    [{ title: 'Outside the workshop area', detail: 'Items must lie within the focus areas or 300 m of them.' }, 422, 'err_outside'],
+    [{ title: 'Too many writes', detail: 'Slow down: try again in 3 s.' }, 429, 'err_slow'],
+  ];
+  for (const [problem, status, key] of cases) {
+    assert.equal(problemKey(problem, status), key, problem.detail);
+    const text = problemText({ problem, status });
+    assert.equal(text, t(key));
+    assert.doesNotMatch(text, /workshop|already|dot here|the /i, 'no English reaches a resident');
+  }
+  assert.match(problemText({ problem: { title: 'Invalid', errors: { category: ['x'] } }, status: 400 }), /Vælg en kategori/);
+  assert.match(problemText({ problem: { title: 'Strange' }, status: 418 }), /Det lykkedes ikke \(fejl 418\)/);
+  assert.match(problemText(new TypeError('Failed to fetch')), /Ingen forbindelse/);
+});
+
+test('draft, open, locked and closed are four states', () => {
+  assert.equal(stateOf({ status: 'draft', locked: false }), 'draft');
+  assert.equal(stateOf({ status: 'open', locked: false }), 'open');
+  assert.equal(stateOf({ status: 'open', locked: true }), 'locked');
+  assert.equal(stateOf({ status: 'closed', locked: true }), 'closed');
+  for (const s of ['draft', 'open', 'locked', 'closed']) assert.notEqual(WORKSHOP.da[`state_${s}`], WORKSHOP.en[`state_${s}`]);
+});
