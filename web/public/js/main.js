@@ -42,6 +42,8 @@ const profile = new ProfilePanel($('#pane-profile'));
 const followup = new FollowupPanel($('#pane-followup'), map);
 const ranking = new RankingPanel($('#pane-ranking'), {
   getLevel: () => state.level,
+  initial: { weights: state.weights, scope: state.scope },
+  onChange: ({ weights, scope }) => { state.weights = weights; state.scope = scope; writeHash(); },
   onSelect: (level, code) => selectArea(level, code, true),
   onScores: (level, values) => {
     choropleth.scores = { level, values };
