@@ -173,7 +173,7 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const name = `ILLUSTRATIVE browser facility ${Date.now()}`;
     await page.fill('#fa-name', name);
-    await page.fill('#fa-type', 'library');
+    await page.selectOption('#fa-type', 'library');
     await page.click('.facility-form button[type=submit]');
     await page.waitForFunction(() => document.querySelector('#pane-facilities .status')?.textContent !== 'Klik på kortet for at placere faciliteten.' && document.querySelector('#pane-facilities .status')?.textContent, null, { timeout: 10_000 }).catch(() => null);
     assert.match(await page.locator('#pane-facilities .status').innerText(), /Gemt/);
