@@ -4,7 +4,7 @@
 export const STRINGS = {
   da: {
     title: 'Kortlægning', subtitle: 'Sundhed, faciliteter og sundhedspunkter på kort',
-    langToggle: 'English', langLabel: 'Skift sprog til engelsk',
+    langToggle: 'English', langLabel: 'English – skift sprog til engelsk',
     search: 'Søg område', searchPlaceholder: 'Søg sogn, kommune eller postnummer…', searchNone: 'Ingen områder fundet',
     print: 'Udskriv', exportPng: 'Kort som PNG', share: 'Kopiér link', copied: 'Link kopieret',
     tabLayers: 'Lag', tabProfile: 'Profil', tabRanking: 'Rangering', tabPlanning: 'Planlægning', tabFacilities: 'Faciliteter',
@@ -59,7 +59,7 @@ export const STRINGS = {
   },
   en: {
     title: 'Kortlægning', subtitle: 'Health, facilities and health spots on a map',
-    langToggle: 'Dansk', langLabel: 'Switch language to Danish',
+    langToggle: 'Dansk', langLabel: 'Dansk – switch language to Danish',
     search: 'Search area', searchPlaceholder: 'Search parish, municipality or postcode…', searchNone: 'No areas found',
     print: 'Print', exportPng: 'Map as PNG', share: 'Copy link', copied: 'Link copied',
     tabLayers: 'Layers', tabProfile: 'Profile', tabRanking: 'Ranking', tabPlanning: 'Planning', tabFacilities: 'Facilities',

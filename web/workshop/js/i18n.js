@@ -41,7 +41,7 @@ export const STRINGS = {
     created: 'Værkstedet er oprettet.', joinCodeIs: 'Kode til deltagerne', joinUrl: 'Link til deltagerne', facilitatorUrl: 'Link til storskærmen (gem det: nøglen vises kun nu)',
     signInFirst: 'Log ind som facilitator for at oprette et værksted.', signIn: 'Log ind',
     lanHint: 'Linket bruger den adresse, siden er åbnet med. Er det 127.0.0.1 eller localhost, kan telefoner ikke åbne det: åbn siden med maskinens netværksadresse, eller sæt Workshops:PublicBaseUrl.',
-    langSwitch: 'English', langLabel: 'Skift sprog til engelsk',
+    langSwitch: 'English', langLabel: 'English – skift sprog til engelsk',
     // the service's problems in plain Danish
     err_code: 'Intet værksted har den kode. Tjek koden på skærmen.', err_draft: 'Værkstedet er ikke åbnet endnu. Vent, til facilitatoren åbner det.',
     err_closed: 'Værkstedet er lukket.', err_locked: 'Værkstedet er låst lige nu: du kan se bidragene, men ikke ændre dem.',
@@ -90,7 +90,7 @@ export const STRINGS = {
     created: 'The workshop was created.', joinCodeIs: 'Code for participants', joinUrl: 'Link for participants', facilitatorUrl: 'Link to the big screen (keep it: the key is shown only now)',
     signInFirst: 'Sign in as a facilitator to create a workshop.', signIn: 'Sign in',
     lanHint: 'The link uses the address this page was opened with. If that is 127.0.0.1 or localhost, phones cannot open it: open the page with the machine’s network address, or set Workshops:PublicBaseUrl.',
-    langSwitch: 'Dansk', langLabel: 'Switch language to Danish',
+    langSwitch: 'Dansk', langLabel: 'Dansk – switch language to Danish',
     err_code: 'No workshop has that code. Check the code on the screen.', err_draft: 'The workshop is not open yet. Wait until the facilitator opens it.',
     err_closed: 'The workshop is closed.', err_locked: 'The workshop is locked right now: you can see the items but not change them.',
     err_voted: 'You already gave a dot here.', err_noDots: 'You have no dots left. Take one back to give it elsewhere.',

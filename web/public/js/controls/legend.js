@@ -5,7 +5,7 @@ import { legendRows, formatNumber, NO_DATA, SUPPRESSED } from '../style.js';
 import { esc } from '../charts.js';
 
 export const Legend = L.Control.extend({
-  options: { position: 'bottomleft' },
+  options: { position: 'topright' },
 
   onAdd() {
     this._div = L.DomUtil.create('div', 'legend');
