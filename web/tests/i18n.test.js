@@ -68,3 +68,14 @@ test('draft, open, locked and closed are four states', () => {
   assert.equal(stateOf({ status: 'closed', locked: true }), 'closed');
   for (const s of ['draft', 'open', 'locked', 'closed']) assert.notEqual(WORKSHOP.da[`state_${s}`], WORKSHOP.en[`state_${s}`]);
 });
+
+test('the service\'s English validation messages reach the planner in Danish', async () => {
+  const { problemSentence, setLang: setMapLang } = await import('../public/js/i18n.js');
+  setMapLang('da');
+  assert.equal(problemSentence('k must be between 1 and the number of candidates (3).', 'k'), 'Antal steder (k) skal være mellem 1 og antallet af kandidater (3).');
+  assert.equal(problemSentence("Unknown type 'Fælleshus'; one of: health_centre, library.", 'type'), 'Vælg en type på listen.');
+  assert.equal(problemSentence('Something new.', 'radiusMetres'), 'Radius: Something new.');
+  setMapLang('en');
+  assert.equal(problemSentence('k must be between 1 and the number of candidates (3).', 'k'), 'k: k must be between 1 and the number of candidates (3).');
+  setMapLang('da');
+});

@@ -79,6 +79,17 @@ describe('issue 17: Danish, explained, accessible, phone-ready', { timeout: 240_
       return { legendBottom: legend.bottom, attributionTop: attribution.top, legendRight: legend.right, attributionLeft: attribution.left };
     });
     assert.ok(overlap.legendBottom <= overlap.attributionTop || overlap.legendRight <= overlap.attributionLeft, `legend under the attribution: ${JSON.stringify(overlap)}`);
+    // The PNG carries the legend (title, unit, classes, no data, suppressed) above a readable attribution.
+    const png = await page.evaluate(async () => {
+      const m = await import('/js/export.js');
+      const spec = window.kortlaegning.legend.spec;
+      const blob = await m.mapPng(window.kortlaegning.map, 'Test', spec);
+      const bitmap = await createImageBitmap(blob);
+      return { items: m.legendItems(spec).map((i) => i.label), title: spec.title, width: bitmap.width, type: blob.type };
+    });
+    assert.equal(png.type, 'image/png');
+    assert.match(png.title, /Befolkningstæthed/);
+    assert.ok(png.items.length >= 4 && png.items.includes('Ingen data') && png.items.includes('Skjult (små tal)'), JSON.stringify(png.items));
     noEnglish(await page.locator('body').innerText(), 'map');
     await axe(page, 'map with profile');
     await page.screenshot({ path: `${ARTIFACTS}issue17-map-profile.png` });

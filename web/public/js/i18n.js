@@ -118,7 +118,7 @@ let lang = 'da';
 
 export function setLang(value) {
   lang = value === 'en' ? 'en' : 'da';
-  document.documentElement.lang = lang;
+  if (globalThis.document) document.documentElement.lang = lang;
 }
 
 export function getLang() {
@@ -152,6 +152,36 @@ const UNITS = {
 /** A unit code from the API (percent, persons_per_km2, …) in words. */
 export function unitLabel(unit) {
   return UNITS[lang][unit] ?? unit ?? '';
+}
+
+// The service's validation messages are English; the planner reads them in the page's language. Each entry: a pattern
+// of the English message and the sentence in Danish ({1} = the pattern's first group).
+const PROBLEMS = [
+  [/k must be between 1 and the number of candidates \((\d+)\)/, 'Antal steder (k) skal være mellem 1 og antallet af kandidater ({1}).'],
+  [/(\d+) fixed sites do not fit in k = (\d+)/, '{1} faste steder er flere end antal steder (k = {2}).'],
+  [/Radius must be/, 'Radius skal være et positivt antal meter.'],
+  [/At least one candidate/, 'Tilføj mindst én kandidat.'],
+  [/At least one demand point/, 'Der er ingen efterspørgsel i kommunen.'],
+  [/A name is required/, 'Skriv et navn.'],
+  [/Unknown type|A type is required/, 'Vælg en type på listen.'],
+  [/A location is required/, 'Klik på kortet for at placere stedet.'],
+  [/1–(\d+) characters/, 'Skriv 1–{1} tegn.'],
+  [/Who saved it/, 'Angiv hvem der gemmer (navn eller team).'],
+  [/exists; choose another name/, 'Navnet er allerede brugt. Vælg et andet.'],
+  [/is not a whole number/, 'Skriv et helt tal.'],
+  [/Sign in|Authentication required|not signed in/i, 'Log ind for at gøre dette.'],
+];
+const FIELDS = { k: 'Antal steder (k)', radiusMetres: 'Radius', name: 'Navn', type: 'Type', author: 'Forfatter', indicators: 'Indikatorer', scope: 'Kommuner', candidates: 'Kandidater', demand: 'Efterspørgsel', fixed: 'Faste steder', geometry: 'Placering', capacity: 'Kapacitet' };
+
+/** One English problem message of the service in the page's language (Danish: translated where known). Pure. */
+export function problemSentence(message, field = '') {
+  if (lang !== 'da') return field ? `${field}: ${message}` : String(message);
+  for (const [re, da] of PROBLEMS) {
+    const m = String(message).match(re);
+    if (m) return da.replace(/\{(\d)\}/g, (_, i) => m[Number(i)] ?? '');
+  }
+  const base = String(field).split(/[.[]/).pop();
+  return field ? `${FIELDS[base] ?? field}: ${message}` : String(message);
 }
 
 /** A period code from the API ('2023', 'current', …) as people read it. */

@@ -62,6 +62,7 @@ areas.setLevel(state.level);
 window.kortlaegning = {
   map,
   state,
+  legend,
   firstRender: areas.whenLoaded().then(() => {
     const ms = performance.now();
     document.body.dataset.rendered = String(Math.round(ms));

@@ -1,7 +1,7 @@
 // Facilities panel: filter by type; planners add a facility by clicking the map (POST /api/facilities) and move one
 // by dragging its marker (PUT /api/facilities/{id} with If-Match). Validation problems are shown as their messages.
 import { getJson, sendJson, NotAvailableError, ApiError, problemMessages } from '../api.js';
-import { t, getLang } from '../i18n.js';
+import { t, getLang, problemSentence } from '../i18n.js';
 import { esc } from '../charts.js';
 import { canEdit } from '../session.js';
 
@@ -14,9 +14,9 @@ export function facilityProblemText(error) {
   const text = (m) => (m && typeof m === 'object' ? (m.message ?? m.detail ?? m.title ?? Object.values(m).filter((v) => typeof v === 'string').join(' ')) : String(m));
   if (errors && typeof errors === 'object') {
     const messages = (Array.isArray(errors) ? errors : Object.values(errors)).flatMap((v) => [].concat(v)).map(text).filter(Boolean);
-    if (messages.length > 0) return messages.join(' ');
+    if (messages.length > 0) return messages.map((m) => problemSentence(m)).join(' ');
   }
-  if (error?.problem?.detail || error?.problem?.title) return error.problem.detail ?? error.problem.title;
+  if (error?.problem?.detail || error?.problem?.title) return problemSentence(error.problem.detail ?? error.problem.title);
   return error?.status ? t('problemGeneric', { status: error.status }) : t('problemNetwork');
 }
 
