@@ -154,6 +154,13 @@ describe('issue 17: Danish, explained, accessible, phone-ready', { timeout: 240_
     assert.ok(types.includes('Bibliotek') || types.some((x) => /Fælleshus/.test(x)), `Danish type names: ${types.join(', ')}`);
     assert.ok(!types.some((x) => /_/.test(x)), 'no type codes shown');
     await axe(page, 'facilities');
+    // The OpenStreetMap background says so when it cannot load (here: its tiles are refused).
+    await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+    await page.click('#tab-layers');
+    await page.check('#ov-osm');
+    await page.locator('#osm-status', { hasText: 'kunne ikke hentes' }).waitFor({ timeout: 10_000 });
+    await page.uncheck('#ov-osm');
+    await page.click('#tab-facilities');
     await page.click('#tab-planning');
     await page.waitForSelector('#pane-planning .scenarios :is(table, p)', { timeout: 20_000 });
     assert.deepEqual(errors, []);
