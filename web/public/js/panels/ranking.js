@@ -103,6 +103,7 @@ export class RankingPanel {
   }
 
   schedule() {
+    this._note = '';
     this._onChange?.(this.shareState());
     clearTimeout(this._timer);
     this._timer = setTimeout(() => this.rank(), 200);
@@ -125,7 +126,8 @@ export class RankingPanel {
       const { data } = await sendJson('POST', '/api/rankings', body);
       if (seq !== this._seq) return; // a newer request is under way
       this._result = { ...data, level: body.level };
-      status.textContent = (data.notes ?? []).map((n) => localName(n)).join(' ');
+      // A preset's "loaded" message stays until the planner changes something; the service's notes follow it.
+      status.textContent = [this._note, ...(data.notes ?? []).map((n) => localName(n))].filter(Boolean).join(' ');
       this._list(data.areas ?? [], body.topN, body.level);
       this._onScores?.(body.level, new Map((data.areas ?? []).map((a) => [a.code, { value: a.score }])));
     } catch (e) {
@@ -184,7 +186,8 @@ export class RankingPanel {
     this._root.querySelector('#rk-scope').value = scope.join(', ');
     if (body.topN) this._root.querySelector('#rk-top').value = body.topN;
     if (body.sensitivity?.draws != null) this._root.querySelector('#rk-draws').value = body.sensitivity.draws;
-    this._root.querySelector('.status').textContent = t('presetApplied', { name: localName(preset.name), n: weights.size });
+    this._note = t('presetApplied', { name: localName(preset.name), n: weights.size });
+    this._root.querySelector('.status').textContent = this._note;
     this._onChange?.(this.shareState());
     this.rank();
   }
@@ -192,16 +195,18 @@ export class RankingPanel {
   async _savePreset() {
     const name = this._root.querySelector('#rk-preset-name').value.trim();
     const status = this._root.querySelector('.status');
-    if (!canEdit()) { status.textContent = t('presetSignIn'); return; }
-    if (!name) { status.textContent = t('presetNeedName'); this._root.querySelector('#rk-preset-name').focus(); return; }
+    // Sticky like a preset's message: a ranking that finishes after the click must not wipe it.
+    const say = (text) => { this._note = text; status.textContent = text; };
+    if (!canEdit()) { say(t('presetSignIn')); return; }
+    if (!name) { say(t('presetNeedName')); this._root.querySelector('#rk-preset-name').focus(); return; }
     try {
       await sendJson('POST', '/api/rankings/presets', { name, author: currentUser()?.email ?? 'planlægger', body: this.request() });
       await this._loadPresets();
       const i = this._presets.findIndex((p) => localName(p.name) === name);
       if (i >= 0) this._root.querySelector('#rk-preset').value = String(i);
-      status.textContent = t('presetSaved');
+      say(t('presetSaved'));
     } catch (e) {
-      status.textContent = e?.status === 401 || e?.status === 403 ? t('presetSignIn') : e?.status === 409 ? t('presetTaken') : problemMessages(e);
+      say(e?.status === 401 || e?.status === 403 ? t('presetSignIn') : e?.status === 409 ? t('presetTaken') : problemMessages(e));
     }
   }
 
