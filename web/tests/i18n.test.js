@@ -79,3 +79,18 @@ test('the service\'s English validation messages reach the planner in Danish', a
   assert.equal(problemSentence('k must be between 1 and the number of candidates (3).', 'k'), 'k: k must be between 1 and the number of candidates (3).');
   setMapLang('da');
 });
+
+test('the participant page in Arabic, Somali, Turkish and Ukrainian has every participant string', async () => {
+  const { MORE, PARTICIPANT_KEYS, RTL } = await import('../workshop/js/i18n-more.js');
+  for (const k of PARTICIPANT_KEYS) assert.ok(k in WORKSHOP.da && k in WORKSHOP.en, `participant key ${k} is in Danish and English`);
+  for (const [code, dict] of Object.entries(MORE)) {
+    const missing = PARTICIPANT_KEYS.filter((k) => !(k in dict));
+    assert.deepEqual(missing, [], `${code}: participant strings missing`);
+    const vars = (x) => [...String(x).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join();
+    for (const k of PARTICIPANT_KEYS) assert.equal(vars(dict[k]), vars(WORKSHOP.da[k]), `${code}.${k} placeholders`);
+  }
+  assert.ok(RTL.has('ar'));
+  setLang('ar');
+  assert.equal(problemText({ problem: { detail: 'No workshop has that code.' }, status: 404 }), MORE.ar.err_code);
+  setLang('da');
+});

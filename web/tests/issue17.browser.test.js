@@ -251,6 +251,38 @@ describe('issue 17: Danish, explained, accessible, phone-ready', { timeout: 240_
     await context.close();
   });
 
+  it('a phone takes part in Arabic, right to left', async () => {
+    const w = await createWorkshop('open');
+    const context = await browser.newContext(PHONE);
+    const phone = await context.newPage();
+    const errors = [];
+    phone.on('pageerror', (e) => errors.push(e.message));
+    await phone.goto(`${w.joinUrl}&lang=ar`);
+    assert.equal(await phone.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.equal(await phone.evaluate(() => document.documentElement.lang), 'ar');
+    await axe(phone, 'participant join in Arabic');
+    await phone.getByRole('button', { name: 'انضم' }).click();
+    await phone.locator('#live', { hasText: 'مباشر' }).waitFor();
+    assert.match(await phone.locator('#hint').innerText(), /اضغط على الخريطة/);
+    assert.match(await phone.locator('#dots').innerText(), /تبقّى لك/);
+    const box = await phone.locator('#map').boundingBox();
+    await phone.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await phone.locator('#item').waitFor({ state: 'visible' });
+    await phone.getByLabel('Mødested').check();
+    await phone.locator('#text').fill('مكان للقاء');
+    await phone.getByRole('button', { name: 'حفظ' }).click();
+    await phone.locator('#mine li.mine', { hasText: 'مكان للقاء' }).waitFor();
+    await phone.locator('#mine li.mine').getByRole('button', { name: 'حذف' }).waitFor();
+    await axe(phone, 'participant in Arabic after joining');
+    await phone.screenshot({ path: `${ARTIFACTS}issue17-phone-ar.png`, fullPage: true });
+    // The chooser names every language in itself.
+    await phone.evaluate(() => sessionStorage.clear());
+    await phone.goto(`${BASE}/workshop/?lang=ar`);
+    assert.deepEqual(await phone.locator('#langs a').allTextContents(), ['Dansk', 'English', 'العربية', 'Soomaali', 'Türkçe', 'Українська']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('the facilitator creates a workshop in the UI; the projector shows the state and only published items', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await signIn(context, BASE, 'facilitator@browser.test', 'facilitator', '0561');

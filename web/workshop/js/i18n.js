@@ -4,6 +4,10 @@
 // The service answers in English: problemText() turns its ProblemDetails into a sentence in the page's language, so a
 // resident never reads "The workshop is draft." or "You already put a dot here.".
 
+import { MORE, RTL, LANGUAGE_NAMES } from './i18n-more.js';
+
+export { LANGUAGE_NAMES };
+
 export const STRINGS = {
   da: {
     pageTitle: 'Kortlægning – værksted', screenTitle: 'Kortlægning – storskærm', moderateTitle: 'Kortlægning – moderering', newTitle: 'Kortlægning – nyt værksted',
@@ -41,7 +45,7 @@ export const STRINGS = {
     created: 'Værkstedet er oprettet.', joinCodeIs: 'Kode til deltagerne', joinUrl: 'Link til deltagerne', facilitatorUrl: 'Link til storskærmen (gem det: nøglen vises kun nu)',
     signInFirst: 'Log ind som facilitator for at oprette et værksted.', signIn: 'Log ind',
     lanHint: 'Linket bruger den adresse, siden er åbnet med. Er det 127.0.0.1 eller localhost, kan telefoner ikke åbne det: åbn siden med maskinens netværksadresse, eller sæt Workshops:PublicBaseUrl.',
-    langSwitch: 'English', langLabel: 'English – skift sprog til engelsk',
+    langSwitch: 'English', langLabel: 'English – skift sprog til engelsk', languages: 'Sprog',
     // the service's problems in plain Danish
     err_code: 'Intet værksted har den kode. Tjek koden på skærmen.', err_draft: 'Værkstedet er ikke åbnet endnu. Vent, til facilitatoren åbner det.',
     err_closed: 'Værkstedet er lukket.', err_locked: 'Værkstedet er låst lige nu: du kan se bidragene, men ikke ændre dem.',
@@ -90,7 +94,7 @@ export const STRINGS = {
     created: 'The workshop was created.', joinCodeIs: 'Code for participants', joinUrl: 'Link for participants', facilitatorUrl: 'Link to the big screen (keep it: the key is shown only now)',
     signInFirst: 'Sign in as a facilitator to create a workshop.', signIn: 'Sign in',
     lanHint: 'The link uses the address this page was opened with. If that is 127.0.0.1 or localhost, phones cannot open it: open the page with the machine’s network address, or set Workshops:PublicBaseUrl.',
-    langSwitch: 'Dansk', langLabel: 'Dansk – switch language to Danish',
+    langSwitch: 'Dansk', langLabel: 'Dansk – switch language to Danish', languages: 'Language',
     err_code: 'No workshop has that code. Check the code on the screen.', err_draft: 'The workshop is not open yet. Wait until the facilitator opens it.',
     err_closed: 'The workshop is closed.', err_locked: 'The workshop is locked right now: you can see the items but not change them.',
     err_voted: 'You already gave a dot here.', err_noDots: 'You have no dots left. Take one back to give it elsewhere.',
@@ -104,21 +108,23 @@ export const STRINGS = {
   },
 };
 
-let lang = new URLSearchParams(globalThis.location?.search ?? '').get('lang') === 'en' ? 'en' : 'da';
+const known = (value) => (value in LANGUAGE_NAMES ? value : 'da');
+let lang = known(new URLSearchParams(globalThis.location?.search ?? '').get('lang'));
 
 export function getLang() { return lang; }
 export function setLang(value) {
-  lang = value === 'en' ? 'en' : 'da';
-  if (globalThis.document) document.documentElement.lang = lang;
+  lang = known(value);
+  if (globalThis.document) { document.documentElement.lang = lang; document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr'; }
 }
 
 export function t(key, vars = {}) {
-  const text = STRINGS[lang][key] ?? STRINGS.da[key] ?? key;
+  const text = (STRINGS[lang] ?? MORE[lang])?.[key] ?? STRINGS.da[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, k) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
 export function apply(root = document) {
   document.documentElement.lang = lang;
+  document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr';
   for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
   for (const el of root.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
   for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);

@@ -2,17 +2,31 @@
 // delete one's own (asking first), give dots and take them back. Every text comes from i18n.js, in Danish first.
 import { request, stream } from './api.js';
 import { createMap, ItemLayer, L } from './map.js';
-import { t, apply, problemText, getLang } from './i18n.js';
+import { t, apply, problemText, getLang, LANGUAGE_NAMES } from './i18n.js';
 
 const $ = id => document.getElementById(id);
 const state = { id: null, token: null, details: null, features: new Map(), mode: 'point', draft: [], editing: null, votes: null };
 let map, items, draftLayer;
 
 apply();
-if (getLang() === 'en') { $('lang').href = '?'; $('lang').lang = 'da'; }
 const saved = JSON.parse(sessionStorage.getItem('kortlaegning.workshop') || 'null');
 const codeFromUrl = new URLSearchParams(location.search).get('code');
-if (codeFromUrl) { $('code').value = codeFromUrl; $('lang').href += `&code=${encodeURIComponent(codeFromUrl)}`; }
+if (codeFromUrl) $('code').value = codeFromUrl;
+languageChooser();
+
+/** Links to this page in each language, each named in itself (the current one marked). */
+function languageChooser() {
+  for (const [code, name] of Object.entries(LANGUAGE_NAMES)) {
+    const a = document.createElement('a');
+    const q = new URLSearchParams(location.search);
+    q.set('lang', code);
+    a.href = `?${q}`;
+    a.lang = code;
+    a.textContent = name;
+    if (code === getLang()) a.setAttribute('aria-current', 'true');
+    $('langs').append(a);
+  }
+}
 if (saved && (!codeFromUrl || saved.code === codeFromUrl.toUpperCase())) start(saved);
 
 $('join').addEventListener('submit', async ev => {
