@@ -94,3 +94,16 @@ test('the participant page in Arabic, Somali, Turkish and Ukrainian has every pa
   assert.equal(problemText({ problem: { detail: 'No workshop has that code.' }, status: 404 }), MORE.ar.err_code);
   setLang('da');
 });
+
+test('facility problems read as messages, never "[object Object]"', async () => {
+  const { facilityProblemText } = await import('../public/js/panels/facilities.js');
+  const { setLang: setMapLang } = await import('../public/js/i18n.js');
+  setMapLang('da');
+  const unknownType = { status: 400, problem: { title: 'Invalid facility', errors: { type: ["Unknown type 'Fælleshus'; one of: health_centre, library."] } } };
+  assert.equal(facilityProblemText(unknownType), 'Vælg en type på listen.');
+  const listed = { status: 400, problem: { title: 'Invalid', errors: [{ field: 'name', message: 'A name is required.' }] } };
+  assert.equal(facilityProblemText(listed), 'Skriv et navn.');
+  const nested = { status: 400, problem: { errors: { 0: [{ message: 'Coordinates must be finite.' }] } } };
+  assert.doesNotMatch(facilityProblemText(nested), /object Object/);
+  assert.match(facilityProblemText({ status: 500, problem: null }), /fejl 500/);
+});
