@@ -107,3 +107,11 @@ test('facility problems read as messages, never "[object Object]"', async () => 
   assert.doesNotMatch(facilityProblemText(nested), /object Object/);
   assert.match(facilityProblemText({ status: 500, problem: null }), /fejl 500/);
 });
+
+test('value notes from the API are shown in Danish', async () => {
+  const { noteLabel, setLang: setMapLang } = await import('../public/js/i18n.js');
+  setMapLang('da');
+  assert.equal(noteLabel('no parish data'), 'ingen tal for sogne');
+  assert.equal(noteLabel('estimated'), 'skønnet');
+  assert.equal(noteLabel(''), '');
+});

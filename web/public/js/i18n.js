@@ -184,6 +184,18 @@ export function problemSentence(message, field = '') {
   return field ? `${FIELDS[base] ?? field}: ${message}` : String(message);
 }
 
+const NOTES = {
+  da: { no_facility: 'ingen facilitet af typen', estimated: 'skønnet', suppressed: 'skjult (små tal)', 'no parish data': 'ingen tal for sogne', 'no municipality data': 'ingen tal for kommuner',
+    'no postcode data': 'ingen tal for postnumre', 'no region data': 'ingen tal for regioner' },
+  en: {},
+};
+
+/** A value note from the API ('estimated', 'no parish data', …) in the page's language. Pure. */
+export function noteLabel(note) {
+  if (!note) return '';
+  return NOTES[lang][note] ?? String(note);
+}
+
 /** A period code from the API ('2023', 'current', …) as people read it. */
 export function periodLabel(period) {
   if (!period) return '';
