@@ -200,6 +200,7 @@ describe('issue 17: Danish, explained, accessible, phone-ready', { timeout: 240_
     assert.match(await phone.locator('#hint').innerText(), /Tryk på kortet/);
 
     // A dot, given and taken back; giving it twice is not possible (the button turns into "Tag prik tilbage").
+    await phone.locator('#dots', { hasText: 'prikker tilbage' }).waitFor();
     const dotsBefore = await phone.locator('#dots').innerText();
     await phone.locator('#others li', { hasText: 'Bænke' }).getByRole('button', { name: 'Giv prik' }).click();
     await phone.locator('#others li', { hasText: 'du har givet en prik' }).waitFor();
@@ -264,7 +265,7 @@ describe('issue 17: Danish, explained, accessible, phone-ready', { timeout: 240_
     await phone.getByRole('button', { name: 'انضم' }).click();
     await phone.locator('#live', { hasText: 'مباشر' }).waitFor();
     assert.match(await phone.locator('#hint').innerText(), /اضغط على الخريطة/);
-    assert.match(await phone.locator('#dots').innerText(), /تبقّى لك/);
+    await phone.locator('#dots', { hasText: 'تبقّى لك' }).waitFor();
     const box = await phone.locator('#map').boundingBox();
     await phone.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await phone.locator('#item').waitFor({ state: 'visible' });
