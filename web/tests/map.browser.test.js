@@ -135,6 +135,11 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
     await page.click('#pl-save');
     const row = page.locator('#pane-planning .scenarios tr', { hasText: name });
     await row.waitFor({ timeout: 20_000 });
+    // Saved scenarios reappear after a reload, before anything is solved (issue 17).
+    await page.reload();
+    await page.waitForSelector('body[data-rendered]', { timeout: 20_000 });
+    await row.waitFor({ timeout: 20_000 });
+    assert.match(await row.innerText(), /Maksimal dækning/, 'the objective in words, not "mclp"');
     // A new scenario is a draft: anonymous readers do not see it, the planner (and the admin) do.
     assert.equal((await (await fetch(`${BASE}/api/plans/scenarios?municipality=0561`)).json()).some((s) => s.name === name), false);
     const stored = (await (await fetch(`${BASE}/api/plans/scenarios?municipality=0561`, { headers: await adminHeaders(BASE) })).json()).find((s) => s.name === name);
@@ -173,7 +178,7 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const name = `ILLUSTRATIVE browser facility ${Date.now()}`;
     await page.fill('#fa-name', name);
-    await page.fill('#fa-type', 'library');
+    await page.selectOption('#fa-type', 'library');
     await page.click('.facility-form button[type=submit]');
     await page.waitForFunction(() => document.querySelector('#pane-facilities .status')?.textContent !== 'Klik på kortet for at placere faciliteten.' && document.querySelector('#pane-facilities .status')?.textContent, null, { timeout: 10_000 }).catch(() => null);
     assert.match(await page.locator('#pane-facilities .status').innerText(), /Gemt/);

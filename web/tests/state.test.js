@@ -32,3 +32,16 @@ describe('#toCsv', () => {
     assert.equal(toCsv([{ a: 1.5, b: null }], [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], 'en'), 'A,B\r\n1.5,\r\n');
   });
 });
+
+it('the ranking\'s weights and scope travel in the share link', async () => {
+  const { parseHash, formatHash, parseWeights, formatWeights } = await import('../public/js/state.js');
+  const s = parseHash('#map=9/55.4/8.4&tab=ranking&w=sp.daily_smokers:7,sp.loneliness:3&scope=0561,0727');
+  assert.equal(s.weights, 'sp.daily_smokers:7,sp.loneliness:3');
+  assert.equal(s.scope, '0561,0727');
+  assert.deepEqual([...parseWeights(s.weights)], [['sp.daily_smokers', 7], ['sp.loneliness', 3]]);
+  assert.equal(formatWeights([{ code: 'a.b', weight: 2 }, { code: 'c', weight: 10 }]), 'a.b:2,c:10');
+  const again = parseHash(formatHash(s));
+  assert.equal(again.weights, s.weights);
+  assert.equal(again.scope, s.scope);
+  assert.equal(parseHash('#w=<script>').weights, '', 'junk is ignored');
+});

@@ -82,9 +82,20 @@ test('a point added on a phone appears on the projector without reload', { timeo
   assert.ok(await projector.locator('#map .leaflet-overlay-pane path').count() >= 2, 'extent and the new point are drawn');
   await projector.screenshot({ path: `${ARTIFACTS}workshop-projector.png` });
 
-  // Moderation from the console removes the item from the phone, live.
-  await item.getByRole('button', { name: 'Skjul' }).click();
+  // The projector is not the moderation console: no moderation buttons before the room.
+  assert.equal(await projector.locator('#feed button').count(), 0, 'no moderation on the projector');
+  assert.match(await item.locator('.no').textContent(), /^Nr\. \d+$/, 'each item shows its number');
+
+  // Moderation on its own page (the facilitator's screen) removes the item from the phone and the projector, live.
+  const moderation = await projectorContext.newPage();
+  moderation.on('pageerror', e => errors.push(e.message));
+  await moderation.goto(w.facilitatorUrl.replace('screen.html', 'moderate.html'));
+  const row = moderation.locator('#feed li', { hasText: 'Fælleshuset' });
+  await row.getByRole('button', { name: 'Skjul' }).click();
   await phone.locator('#mine li', { hasText: 'Fælleshuset' }).waitFor({ state: 'detached', timeout: 10_000 });
+  await item.waitFor({ state: 'detached', timeout: 10_000 });
+  await row.locator('.status-tag', { hasText: 'Skjult' }).waitFor();
+  assert.equal(await projector.locator('#total').textContent(), '0', 'the projector counts only published items');
   assert.deepEqual(errors, []);
 
   await phoneContext.close();

@@ -1,3 +1,5 @@
+import { problemSentence } from './i18n.js';
+
 // Calls to the Kortlægning API. A 404 from an endpoint that has not landed yet becomes NotAvailableError,
 // which each panel shows as a clear "not available yet" message instead of failing.
 
@@ -38,8 +40,10 @@ export async function sendJson(method, url, body, headers = {}) {
 /** "field: message" for each validation error of a problem, or its detail. */
 export function problemMessages(error) {
   const errors = error?.problem?.errors;
+  const text = (m) => (m && typeof m === 'object' ? (m.message ?? m.detail ?? Object.values(m).filter((v) => typeof v === 'string').join(' ')) : String(m));
   if (errors && typeof errors === 'object') {
-    return Object.entries(errors).map(([k, v]) => `${k}: ${[].concat(v).join(', ')}`).join('; ');
+    const pairs = Array.isArray(errors) ? errors.map((e) => [e?.field ?? '', text(e)]) : Object.entries(errors).flatMap(([k, v]) => [].concat(v).map((m) => [k, text(m)]));
+    if (pairs.length) return pairs.map(([k, m]) => problemSentence(m, k)).join(' ');
   }
-  return error?.message ?? String(error);
+  return problemSentence(error?.message ?? String(error));
 }

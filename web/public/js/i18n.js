@@ -1,10 +1,10 @@
 // Every UI string in Danish and English. Elements carry data-i18n (text), data-i18n-label (aria-label),
 // data-i18n-placeholder and data-i18n-title; apply() fills them in, t() serves the scripts.
 
-const STRINGS = {
+export const STRINGS = {
   da: {
     title: 'Kortlægning', subtitle: 'Sundhed, faciliteter og sundhedspunkter på kort',
-    langToggle: 'English', langLabel: 'Skift sprog til engelsk',
+    langToggle: 'English', langLabel: 'English – skift sprog til engelsk',
     search: 'Søg område', searchPlaceholder: 'Søg sogn, kommune eller postnummer…', searchNone: 'Ingen områder fundet',
     print: 'Udskriv', exportPng: 'Kort som PNG', share: 'Kopiér link', copied: 'Link kopieret',
     tabLayers: 'Lag', tabProfile: 'Profil', tabRanking: 'Rangering', tabPlanning: 'Planlægning', tabFacilities: 'Faciliteter',
@@ -56,10 +56,23 @@ const STRINGS = {
     attribution: 'Kilder', printNote: 'Udskrevet fra Kortlægning {date}. Kilder: se nederst på kortet.',
     mapLabel: 'Kort over Danmark', panelLabel: 'Sidepanel', close: 'Luk',
     signedInAs: 'Logget ind som {email}', signOut: 'Log ud', signIn: 'Log ind',
+    parish1: 'Sogn', municipality1: 'Kommune', postcode1: 'Postnummer', region1: 'Region', tabFollowup: 'Opfølgning',
+    period_current: 'nuværende', metres: 'meter',
+    scoreHelpTitle: 'Sådan læses rangeringen',
+    scoreHelp: 'Scoren samler de valgte indikatorer til ét tal (med standardmetoden mellem 0 og 1). For hver indikator placeres området blandt alle områder (0 = mindst behov, 1 = størst), vendt så et højere tal altid betyder mere behov – fx flere rygere eller færre med godt helbred. Placeringerne vægtes med dine vægte. Højere score = større behov; nr. 1 har størst behov.',
+    intervalHelp: 'Tallene i klammer, fx [8–15], er rang-intervallet: når vægtene varieres lidt tilfældigt omkring dine valg, lander området på en plads mellem 8 og 15 i 90 % af forsøgene. Et smalt interval betyder en sikker placering; et bredt, at placeringen afhænger meget af vægtene.',
+    intervalOf: 'Rang-interval: plads {lower} til {upper} i 90 % af forsøgene', scoreOf: 'Score {score} (højere = større behov)',
+    presetApplied: 'Forvalget »{name}« er hentet: {n} indikatorer med vægte.', presetSignIn: 'Log ind som planlægger for at gemme et forvalg.',
+    presetNeedName: 'Skriv et navn på forvalget først.', presetTaken: 'Der findes allerede et forvalg med det navn. Vælg et andet.',
+    osmFailed: 'Baggrundskortet (OpenStreetMap) kunne ikke hentes – måske er der ingen internetforbindelse. Kortet virker uden; områdegrænser og faciliteter vises stadig.',
+    facilitiesList: 'Faciliteter i kortudsnittet', facilitiesCount: '{n} faciliteter', noFacilitiesHere: 'Ingen faciliteter i kortudsnittet.', zoomTo: 'Vis {name} på kortet',
+    chooseType: 'Vælg type', workshops: 'Værksteder', newWorkshop: 'Opret værksted',
+    scenariosSaved: 'Gemte scenarier', noScenarios: 'Ingen gemte scenarier endnu.', pngLegend: 'Signatur',
+    problemGeneric: 'Det lykkedes ikke (fejl {status}).', problemNetwork: 'Ingen forbindelse til tjenesten.',
   },
   en: {
     title: 'Kortlægning', subtitle: 'Health, facilities and health spots on a map',
-    langToggle: 'Dansk', langLabel: 'Switch language to Danish',
+    langToggle: 'Dansk', langLabel: 'Dansk – switch language to Danish',
     search: 'Search area', searchPlaceholder: 'Search parish, municipality or postcode…', searchNone: 'No areas found',
     print: 'Print', exportPng: 'Map as PNG', share: 'Copy link', copied: 'Link copied',
     tabLayers: 'Layers', tabProfile: 'Profile', tabRanking: 'Ranking', tabPlanning: 'Planning', tabFacilities: 'Facilities',
@@ -111,6 +124,19 @@ const STRINGS = {
     attribution: 'Sources', printNote: 'Printed from Kortlægning {date}. Sources: see the foot of the map.',
     mapLabel: 'Map of Denmark', panelLabel: 'Side panel', close: 'Close',
     signedInAs: 'Signed in as {email}', signOut: 'Sign out', signIn: 'Sign in',
+    parish1: 'Parish', municipality1: 'Municipality', postcode1: 'Postcode', region1: 'Region', tabFollowup: 'Follow-up',
+    period_current: 'current', metres: 'metres',
+    scoreHelpTitle: 'How to read the ranking',
+    scoreHelp: 'The score combines the chosen indicators into one number (between 0 and 1 with the default method). For each indicator the area is placed among all areas (0 = least need, 1 = most), turned so that a higher number always means more need – e.g. more smokers or fewer in good health. The places are weighted with your weights. Higher score = more need; no. 1 has the most need.',
+    intervalHelp: 'The numbers in brackets, e.g. [8–15], are the rank interval: when the weights are varied a little at random around your choice, the area lands between place 8 and 15 in 90 % of the trials. A narrow interval means a sure place; a wide one that the place depends much on the weights.',
+    intervalOf: 'Rank interval: place {lower} to {upper} in 90 % of the trials', scoreOf: 'Score {score} (higher = more need)',
+    presetApplied: 'The preset “{name}” is loaded: {n} indicators with weights.', presetSignIn: 'Sign in as a planner to save a preset.',
+    presetNeedName: 'Type a name for the preset first.', presetTaken: 'A preset with that name exists. Choose another.',
+    osmFailed: 'The background map (OpenStreetMap) could not be loaded – perhaps there is no internet connection. The map works without it; outlines and facilities still show.',
+    facilitiesList: 'Facilities in the map view', facilitiesCount: '{n} facilities', noFacilitiesHere: 'No facilities in the map view.', zoomTo: 'Show {name} on the map',
+    chooseType: 'Choose type', workshops: 'Workshops', newWorkshop: 'Create workshop',
+    scenariosSaved: 'Saved scenarios', noScenarios: 'No saved scenarios yet.', pngLegend: 'Legend',
+    problemGeneric: 'That did not work (error {status}).', problemNetwork: 'No connection to the service.',
   },
 };
 
@@ -118,7 +144,7 @@ let lang = 'da';
 
 export function setLang(value) {
   lang = value === 'en' ? 'en' : 'da';
-  document.documentElement.lang = lang;
+  if (globalThis.document) document.documentElement.lang = lang;
 }
 
 export function getLang() {
@@ -145,13 +171,62 @@ export function apply(root = document) {
 }
 
 const UNITS = {
-  da: { percent: '%', persons_per_km2: 'personer pr. km²', count: 'antal', years: 'år', per_1000: 'pr. 1.000' },
-  en: { percent: '%', persons_per_km2: 'persons per km²', count: 'count', years: 'years', per_1000: 'per 1,000' },
+  da: { metres: 'meter', km2: 'km²', score: 'score', percent: '%', persons_per_km2: 'personer pr. km²', count: 'antal', years: 'år', per_1000: 'pr. 1.000' },
+  en: { metres: 'metres', km2: 'km²', score: 'score', percent: '%', persons_per_km2: 'persons per km²', count: 'count', years: 'years', per_1000: 'per 1,000' },
 };
 
 /** A unit code from the API (percent, persons_per_km2, …) in words. */
 export function unitLabel(unit) {
   return UNITS[lang][unit] ?? unit ?? '';
+}
+
+// The service's validation messages are English; the planner reads them in the page's language. Each entry: a pattern
+// of the English message and the sentence in Danish ({1} = the pattern's first group).
+const PROBLEMS = [
+  [/k must be between 1 and the number of candidates \((\d+)\)/, 'Antal steder (k) skal være mellem 1 og antallet af kandidater ({1}).'],
+  [/(\d+) fixed sites do not fit in k = (\d+)/, '{1} faste steder er flere end antal steder (k = {2}).'],
+  [/Radius must be/, 'Radius skal være et positivt antal meter.'],
+  [/At least one candidate/, 'Tilføj mindst én kandidat.'],
+  [/At least one demand point/, 'Der er ingen efterspørgsel i kommunen.'],
+  [/A name is required/, 'Skriv et navn.'],
+  [/Unknown type|A type is required/, 'Vælg en type på listen.'],
+  [/A location is required/, 'Klik på kortet for at placere stedet.'],
+  [/1–(\d+) characters/, 'Skriv 1–{1} tegn.'],
+  [/Who saved it/, 'Angiv hvem der gemmer (navn eller team).'],
+  [/exists; choose another name/, 'Navnet er allerede brugt. Vælg et andet.'],
+  [/is not a whole number/, 'Skriv et helt tal.'],
+  [/Sign in|Authentication required|not signed in/i, 'Log ind for at gøre dette.'],
+];
+const FIELDS = { k: 'Antal steder (k)', radiusMetres: 'Radius', name: 'Navn', type: 'Type', author: 'Forfatter', indicators: 'Indikatorer', scope: 'Kommuner', candidates: 'Kandidater', demand: 'Efterspørgsel', fixed: 'Faste steder', geometry: 'Placering', capacity: 'Kapacitet' };
+
+/** One English problem message of the service in the page's language (Danish: translated where known). Pure. */
+export function problemSentence(message, field = '') {
+  if (lang !== 'da') return field ? `${field}: ${message}` : String(message);
+  for (const [re, da] of PROBLEMS) {
+    const m = String(message).match(re);
+    if (m) return da.replace(/\{(\d)\}/g, (_, i) => m[Number(i)] ?? '');
+  }
+  const base = String(field).split(/[.[]/).pop();
+  return field ? `${FIELDS[base] ?? field}: ${message}` : String(message);
+}
+
+const NOTES = {
+  da: { no_facility: 'ingen facilitet af typen', estimated: 'skønnet', suppressed: 'skjult (små tal)', 'no parish data': 'ingen tal for sogne', 'no municipality data': 'ingen tal for kommuner',
+    'no postcode data': 'ingen tal for postnumre', 'no region data': 'ingen tal for regioner' },
+  en: {},
+};
+
+/** A value note from the API ('estimated', 'no parish data', …) in the page's language. Pure. */
+export function noteLabel(note) {
+  if (!note) return '';
+  return NOTES[lang][note] ?? String(note);
+}
+
+/** A period code from the API ('2023', 'current', …) as people read it. */
+export function periodLabel(period) {
+  if (!period) return '';
+  const key = `period_${period}`;
+  return key in STRINGS[lang] ? STRINGS[lang][key] : String(period);
 }
 
 export const KEYS = { da: Object.keys(STRINGS.da), en: Object.keys(STRINGS.en) };

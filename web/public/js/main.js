@@ -28,7 +28,12 @@ const $ = (sel) => document.querySelector(sel);
 
 const map = L.map('map', { preferCanvas: true, minZoom: 5, maxZoom: 18, zoomSnap: 1 }).setView([state.lat, state.lon], state.zoom);
 map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-const osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19, attribution: '© OpenStreetMap contributors (ODbL)' });
+const osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19, attribution: '© OpenStreetMap-bidragydere (ODbL)' });
+// The background needs the internet: say so when its tiles fail (offline, blocked), instead of failing silently.
+let osmLoaded = false;
+osm.on('tileload', () => { osmLoaded = true; $('#osm-status').textContent = ''; });
+osm.on('tileerror', () => { if (!osmLoaded) $('#osm-status').textContent = t('osmFailed'); });
+osm.on('remove', () => { $('#osm-status').textContent = ''; osmLoaded = false; });
 const areas = new AreaLayer(map);
 const selection = new SelectionLayer(map);
 const legend = new Legend().addTo(map);
@@ -52,6 +57,8 @@ const own = new OwnAreasPanel($('#pane-own'), map, {
 });
 const ranking = new RankingPanel($('#pane-ranking'), {
   getLevel: () => state.level,
+  initial: { weights: state.weights, scope: state.scope },
+  onChange: ({ weights, scope }) => { state.weights = weights; state.scope = scope; writeHash(); },
   onSelect: (level, code) => selectArea(level, code, true),
   onScores: (level, values) => {
     choropleth.scores = { level, values };
@@ -65,6 +72,7 @@ areas.setLevel(state.level);
 window.kortlaegning = {
   map,
   state,
+  legend,
   firstRender: areas.whenLoaded().then(() => {
     const ms = performance.now();
     document.body.dataset.rendered = String(Math.round(ms));
@@ -201,7 +209,7 @@ $('#share').addEventListener('click', async () => {
   $('#layers-status').textContent = t('copied');
 });
 $('#png').addEventListener('click', async () => {
-  const blob = await mapPng(map, `Kortlægning – ${$('#variable').selectedOptions[0]?.textContent ?? ''}`);
+  const blob = await mapPng(map, `Kortlægning – ${$('#variable').selectedOptions[0]?.textContent ?? ''}`, legend._div.hidden ? null : legend.spec);
   const url = URL.createObjectURL(blob);
   Object.assign(document.createElement('a'), { href: url, download: 'kortlaegning.png' }).click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);

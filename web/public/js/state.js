@@ -1,7 +1,8 @@
 // The shareable view state, kept in the URL hash: #map=z/lat/lon&level=parish&var=…&area=parish:8907&tab=profile&lang=en
+// &w=sp.daily_smokers:5,sp.loneliness:3&scope=0561 (the ranking's indicators, weights and scope)
 // Pure: parse and format only; main.js reads and writes location.hash.
 
-export const DEFAULTS = { zoom: 7, lat: 56.0, lon: 10.9, level: 'parish', variable: '', method: 'quantile', classes: 5, area: '', tab: 'layers', lang: 'da', osm: false };
+export const DEFAULTS = { zoom: 7, lat: 56.0, lon: 10.9, level: 'parish', variable: '', method: 'quantile', classes: 5, area: '', tab: 'layers', lang: 'da', osm: false, weights: '', scope: '' };
 
 const LEVELS = new Set(['parish', 'municipality', 'postcode', 'region', 'housing_department', 'local_community']);
 const TABS = new Set(['layers', 'profile', 'ranking', 'planning', 'facilities', 'followup']);
@@ -26,6 +27,11 @@ export function parseHash(hash) {
   if (TABS.has(p.get('tab'))) s.tab = p.get('tab');
   if (p.get('lang') === 'en') s.lang = 'en';
   s.osm = p.get('osm') === '1';
+  // Ranking: w=code:weight,code:weight (the ticked indicators and their weights), scope=0561,0727
+  const w = p.get('w') || '';
+  if (/^[\w.-]+:\d{1,2}(,[\w.-]+:\d{1,2})*$/.test(w)) s.weights = w;
+  const scope = p.get('scope') || '';
+  if (/^\d{3,4}(,\d{3,4})*$/.test(scope)) s.scope = scope;
   return s;
 }
 
@@ -33,9 +39,19 @@ export function parseHash(hash) {
 export function formatHash(s) {
   const p = new URLSearchParams();
   p.set('map', `${Math.round(s.zoom)}/${s.lat.toFixed(4)}/${s.lon.toFixed(4)}`);
-  for (const [key, name] of [['level', 'level'], ['variable', 'var'], ['method', 'method'], ['classes', 'classes'], ['area', 'area'], ['tab', 'tab'], ['lang', 'lang']]) {
+  for (const [key, name] of [['level', 'level'], ['variable', 'var'], ['method', 'method'], ['classes', 'classes'], ['area', 'area'], ['tab', 'tab'], ['lang', 'lang'], ['weights', 'w'], ['scope', 'scope']]) {
     if (s[key] !== DEFAULTS[key] && s[key] !== '') p.set(name, String(s[key]));
   }
   if (s.osm) p.set('osm', '1');
-  return '#' + p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':');
+  return '#' + p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',');
+}
+
+/** 'a:5,b:3' → Map a → 5, b → 3. */
+export function parseWeights(text) {
+  return new Map(String(text || '').split(',').filter(Boolean).map((pair) => { const i = pair.lastIndexOf(':'); return [pair.slice(0, i), Number(pair.slice(i + 1))]; }));
+}
+
+/** [{code, weight}] → 'a:5,b:3'. */
+export function formatWeights(list) {
+  return list.map((i) => `${i.code}:${i.weight}`).join(',');
 }

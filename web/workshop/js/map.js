@@ -2,6 +2,7 @@
 // and one layer of items. User text goes into popups as text nodes, never as HTML.
 import * as L from '/vendor/leaflet/leaflet-src.esm.js';
 import { colourOf } from './counts.js';
+import { t } from './i18n.js';
 
 export { L };
 
@@ -79,7 +80,7 @@ function popupContent(feature, categories) {
   const text = document.createElement('p');
   text.textContent = p.text;
   const meta = document.createElement('small');
-  meta.textContent = `${p.votes} prikker${p.nickname ? ' · ' + p.nickname : ''}${p.blurred ? ' · sløret placering' : ''}`;
+  meta.textContent = `${t('dotsCount', { n: p.votes })}${p.nickname ? ' · ' + p.nickname : ''}${p.blurred ? ' · ' + t('blurred') : ''}`;
   div.append(title, text, meta);
   return div;
 }

@@ -1,14 +1,32 @@
-// The participant's phone: join with the code, draw points, lines and areas, edit or delete one's own, dot-vote.
+// The participant's phone: join with the code, draw points, lines and areas (with instructions and undo), edit or
+// delete one's own (asking first), give dots and take them back. Every text comes from i18n.js, in Danish first.
 import { request, stream } from './api.js';
 import { createMap, ItemLayer, L } from './map.js';
+import { t, apply, problemText, getLang, LANGUAGE_NAMES } from './i18n.js';
 
 const $ = id => document.getElementById(id);
 const state = { id: null, token: null, details: null, features: new Map(), mode: 'point', draft: [], editing: null, votes: null };
 let map, items, draftLayer;
 
+apply();
 const saved = JSON.parse(sessionStorage.getItem('kortlaegning.workshop') || 'null');
 const codeFromUrl = new URLSearchParams(location.search).get('code');
 if (codeFromUrl) $('code').value = codeFromUrl;
+languageChooser();
+
+/** Links to this page in each language, each named in itself (the current one marked). */
+function languageChooser() {
+  for (const [code, name] of Object.entries(LANGUAGE_NAMES)) {
+    const a = document.createElement('a');
+    const q = new URLSearchParams(location.search);
+    q.set('lang', code);
+    a.href = `?${q}`;
+    a.lang = code;
+    a.textContent = name;
+    if (code === getLang()) a.setAttribute('aria-current', 'true');
+    $('langs').append(a);
+  }
+}
 if (saved && (!codeFromUrl || saved.code === codeFromUrl.toUpperCase())) start(saved);
 
 $('join').addEventListener('submit', async ev => {
@@ -21,7 +39,7 @@ $('join').addEventListener('submit', async ev => {
     sessionStorage.setItem('kortlaegning.workshop', JSON.stringify(session));
     await start(session);
   } catch (err) {
-    $('join-error').textContent = err.message;
+    $('join-error').textContent = problemText(err);
   }
 });
 
@@ -33,9 +51,9 @@ async function start(session) {
     sessionStorage.removeItem('kortlaegning.workshop');
     return;
   }
-  $('join').hidden = true;
+  $('join-page').hidden = true;
   $('workshop').hidden = false;
-  $('title').textContent = state.details.title;
+  showDetails();
   map = createMap($('map'), state.details);
   items = new ItemLayer(map, state.details.categories);
   draftLayer = L.layerGroup().addTo(map);
@@ -43,24 +61,34 @@ async function start(session) {
   map.on('click', e => addVertex(e.latlng));
   for (const b of document.querySelectorAll('#modes [data-mode]')) b.addEventListener('click', () => setMode(b.dataset.mode));
   $('finish').addEventListener('click', () => openSheet());
+  $('undo').addEventListener('click', undoVertex);
   $('cancel').addEventListener('click', resetDraft);
   $('item').addEventListener('submit', save);
+  $('categories').addEventListener('change', blurWarning);
   stream(`/api/workshops/${state.id}/events`, {
     onEvent,
-    onState: s => { $('live').textContent = s === 'live' ? 'live' : 'genforbinder…'; $('live').className = `live ${s}`; },
+    onState: s => { $('live').textContent = t(s === 'live' ? 'live' : 'reconnecting'); $('live').className = `live ${s}`; },
   });
+  hint();
   refreshVotes();
+}
+
+function showDetails() {
+  $('title').textContent = state.details.title;
+  const s = state.details.locked && state.details.status === 'open' ? 'locked' : state.details.status;
+  $('state-banner').textContent = s === 'open' ? '' : t(`state_${s}`);
+  $('state-banner').className = `state-banner state-${s}`;
 }
 
 function onEvent(type, data) {
   if (type === 'hello' || type === 'resync') return reload();
   if (type === 'annotation') return upsert(data);
-  if (type === 'annotation-removed') { state.features.delete(data.id); items.remove(data.id); return renderMine(); }
+  if (type === 'annotation-removed') { state.features.delete(data.id); items.remove(data.id); return renderLists(); }
   if (type === 'votes' && data.annotationId != null) {
     const f = state.features.get(data.annotationId);
-    if (f) { f.properties.votes = data.votes; renderMine(); }
+    if (f) { f.properties.votes = data.votes; renderLists(); }
   }
-  if (type === 'workshop') { state.details = { ...state.details, ...data }; $('title').textContent = data.title; }
+  if (type === 'workshop') { state.details = { ...state.details, ...data }; showDetails(); }
 }
 
 async function reload() {
@@ -76,28 +104,52 @@ function upsert(f) {
   if (known?.properties.mine) f.properties.mine = true;
   state.features.set(f.id, f);
   items.upsert(f);
-  renderMine();
+  renderLists();
 }
 
 function setMode(mode) {
   state.mode = mode;
-  for (const b of document.querySelectorAll('#modes [data-mode]')) b.classList.toggle('active', b.dataset.mode === mode);
+  for (const b of document.querySelectorAll('#modes [data-mode]')) {
+    b.classList.toggle('active', b.dataset.mode === mode);
+    b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
+  }
   resetDraft();
 }
 
+function minVertices() { return state.mode === 'line' ? 2 : 3; }
+
+function hint() {
+  const base = t({ point: 'hintPoint', line: 'hintLine', polygon: 'hintPolygon' }[state.mode]);
+  $('hint').textContent = state.mode !== 'point' && state.draft.length ? `${base} ${t('pointsSoFar', { n: state.draft.length })}` : base;
+}
+
 function addVertex(latlng) {
-  if (!$('item').hidden && state.mode === 'point') return;
+  if (!$('item').hidden) return;
   state.draft.push([Number(latlng.lng.toFixed(6)), Number(latlng.lat.toFixed(6))]);
   drawDraft();
   if (state.mode === 'point') openSheet();
-  else $('finish').hidden = state.draft.length < (state.mode === 'line' ? 2 : 3);
+  else drawingButtons();
+}
+
+function undoVertex() {
+  state.draft.pop();
+  drawDraft();
+  drawingButtons();
+}
+
+function drawingButtons() {
+  $('finish').hidden = state.draft.length < minVertices();
+  $('undo').hidden = state.draft.length === 0;
+  hint();
 }
 
 function drawDraft() {
   draftLayer.clearLayers();
   const latlngs = state.draft.map(([x, y]) => [y, x]);
-  if (state.mode === 'point') L.circleMarker(latlngs[0], { radius: 12, color: '#000', dashArray: '3 3' }).addTo(draftLayer);
-  else if (state.mode === 'line') L.polyline(latlngs, { color: '#000', dashArray: '6 6' }).addTo(draftLayer);
+  if (!latlngs.length) return;
+  if (state.mode === 'point') { L.circleMarker(latlngs[0], { radius: 12, color: '#000', dashArray: '3 3' }).addTo(draftLayer); return; }
+  for (const ll of latlngs) L.circleMarker(ll, { radius: 6, color: '#000', fillColor: '#fff', fillOpacity: 1 }).addTo(draftLayer);
+  if (state.mode === 'line' || latlngs.length < 3) L.polyline(latlngs, { color: '#000', dashArray: '6 6' }).addTo(draftLayer);
   else L.polygon(latlngs, { color: '#000', dashArray: '6 6' }).addTo(draftLayer);
 }
 
@@ -112,11 +164,23 @@ function openSheet(feature) {
   state.editing = feature || null;
   $('item').hidden = false;
   $('finish').hidden = true;
+  $('undo').hidden = true;
   $('text').value = feature ? feature.properties.text : '';
   const category = feature ? feature.properties.category : state.details.categories[0].key;
   for (const input of document.querySelectorAll('#categories input')) input.checked = input.value === category;
   $('item-error').textContent = '';
+  blurWarning();
   $('text').focus();
+}
+
+/** Before saving: a category that blurs (e.g. Utryghed) turns a drawn line or area into a blurred point. */
+function blurWarning() {
+  const key = document.querySelector('#categories input:checked')?.value;
+  const c = state.details.categories.find(x => x.key === key);
+  const box = $('blur-warning');
+  if (!c || !c.blurMetres || state.editing) { box.hidden = true; return; }
+  box.textContent = t(state.mode === 'point' ? 'blurPointWarning' : 'blurWarning', { label: c.label, m: c.blurMetres });
+  box.hidden = false;
 }
 
 function resetDraft() {
@@ -125,6 +189,8 @@ function resetDraft() {
   draftLayer?.clearLayers();
   $('item').hidden = true;
   $('finish').hidden = true;
+  $('undo').hidden = true;
+  hint();
 }
 
 async function save(ev) {
@@ -140,15 +206,19 @@ async function save(ev) {
     }
     upsert(f);
     resetDraft();
+    message(t('savedItem'));
   } catch (err) {
-    $('item-error').textContent = err.message;
+    $('item-error').textContent = problemText(err);
   }
 }
+
+function message(text) { $('message').textContent = text; }
 
 function renderCategories() {
   const box = $('categories');
   for (const c of state.details.categories) {
     const label = document.createElement('label');
+    label.className = 'choice';
     const input = document.createElement('input');
     input.type = 'radio';
     input.name = 'category';
@@ -158,32 +228,61 @@ function renderCategories() {
   }
 }
 
-function renderMine() {
-  const list = $('mine');
-  list.replaceChildren();
+function myVote(f) { return state.votes?.votes?.find(v => v.annotationId === f.id) ?? null; }
+
+function renderLists() {
+  const mine = $('mine');
+  const others = $('others');
+  mine.replaceChildren();
+  others.replaceChildren();
   for (const f of [...state.features.values()].sort((a, b) => b.id - a.id)) {
     const li = document.createElement('li');
+    li.dataset.item = String(f.id);
     const label = state.details.categories.find(c => c.key === f.properties.category)?.label || f.properties.category;
     const text = document.createElement('span');
-    text.textContent = `${label}: ${f.properties.text} (${f.properties.votes})`;
+    text.className = 'item-text';
+    const vote = myVote(f);
+    text.textContent = `${label}: ${f.properties.text} (${t('dotsCount', { n: f.properties.votes })}${vote ? ' · ' + t('youDotted') : ''})`;
     li.append(text);
+    const actions = document.createElement('span');
+    actions.className = 'actions';
     if (f.properties.mine) {
       li.classList.add('mine');
-      li.append(button('Ret', () => openSheet(f)), button('Slet', () => remove(f)));
+      actions.append(button(t('edit'), () => openSheet(f)), button(t('delete'), () => confirmRemove(li, f)));
+      li.append(actions);
+      mine.append(li);
     } else {
-      li.append(button('Prik', () => vote(f)));
+      actions.append(vote ? button(t('undot'), () => unvote(vote)) : button(t('dot'), () => giveDot(f)));
+      li.append(actions);
+      others.append(li);
     }
-    list.append(li);
   }
+  $('mine-empty').hidden = mine.children.length > 0;
+  $('others-empty').hidden = others.children.length > 0;
 }
 
-function button(label, onClick) {
+function button(label, onClick, cls = 'small') {
   const b = document.createElement('button');
   b.type = 'button';
-  b.className = 'small';
+  b.className = cls;
   b.textContent = label;
   b.addEventListener('click', onClick);
   return b;
+}
+
+/** "Slet" asks first, inline (no browser dialog): Ja, slet / Nej. */
+function confirmRemove(li, f) {
+  li.querySelector('.confirm')?.remove();
+  const box = document.createElement('div');
+  box.className = 'confirm';
+  box.setAttribute('role', 'alertdialog');
+  const q = document.createElement('p');
+  q.textContent = t('confirmDelete', { text: f.properties.text || '' });
+  const yes = button(t('yes'), () => remove(f), 'small danger');
+  const no = button(t('no'), () => box.remove(), 'small secondary');
+  box.append(q, yes, no);
+  li.append(box);
+  no.focus();
 }
 
 async function remove(f) {
@@ -191,15 +290,24 @@ async function remove(f) {
     await request('DELETE', `/api/workshops/${state.id}/annotations/${f.id}`, { token: state.token });
     state.features.delete(f.id);
     items.remove(f.id);
-    renderMine();
-  } catch (err) { alert(err.message); }
+    renderLists();
+    message(t('deleted'));
+  } catch (err) { message(problemText(err)); }
 }
 
-async function vote(f) {
+async function giveDot(f) {
   try {
     state.votes = await request('POST', `/api/workshops/${state.id}/votes`, { token: state.token, body: { annotationId: f.id } });
     showVotes();
-  } catch (err) { alert(err.message); }
+  } catch (err) { message(problemText(err)); }
+}
+
+async function unvote(vote) {
+  try {
+    const answer = await request('DELETE', `/api/workshops/${state.id}/votes/${vote.id}`, { token: state.token });
+    state.votes = answer ?? await request('GET', `/api/workshops/${state.id}/me`, { token: state.token });
+    showVotes();
+  } catch (err) { message(problemText(err)); }
 }
 
 async function refreshVotes() {
@@ -207,4 +315,8 @@ async function refreshVotes() {
   showVotes();
 }
 
-function showVotes() { $('dots').textContent = `${state.votes.left} prikker tilbage`; }
+function showVotes() {
+  message('');
+  $('dots').textContent = t('dotsLeft', { n: state.votes.left });
+  renderLists();
+}

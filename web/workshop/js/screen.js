@@ -1,13 +1,17 @@
-// The projector and facilitator console: live map, counts by category and area, moderation, exports.
+// The projector: live map, counts by category and area, and the latest items — only published ones, since the room
+// sees it. A clear banner says whether the workshop is a draft, open, locked or closed. Moderation lives on its own
+// page (moderate.html), which the facilitator opens on their own screen.
 // The facilitator key comes in the URL fragment (#key=…), which browsers never send to the server.
 import { request, stream } from './api.js';
 import { createMap, ItemLayer } from './map.js';
 import { countByCategory, countByArea, colourOf } from './counts.js';
+import { t, apply, problemText } from './i18n.js';
+import { facilitatorKey, stateOf, itemNumber } from './facilitator.js';
 
 const $ = id => document.getElementById(id);
+apply();
 const id = new URLSearchParams(location.search).get('id');
-const key = new URLSearchParams(location.hash.slice(1)).get('key') || sessionStorage.getItem(`kortlaegning.key.${id}`);
-if (key) { sessionStorage.setItem(`kortlaegning.key.${id}`, key); history.replaceState(null, '', `${location.pathname}${location.search}`); }
+const key = facilitatorKey(id);
 
 const features = new Map();
 let details, items;
@@ -16,17 +20,20 @@ details = await request('GET', `/api/workshops/${id}`, { key });
 showDetails();
 const map = createMap($('map'), details);
 items = new ItemLayer(map, details.categories);
-if (key) loadQr(); else $('facilitator').hidden = true;
+if (key) { loadQr(); $('moderate-link').href = `moderate.html?id=${encodeURIComponent(id)}${location.search.includes('lang=en') ? '&lang=en' : ''}#key=${encodeURIComponent(key)}`; } else $('facilitator').hidden = true;
 
 stream(`/api/workshops/${id}/events`, {
   key,
   onEvent,
-  onState: s => { $('live').textContent = s === 'live' ? 'live' : 'genforbinder…'; $('live').className = `live ${s}`; },
+  onState: s => { $('live').textContent = t(s === 'live' ? 'live' : 'reconnecting'); $('live').className = `live ${s}`; },
 });
+
+/** Only what the room may see: published items. */
+function visible(f) { return f.properties.status === 'published'; }
 
 function onEvent(type, data) {
   if (type === 'hello' || type === 'resync') return reload();
-  if (type === 'annotation') { features.set(data.id, data); items.upsert(data); }
+  if (type === 'annotation') { features.set(data.id, data); if (visible(data)) items.upsert(data); else items.remove(data.id); }
   else if (type === 'annotation-removed') { features.delete(data.id); items.remove(data.id); }
   else if (type === 'votes' && data.annotationId != null && features.has(data.annotationId)) features.get(data.annotationId).properties.votes = data.votes;
   else if (type === 'workshop') { details = { ...details, ...data, joinCode: details.joinCode }; items.categories = details.categories; showDetails(); }
@@ -37,23 +44,26 @@ async function reload() {
   const fc = await request('GET', `/api/workshops/${id}/annotations`, { key });
   features.clear();
   items.clear();
-  for (const f of fc.features) { features.set(f.id, f); items.upsert(f); }
+  for (const f of fc.features) { features.set(f.id, f); if (visible(f)) items.upsert(f); }
   render();
 }
 
 function showDetails() {
   $('title').textContent = details.title;
   $('code').textContent = details.joinCode || '';
-  $('lock').textContent = details.locked ? 'Lås op' : 'Lås';
+  $('lock').textContent = t(details.locked ? 'unlock' : 'lock');
+  const s = stateOf(details);
+  $('state').textContent = t(`state_${s}`);
+  $('state').className = `state-banner state-${s}`;
+  document.body.dataset.state = s;
 }
 
 function render() {
-  const all = [...features.values()];
-  const published = all.filter(f => f.properties.status === 'published');
+  const published = [...features.values()].filter(visible);
   $('total').textContent = String(published.length);
-  bars($('by-category'), countByCategory(all, details.categories).map(c => ({ label: c.label, count: c.count, colour: colourOf(details.categories, c.key) })));
-  bars($('by-area'), countByArea(all, details.areas).slice(0, 8).map(a => ({ label: a.name, count: a.count, colour: '#555' })));
-  feed(all.sort((a, b) => b.id - a.id).slice(0, key ? 50 : 12));
+  bars($('by-category'), countByCategory(published, details.categories).map(c => ({ label: c.label, count: c.count, colour: colourOf(details.categories, c.key) })));
+  bars($('by-area'), countByArea(published, details.areas).slice(0, 8).map(a => ({ label: a.name, count: a.count, colour: '#555' })));
+  feed(published.sort((a, b) => b.id - a.id).slice(0, 12));
 }
 
 function bars(list, rows) {
@@ -80,50 +90,28 @@ function feed(list) {
     const p = f.properties;
     const li = document.createElement('li');
     li.dataset.item = String(f.id);
-    li.className = p.status;
+    const no = document.createElement('span');
+    no.className = 'no';
+    no.textContent = itemNumber(f);
     const label = document.createElement('strong');
     label.textContent = details.categories.find(c => c.key === p.category)?.label || p.category;
-    label.style.color = colourOf(details.categories, p.category);
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = colourOf(details.categories, p.category);
     const text = document.createElement('span');
     text.className = 'text';
     text.textContent = ` ${p.text}`;
     const votes = document.createElement('span');
     votes.className = 'votes';
     votes.textContent = ` ● ${p.votes}`;
-    li.append(label, text, votes);
-    if (key) li.append(moderation(f));
+    li.append(no, swatch, label, text, votes);
     return li;
   }));
 }
 
-function moderation(f) {
-  const box = document.createElement('span');
-  box.className = 'moderation';
-  const choices = [['published', 'Vis'], ['under_review', 'Gennemse'], ['hidden', 'Skjul']];
-  for (const [status, label] of choices) {
-    if (status === f.properties.status) continue;
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'small';
-    b.textContent = label;
-    b.addEventListener('click', () => act('PUT', `annotations/${f.id}/moderation`, { status }));
-    box.append(b);
-  }
-  const merge = document.createElement('button');
-  merge.type = 'button';
-  merge.className = 'small';
-  merge.textContent = 'Flet…';
-  merge.addEventListener('click', () => {
-    const into = Number(prompt(`Flet #${f.id} ind i bidrag nr.:`));
-    if (into) act('POST', `annotations/${f.id}/merge`, { into });
-  });
-  box.append(merge);
-  return box;
-}
-
 async function act(method, path, body) {
   $('error').textContent = '';
-  try { return await request(method, `/api/workshops/${id}/${path}`, { key, body }); } catch (err) { $('error').textContent = err.message; }
+  try { return await request(method, `/api/workshops/${id}/${path}`, { key, body }); } catch (err) { $('error').textContent = problemText(err); }
 }
 
 async function loadQr() {

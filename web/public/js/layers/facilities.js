@@ -22,7 +22,10 @@ export class FacilityLayer {
     this._filter = '';
     this._editable = false;
     this._onMoved = onMoved;
+    this.typeNames = new Map(); // code → name in the page's language (GET /api/facilities/types)
   }
+
+  typeName(code) { return this.typeNames.get(code) ?? code ?? ''; }
 
   get layer() { return this._group; }
   get features() { return this._features; }
@@ -49,7 +52,7 @@ export class FacilityLayer {
       if (f.geometry?.type !== 'Point' || (this._filter && f.properties?.type !== this._filter)) continue;
       const [lon, lat] = f.geometry.coordinates;
       const marker = L.marker([lat, lon], { icon: facilityIcon(f.properties?.type), draggable: this._editable, keyboard: true, title: f.properties?.name ?? '' });
-      marker.bindTooltip(`${f.properties?.name ?? ''} (${f.properties?.type ?? ''})`);
+      marker.bindTooltip(`${f.properties?.name ?? ''} (${this.typeName(f.properties?.type)})`);
       marker.on('dragend', () => this._onMoved?.(f, marker.getLatLng(), marker));
       this._group.addLayer(marker);
     }

@@ -1,7 +1,7 @@
 // Facilities panel: filter by type; planners add a facility by clicking the map (POST /api/facilities) and move one
 // by dragging its marker (PUT /api/facilities/{id} with If-Match). Validation problems are shown as their messages.
 import { getJson, sendJson, NotAvailableError, ApiError, problemMessages } from '../api.js';
-import { t } from '../i18n.js';
+import { t, getLang, problemSentence } from '../i18n.js';
 import { esc } from '../charts.js';
 import { canEdit } from '../session.js';
 
@@ -11,11 +11,13 @@ import { canEdit } from '../session.js';
  */
 export function facilityProblemText(error) {
   const errors = error?.problem?.errors;
-  if (errors && typeof errors === 'object' && !Array.isArray(errors)) {
-    const messages = Object.values(errors).flatMap((v) => [].concat(v));
-    if (messages.length > 0) return messages.join(' ');
+  const text = (m) => (m && typeof m === 'object' ? (m.message ?? m.detail ?? m.title ?? Object.values(m).filter((v) => typeof v === 'string').join(' ')) : String(m));
+  if (errors && typeof errors === 'object') {
+    const messages = (Array.isArray(errors) ? errors : Object.values(errors)).flatMap((v) => [].concat(v)).map(text).filter(Boolean);
+    if (messages.length > 0) return messages.map((m) => problemSentence(m)).join(' ');
   }
-  return problemMessages(error);
+  if (error?.problem?.detail || error?.problem?.title) return problemSentence(error.problem.detail ?? error.problem.title);
+  return error?.status ? t('problemGeneric', { status: error.status }) : t('problemNetwork');
 }
 
 export class FacilitiesPanel {
@@ -30,8 +32,19 @@ export class FacilitiesPanel {
 
   get placing() { return this._placing; }
 
+  async _types() {
+    if (this._typeList) return this._typeList;
+    try {
+      const { types } = await getJson('/api/facilities/types');
+      this._typeList = types.map((ty) => ({ code: ty.code, name: getLang() === 'en' ? ty.nameEn : ty.nameDa }));
+    } catch { this._typeList = []; }
+    this._layer.typeNames = new Map(this._typeList.map((ty) => [ty.code, ty.name]));
+    return this._typeList;
+  }
+
   async load() {
     try {
+      await this._types();
       const fc = await getJson('/api/facilities');
       this._layer.set(fc.features ?? []);
       this.available = true;
@@ -43,21 +56,44 @@ export class FacilitiesPanel {
 
   _render() {
     const types = this._layer.types;
+    const name = (code) => this._layer.typeName(code);
+    const choices = (this._typeList.length ? this._typeList : types.map((code) => ({ code, name: code })))
+      .slice().sort((a, b) => a.name.localeCompare(b.name, 'da'));
     this._root.innerHTML = `<p class="hint">${t('facilitiesIntro')} ${t('dragToMove')}</p>
       <div class="row"><label for="fa-filter">${t('filterType')}</label><select id="fa-filter"><option value="">${t('allTypes')}</option>
-        ${types.map((ty) => `<option>${esc(ty)}</option>`).join('')}</select></div>
+        ${types.map((ty) => `<option value="${esc(ty)}">${esc(name(ty))}</option>`).join('')}</select></div>
       <div class="row edit-control"><button type="button" id="fa-add" aria-pressed="false">${t('addFacility')}</button></div>
       <form class="facility-form edit-control" hidden>
         <div class="row"><label for="fa-name">${t('name')}</label><input id="fa-name" required maxlength="200"></div>
-        <div class="row"><label for="fa-type">${t('type')}</label><input id="fa-type" list="fa-types" required><datalist id="fa-types">${types.map((ty) => `<option value="${esc(ty)}">`).join('')}</datalist></div>
+        <div class="row"><label for="fa-type">${t('type')}</label><select id="fa-type" required><option value="">${t('chooseType')}</option>${choices.map((ty) => `<option value="${esc(ty.code)}">${esc(ty.name)}</option>`).join('')}</select></div>
         <div class="row"><button type="submit" class="primary">${t('save')}</button> <button type="button" class="cancel">${t('cancel')}</button></div>
       </form>
-      <p class="status" role="status" aria-live="polite"></p>`;
-    this._root.querySelector('#fa-filter').addEventListener('change', (e) => this._layer.setFilter(e.target.value));
+      <p class="status" role="status" aria-live="polite"></p>
+      <h3>${t('facilitiesList')}</h3><p class="hint fa-count"></p><ul class="facility-list"></ul>`;
+    this._list();
+    if (!this._listening) { this._listening = true; this._map.on('moveend', () => this._list()); }
+    this._root.querySelector('#fa-filter').addEventListener('change', (e) => { this._layer.setFilter(e.target.value); this._list(); });
     this._root.querySelector('#fa-add').addEventListener('click', () => this._startPlacing());
     this._root.querySelector('.cancel').addEventListener('click', () => this._stopPlacing());
     this._root.querySelector('form').addEventListener('submit', (e) => { e.preventDefault(); this._create(); });
     this._layer.setEditable(canEdit());
+  }
+
+  /** The facilities in the map view (of the chosen type), by name, each a button that zooms to it. */
+  _list() {
+    const ul = this._root.querySelector('.facility-list');
+    if (!ul) return;
+    const bounds = this._map.getBounds();
+    const filter = this._root.querySelector('#fa-filter')?.value ?? '';
+    const here = this._layer.features.filter((f) => f.geometry?.type === 'Point' && (!filter || f.properties?.type === filter)
+      && bounds.contains([f.geometry.coordinates[1], f.geometry.coordinates[0]]))
+      .sort((a, b) => String(a.properties?.name ?? '').localeCompare(String(b.properties?.name ?? ''), 'da'));
+    this._root.querySelector('.fa-count').textContent = here.length ? t('facilitiesCount', { n: here.length }) : t('noFacilitiesHere');
+    ul.innerHTML = here.slice(0, 200).map((f, i) => `<li><button type="button" class="link" data-i="${i}" aria-label="${esc(t('zoomTo', { name: f.properties?.name ?? '' }))}">${esc(f.properties?.name ?? '')}</button> <span class="meta">${esc(this._layer.typeName(f.properties?.type))}</span></li>`).join('');
+    ul.querySelectorAll('button').forEach((b) => b.addEventListener('click', () => {
+      const [lon, lat] = here[Number(b.dataset.i)].geometry.coordinates;
+      this._map.setView([lat, lon], Math.max(this._map.getZoom(), 15));
+    }));
   }
 
   _status(text) { this._root.querySelector('.status').textContent = text; }

@@ -51,11 +51,20 @@ export class PlanningPanel {
       <div class="row"><button type="button" id="pl-solve" class="primary">${t('solve')}</button></div>
       <p class="status" role="status" aria-live="polite"></p>
       <div class="result"></div>
-      <h3>${t('compare')}</h3><div class="scenarios"></div>`;
+      <h3>${t('scenariosSaved')}</h3><div class="scenarios"></div>`;
     this._root.querySelector('#pl-add').addEventListener('click', () => this.toggleAdding());
     this._root.querySelector('#pl-clear').addEventListener('click', () => { this._candidates = []; this._listCandidates(); });
     this._root.querySelector('#pl-solve').addEventListener('click', () => this.solve());
     this._listCandidates();
+    this._listScenarios(); // saved scenarios reappear after a reload, before anything is solved
+  }
+
+  /** The municipality the panel works in: that of the last result, else the one under the map centre. */
+  async _municipality() {
+    if (this._result?.municipality) return this._result.municipality;
+    const c = this._map.getCenter();
+    const at = await getJson(`/api/areas/at?lon=${c.lng.toFixed(6)}&lat=${c.lat.toFixed(6)}`).catch(() => null);
+    return at?.areas?.find((a) => a.level === 'municipality')?.code ?? null;
   }
 
   toggleAdding(on = !this._adding) {
@@ -207,7 +216,7 @@ export class PlanningPanel {
   }
 
   async _listScenarios() {
-    const municipality = this._result?.municipality;
+    const municipality = await this._municipality();
     if (!municipality) return;
     try {
       this._scenarios = (await getJson(`/api/plans/scenarios?municipality=${municipality}`)).filter((s) => s.result);
@@ -216,9 +225,9 @@ export class PlanningPanel {
     const list = this.scenarios();
     const share = (s) => (s.result.totalWeight ? formatNumber((100 * s.result.coveredWeight) / s.result.totalWeight, lang, 1) : '–');
     const options = list.map((s) => `<option value="${s.id}">${esc(s.name)}</option>`).join('');
-    this._root.querySelector('.scenarios').innerHTML = list.length === 0 ? '' : `<table><thead><tr><th scope="col">${t('scenario')}</th><th scope="col">${t('objective')}</th>
+    this._root.querySelector('.scenarios').innerHTML = list.length === 0 ? `<p class="hint">${t('noScenarios')}</p>` : `<table class="scenario-table"><thead><tr><th scope="col">${t('scenario')}</th><th scope="col">${t('objective')}</th>
       <th scope="col">k</th><th scope="col">${t('radius')}</th><th scope="col">%</th><th scope="col">${t('state')}</th><th scope="col"><span class="sr-only">${t('delete')}</span></th></tr></thead><tbody>${list.map((s) => `<tr><td>${esc(s.name)}</td>
-      <td>${esc(s.parameters.objective)}</td><td>${s.parameters.k}</td><td>${s.parameters.radiusMetres}</td><td>${share(s)}</td>
+      <td>${esc(t(s.parameters.objective))}</td><td>${s.parameters.k}</td><td>${s.parameters.radiusMetres}</td><td>${share(s)}</td>
       <td>${t(s.state)} <button type="button" class="pl-publish edit-control" data-id="${s.id}">${t(s.state === 'published' ? 'unpublish' : 'publish')}</button></td>
       <td><button type="button" class="pl-delete edit-control" data-id="${s.id}" aria-label="${esc(t('deleteScenario', { name: s.name }))}" title="${esc(t('deleteScenario', { name: s.name }))}">×</button></td></tr>`).join('')}</tbody></table>
       ${list.length < 2 ? '' : `<div class="row"><label for="pl-a">A</label><select id="pl-a">${options}</select>

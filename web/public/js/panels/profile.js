@@ -1,7 +1,7 @@
 // Profile panel: the clicked area's name, parents and sources, then its indicator profile (GET
 // /api/areas/{level}/{code}/profile): each indicator against municipality and Denmark, spine chart, sparkline.
 import { getJson, NotAvailableError } from '../api.js';
-import { t, localName, getLang, unitLabel } from '../i18n.js';
+import { t, localName, getLang, unitLabel, periodLabel, noteLabel } from '../i18n.js';
 import { formatNumber, COMPARISON } from '../style.js';
 import { spine, sparkline, esc } from '../charts.js';
 import { toCsv, download } from '../csv.js';
@@ -49,7 +49,7 @@ export class ProfilePanel {
     const municipality = p.parents?.find((x) => x.level === 'municipality' && x.primary);
     this._root.innerHTML = `
       <h2 id="profile-title">${esc(t('profileOf', { name: p.name }))}</h2>
-      <p class="meta">${esc(t(level))} ${esc(p.code)}${municipality ? ' · ' + esc(t('inMunicipality', { name: municipality.name })) : ''} · ${formatNumber(p.areaKm2, getLang(), 1)} km²</p>
+      <p class="meta">${esc(t(`${level}1`))} ${esc(p.code)}${municipality ? ' · ' + esc(t('inMunicipality', { name: municipality.name })) : ''} · ${formatNumber(p.areaKm2, getLang(), 1)} km²</p>
       <div class="profile-body" aria-live="polite"></div>
       <h3>${t('sources')}</h3>
       <ul class="sources">${(feature.sources ?? []).map((s) => `<li>${esc(s.attribution)} <span class="licence">(${esc(s.licence)})</span></li>`).join('')}</ul>`;
@@ -75,8 +75,8 @@ export class ProfilePanel {
   _table(rows) {
     const lang = getLang();
     const line = (r) => `<tr>
-        <th scope="row">${esc(r.name)}${r.illustrative ? ` <em class="illustrative-tag">${t('illustrative')}</em>` : ''}<span class="unit">${esc(unitLabel(r.unit))}${r.period ? ', ' + esc(r.period) : ''}</span></th>
-        <td class="num">${formatNumber(r.value, lang)}${r.lower !== undefined ? `<span class="note">(${formatNumber(r.lower, lang)}–${formatNumber(r.upper, lang)})</span>` : ''}${r.note ? `<span class="note">${esc(r.note)}</span>` : ''}</td>
+        <th scope="row">${esc(r.name)}${r.illustrative ? ` <em class="illustrative-tag">${t('illustrative')}</em>` : ''}<span class="unit">${esc(unitLabel(r.unit))}${r.period ? ', ' + esc(periodLabel(r.period)) : ''}</span></th>
+        <td class="num">${formatNumber(r.value, lang)}${r.lower !== undefined ? `<span class="note">(${formatNumber(r.lower, lang)}–${formatNumber(r.upper, lang)})</span>` : ''}${r.note ? `<span class="note">${esc(noteLabel(r.note))}</span>` : ''}</td>
         <td class="num">${formatNumber(r.municipality, lang)}</td>
         <td class="num">${formatNumber(r.denmark, lang)}</td>
         <td>${spine(r, `${r.name}: ${t(r.comparison)}`, 96)}<span class="sr-only">${t(r.comparison)}</span></td>

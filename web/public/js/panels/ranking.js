@@ -2,6 +2,8 @@
 // the top-N list links to the map, rank intervals come from the sensitivity draws; presets via /api/rankings/presets.
 import { getJson, sendJson, NotAvailableError, problemMessages } from '../api.js';
 import { t, localName, getLang } from '../i18n.js';
+import { currentUser, canEdit } from '../session.js';
+import { parseWeights } from '../state.js';
 import { formatNumber } from '../style.js';
 import { esc } from '../charts.js';
 import { toCsv, download } from '../csv.js';
@@ -10,8 +12,10 @@ import { toCsv, download } from '../csv.js';
 const DEFAULT_CHOICE = ['sp.daily_smokers', 'sp.heavy_drinking', 'sp.unhealthy_diet', 'sp.physically_inactive'];
 
 export class RankingPanel {
-  constructor(root, { onSelect, onScores, getLevel }) {
+  constructor(root, { onSelect, onScores, getLevel, initial = {}, onChange }) {
     this._root = root;
+    this._initial = { weights: parseWeights(initial.weights), scope: initial.scope ?? '' };
+    this._onChange = onChange;
     this._onSelect = onSelect;
     this._onScores = onScores;
     this._getLevel = getLevel;
@@ -36,28 +40,32 @@ export class RankingPanel {
 
   /** The level the ranking runs at: the map's level when every chosen indicator has it, else municipality. */
   level() {
-    const wanted = this._getLevel();
+    const wanted = this._extras?.level ?? this._getLevel();
     const chosen = this._chosen().map((c) => this._indicators.find((i) => i.code === c.code));
     return chosen.every((i) => !i?.levels || i.levels.includes(wanted)) ? wanted : 'municipality';
   }
 
   _render() {
+    const fromLink = this._initial.weights.size > 0;
     const rows = this._indicators.map((ind, n) => {
       const name = esc(localName(ind.name));
+      const checked = fromLink ? this._initial.weights.has(ind.code) : DEFAULT_CHOICE.includes(ind.code);
+      const w = fromLink && this._initial.weights.has(ind.code) ? Math.min(10, Math.max(0, this._initial.weights.get(ind.code))) : 5;
       return `<div class="weight-row">
-        <input type="checkbox" id="rk-use-${n}" data-code="${esc(ind.code)}" ${DEFAULT_CHOICE.includes(ind.code) ? 'checked' : ''} aria-label="${esc(t('include', { name: localName(ind.name) }))}">
+        <input type="checkbox" id="rk-use-${n}" data-code="${esc(ind.code)}" ${checked ? 'checked' : ''} aria-label="${esc(t('include', { name: localName(ind.name) }))}">
         <label for="rk-w-${n}">${name}</label>
-        <input type="range" id="rk-w-${n}" min="0" max="10" step="1" value="5" data-code="${esc(ind.code)}" aria-label="${esc(t('weight', { name: localName(ind.name) }))}">
-        <output for="rk-w-${n}">5</output></div>`;
+        <input type="range" id="rk-w-${n}" min="0" max="10" step="1" value="${w}" data-code="${esc(ind.code)}" aria-label="${esc(t('weight', { name: localName(ind.name) }))}">
+        <output for="rk-w-${n}">${w}</output></div>`;
     }).join('');
     this._root.innerHTML = `<p class="hint">${t('rankingIntro')}</p>
+      <details class="explain" open><summary>${t('scoreHelpTitle')}</summary><p>${t('scoreHelp')}</p><p>${t('intervalHelp')}</p></details>
       <fieldset class="weights"><legend>${t('indicators')}</legend>${rows}</fieldset>
-      <div class="row"><label for="rk-scope">${t('scope')}</label><input id="rk-scope" type="text" inputmode="numeric" placeholder="0561, 0727"></div>
+      <div class="row"><label for="rk-scope">${t('scope')}</label><input id="rk-scope" type="text" inputmode="numeric" placeholder="0561, 0727" value="${esc(this._initial.scope.replace(/,/g, ', '))}"></div>
       <div class="row"><label for="rk-top">${t('topN')}</label><input id="rk-top" type="number" min="3" max="50" value="10">
         <label for="rk-draws">${t('draws')}</label><input id="rk-draws" type="number" min="0" max="2000" step="100" value="200"></div>
       <div class="row presets"><label for="rk-preset">${t('loadPreset')}</label><select id="rk-preset"><option value=""></option></select>
         <label for="rk-preset-name" class="sr-only">${t('presetName')}</label><input id="rk-preset-name" type="text" placeholder="${t('presetName')}">
-        <button type="button" id="rk-save" class="edit-control">${t('savePreset')}</button></div>
+        <button type="button" id="rk-save">${t('savePreset')}</button></div>
       <p class="status" role="status"></p>
       <h3>${t('rankingList')}</h3><ol class="ranking-list" aria-live="polite"></ol>
       <p class="exports"><button type="button" class="csv">${t('exportCsv')}</button> <button type="button" class="geojson">${t('exportGeoJson')}</button></p>`;
@@ -76,6 +84,7 @@ export class RankingPanel {
     return [...this._root.querySelectorAll('input[type=checkbox][data-code]')].filter((c) => c.checked).map((c) => ({
       code: c.dataset.code,
       weight: Number(this._root.querySelector(`input[type=range][data-code="${CSS.escape(c.dataset.code)}"]`).value),
+      ...(this._extras?.periods?.has(c.dataset.code) ? { period: this._extras.periods.get(c.dataset.code) } : {}),
     })).filter((c) => c.weight > 0);
   }
 
@@ -85,16 +94,27 @@ export class RankingPanel {
       level: this.level(),
       scope: scope.length ? { municipalities: scope } : {},
       indicators: this._chosen(),
-      method: 'percentile',
-      missing: 'exclude',
+      method: this._extras?.method ?? 'percentile',
+      missing: this._extras?.missing ?? 'exclude',
+      ...(this._extras?.period ? { period: this._extras.period } : {}),
       topN: Number(this._root.querySelector('#rk-top').value) || 10,
       sensitivity: { draws: Number(this._root.querySelector('#rk-draws').value) || 0, seed: 7 },
     };
   }
 
   schedule() {
+    this._note = '';
+    this._onChange?.(this.shareState());
     clearTimeout(this._timer);
     this._timer = setTimeout(() => this.rank(), 200);
+  }
+
+  /** What the share link carries: the ticked indicators with their weights, and the scope. */
+  shareState() {
+    const ticked = [...this._root.querySelectorAll('input[type=checkbox][data-code]')].filter((c) => c.checked).map((c) => ({
+      code: c.dataset.code, weight: Number(this._root.querySelector(`input[type=range][data-code="${CSS.escape(c.dataset.code)}"]`).value) }));
+    const scope = this._root.querySelector('#rk-scope').value.split(/[\s,;]+/).filter(Boolean).map((c) => c.padStart(4, '0')).join(',');
+    return { weights: ticked.map((i) => `${i.code}:${i.weight}`).join(','), scope };
   }
 
   async rank() {
@@ -106,7 +126,8 @@ export class RankingPanel {
       const { data } = await sendJson('POST', '/api/rankings', body);
       if (seq !== this._seq) return; // a newer request is under way
       this._result = { ...data, level: body.level };
-      status.textContent = (data.notes ?? []).map((n) => localName(n)).join(' ');
+      // A preset's "loaded" message stays until the planner changes something; the service's notes follow it.
+      status.textContent = [this._note, ...(data.notes ?? []).map((n) => localName(n))].filter(Boolean).join(' ');
       this._list(data.areas ?? [], body.topN, body.level);
       this._onScores?.(body.level, new Map((data.areas ?? []).map((a) => [a.code, { value: a.score }])));
     } catch (e) {
@@ -120,8 +141,12 @@ export class RankingPanel {
     const top = areas.filter((a) => a.rank != null).sort((a, b) => a.rank - b.rank).slice(0, topN);
     const ol = this._root.querySelector('.ranking-list');
     ol.innerHTML = top.map((a) => {
-      const iv = a.rankInterval ? ` <span class="interval" title="${t('rankInterval')}">[${a.rankInterval.lower ?? a.rankInterval[0]}–${a.rankInterval.upper ?? a.rankInterval[1]}]</span>` : '';
-      return `<li data-code="${esc(a.code)}"><button type="button" class="link"><span class="rank">${a.rank}.</span> ${esc(a.name)} <span class="score">${formatNumber(a.score, lang, 2)}</span>${iv}</button></li>`;
+      const lower = a.rankInterval?.lower ?? a.rankInterval?.[0];
+      const upper = a.rankInterval?.upper ?? a.rankInterval?.[1];
+      const ivText = t('intervalOf', { lower, upper });
+      const iv = a.rankInterval ? ` <span class="interval" title="${esc(ivText)}"><span aria-hidden="true">[${lower}–${upper}]</span><span class="sr-only">${esc(ivText)}</span></span>` : '';
+      const score = formatNumber(a.score, lang, 2);
+      return `<li data-code="${esc(a.code)}"><button type="button" class="link"><span class="rank">${a.rank}.</span> ${esc(a.name)} <span class="score" title="${esc(t('scoreOf', { score }))}">${score}</span>${iv}</button></li>`;
     }).join('');
     ol.querySelectorAll('li').forEach((li) => li.querySelector('button').addEventListener('click', () => this._onSelect?.(level, li.dataset.code)));
   }
@@ -134,31 +159,54 @@ export class RankingPanel {
       select.innerHTML = '<option value=""></option>' + this._presets.map((p, i) => `<option value="${i}">${esc(localName(p.name))}</option>`).join('');
     } catch {
       select.disabled = true;
-      this._root.querySelector('#rk-save').disabled = true;
     }
+  }
+
+  /** A preset's ranking body (GET /api/rankings/presets answers {…, body: {indicators, scope, topN, …}}). */
+  static presetBody(preset) {
+    return preset?.body ?? preset?.request ?? preset ?? {};
   }
 
   _applyPreset(index) {
     const preset = this._presets?.[Number(index)];
     if (!preset) return;
-    const weights = new Map((preset.indicators ?? preset.request?.indicators ?? []).map((i) => [i.code, i.weight]));
+    const body = RankingPanel.presetBody(preset);
+    const list = body.indicators ?? [];
+    // Weights on the slider's 0–10 scale: a preset may store any positive numbers (e.g. 1, 2 or 0.25).
+    const max = Math.max(...list.map((i) => i.weight ?? 1), 0) || 1;
+    const weights = new Map(list.map((i) => [i.code, Math.max(1, Math.round(((i.weight ?? 1) / max) * 10))]));
+    if (list.every((i) => Number.isInteger(i.weight ?? 1) && (i.weight ?? 1) <= 10)) for (const i of list) weights.set(i.code, i.weight ?? 1);
     this._root.querySelectorAll('input[type=checkbox][data-code]').forEach((c) => { c.checked = weights.has(c.dataset.code); });
     this._root.querySelectorAll('input[type=range][data-code]').forEach((r) => {
       if (weights.has(r.dataset.code)) r.value = r.nextElementSibling.value = weights.get(r.dataset.code);
     });
+    this._extras = { method: body.method, missing: body.missing, period: body.period, level: body.level,
+      periods: new Map(list.filter((i) => i.period).map((i) => [i.code, i.period])) };
+    const scope = body.scope?.municipalities ?? [];
+    this._root.querySelector('#rk-scope').value = scope.join(', ');
+    if (body.topN) this._root.querySelector('#rk-top').value = body.topN;
+    if (body.sensitivity?.draws != null) this._root.querySelector('#rk-draws').value = body.sensitivity.draws;
+    this._note = t('presetApplied', { name: localName(preset.name), n: weights.size });
+    this._root.querySelector('.status').textContent = this._note;
+    this._onChange?.(this.shareState());
     this.rank();
   }
 
   async _savePreset() {
     const name = this._root.querySelector('#rk-preset-name').value.trim();
     const status = this._root.querySelector('.status');
-    if (!name) { this._root.querySelector('#rk-preset-name').focus(); return; }
+    // Sticky like a preset's message: a ranking that finishes after the click must not wipe it.
+    const say = (text) => { this._note = text; status.textContent = text; };
+    if (!canEdit()) { say(t('presetSignIn')); return; }
+    if (!name) { say(t('presetNeedName')); this._root.querySelector('#rk-preset-name').focus(); return; }
     try {
-      await sendJson('POST', '/api/rankings/presets', { name, ...this.request() });
-      status.textContent = t('presetSaved');
+      await sendJson('POST', '/api/rankings/presets', { name, author: currentUser()?.email ?? 'planlægger', body: this.request() });
       await this._loadPresets();
+      const i = this._presets.findIndex((p) => localName(p.name) === name);
+      if (i >= 0) this._root.querySelector('#rk-preset').value = String(i);
+      say(t('presetSaved'));
     } catch (e) {
-      status.textContent = problemMessages(e);
+      say(e?.status === 401 || e?.status === 403 ? t('presetSignIn') : e?.status === 409 ? t('presetTaken') : problemMessages(e));
     }
   }
 
