@@ -41,7 +41,17 @@ public sealed class IndicatorImport(IndicatorStore store, NpgsqlDataSource db, V
         }
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        int written = await writer.WriteAsync(conn, tx, rows, ct);
+        int written;
+        try
+        {
+            written = await writer.WriteAsync(conn, tx, rows, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            // An own definition deleted between the check and the write: nothing is written.
+            errors.Add("file", "An indicator of the file was deleted while it was imported; GET /api/indicators and try again.");
+            return (0, errors);
+        }
         foreach (var code in indicators)
         {
             await audit.WriteAsync(conn, tx, new AuditEntry("indicator_values", code, "import", targets[code].OwnerMunicipality), ct);
