@@ -5,7 +5,7 @@
 export const DEFAULTS = { zoom: 7, lat: 56.0, lon: 10.9, level: 'parish', variable: '', method: 'quantile', classes: 5, area: '', tab: 'layers', lang: 'da', osm: false, weights: '', scope: '' };
 
 const LEVELS = new Set(['parish', 'municipality', 'postcode', 'region', 'housing_department', 'local_community']);
-const TABS = new Set(['layers', 'profile', 'ranking', 'planning', 'facilities', 'followup']);
+const TABS = new Set(['layers', 'profile', 'ranking', 'planning', 'facilities', 'followup', 'own']);
 
 function num(text, fallback, min, max) {
   const n = Number(text);
