@@ -16,10 +16,10 @@ public sealed record AreaImportParameters(
     [property: FromQuery(Name = "srid")] string? Srid,
     [property: FromQuery(Name = "source")] string? Source,
     [property: FromQuery(Name = "skipRejected")] bool? SkipRejected,
-    [property: FromQuery(Name = "dryRun")] bool? DryRun,
-    [property: FromQuery(Name = "mapping")] string? Mapping,
-    [property: FromQuery(Name = "dissolve")] bool? Dissolve,
-    [property: FromQuery(Name = "layer")] string? Layer)
+    [property: FromQuery(Name = "dryRun")] bool? DryRun = null,
+    [property: FromQuery(Name = "mapping")] string? Mapping = null,
+    [property: FromQuery(Name = "dissolve")] bool? Dissolve = null,
+    [property: FromQuery(Name = "layer")] string? Layer = null)
 {
     /// <summary>The field of problems with the uploaded file as a whole.</summary>
     public const string BodyField = "body";
@@ -31,7 +31,7 @@ public sealed record AreaImportParameters(
     public const long MaxBytes = 50L * 1024 * 1024;
 
     /// <summary>The import request, or null with every bad parameter in <paramref name="errors"/>.</summary>
-    public AreaImportRequest? ToRequest(FieldErrors errors, BoundaryFormat format)
+    public AreaImportRequest? ToRequest(FieldErrors errors, BoundaryFormat format = BoundaryFormat.GeoJson)
     {
         var level = AreaParameters.Level(errors, Level);
         if (string.IsNullOrWhiteSpace(CodeField)) errors.Add("codeField", "'codeField' is required: the property that holds each area's code.");
