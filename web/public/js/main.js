@@ -17,6 +17,7 @@ import { FollowupPanel } from './panels/followup.js';
 import { Choropleth } from './choropleth.js';
 import { mapPng } from './export.js';
 import { toCsv, download } from './csv.js';
+import { esc } from './charts.js';
 import { loadSession, canEdit } from './session.js';
 
 const state = parseHash(location.hash);
@@ -95,7 +96,7 @@ tabs.forEach((tab, i) => {
 // ---- choropleth
 async function fillVariables() {
   const select = $('#variable');
-  select.innerHTML = choropleth.options(state.level).map((o) => `<option value="${o.value}">${o.label}</option>`).join('');
+  select.innerHTML = choropleth.options(state.level).map((o) => `<option value="${esc(o.value)}">${esc(o.label)}</option>`).join('');
   select.value = state.variable;
   if (select.value !== state.variable) state.variable = select.value;
 }
@@ -159,7 +160,7 @@ async function selectArea(level, code, zoomTo = false) {
     state.area = `${level}:${code}`;
     writeHash();
   } catch (e) {
-    $('#pane-profile').innerHTML = `<p class="unavailable">${t('loadFailed', { what: code, error: e.message })}</p>`;
+    $('#pane-profile').innerHTML = `<p class="unavailable">${esc(t('loadFailed', { what: code, error: e.message }))}</p>`;
   }
 }
 

@@ -43,10 +43,9 @@ export class RankingPanel {
 
   _render() {
     const rows = this._indicators.map((ind, n) => {
-      const name = esc(localName(ind.name));
       return `<div class="weight-row">
         <input type="checkbox" id="rk-use-${n}" data-code="${esc(ind.code)}" ${DEFAULT_CHOICE.includes(ind.code) ? 'checked' : ''} aria-label="${esc(t('include', { name: localName(ind.name) }))}">
-        <label for="rk-w-${n}">${name}</label>
+        <label for="rk-w-${n}">${esc(localName(ind.name))}</label>
         <input type="range" id="rk-w-${n}" min="0" max="10" step="1" value="5" data-code="${esc(ind.code)}" aria-label="${esc(t('weight', { name: localName(ind.name) }))}">
         <output for="rk-w-${n}">5</output></div>`;
     }).join('');
