@@ -5,6 +5,7 @@ using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
+using Kortlaegning.Api.Infrastructure.Security;
 
 namespace Kortlaegning.Api.Areas;
 
@@ -24,7 +25,7 @@ public static class AreasEndpoints
         group.MapGet("/{level}/{code}", One).WithName("GetArea")
             .WithSummary("One area as a GeoJSON Feature, with its parent areas and overlap fractions.")
             .Produces(200, contentType: GeoJsonText.MediaType);
-        group.MapPost("/import", Import).WithName("ImportAreas")
+        group.MapPost("/import", Import).WithName("ImportAreas").RequireRateLimiting(RateLimitPolicies.Imports)
             .WithSummary("Upload boundaries (GeoJSON or TopoJSON) as areas of one level; upserts by code, all-or-nothing.")
             .Accepts<JsonElement>("application/geo+json", "application/json")
             .RequireAuthorization(Policies.Planner)

@@ -4,6 +4,7 @@ using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Kortlaegning.Api.Infrastructure.Security;
 
 namespace Kortlaegning.Api.Indicators;
 
@@ -21,7 +22,7 @@ public static partial class IndicatorsEndpoints
         group.MapGet("/{code}/values", Values).WithName("IndicatorValues")
             .WithSummary("Values of one indicator at one level and period (default: the latest).")
             .WithDescription("format=json (default), csv or geojson; delimiter=semicolon gives Danish-Excel CSV (decimal comma). Suppressed values are null with note 'suppressed'.");
-        group.MapPost("/import", Import).WithName("ImportIndicatorValues")
+        group.MapPost("/import", Import).WithName("ImportIndicatorValues").RequireRateLimiting(RateLimitPolicies.Imports)
             .WithSummary("Upload values as long CSV (indicator,level,area_code,period,value,numerator,denominator,ci_low,ci_high[,note]); all-or-nothing.")
             .Accepts<string>("text/csv")
             .RequireAuthorization(Policies.Analyst)

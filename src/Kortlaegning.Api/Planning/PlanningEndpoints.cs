@@ -4,6 +4,7 @@ using Kortlaegning.Domain.Allocation;
 using Kortlaegning.Domain.Distance;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Kortlaegning.Api.Infrastructure.Security;
 
 namespace Kortlaegning.Api.Planning;
 
@@ -23,7 +24,7 @@ public static class PlanningEndpoints
     public static void MapPlanning(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/plans").WithTags("Planning");
-        group.MapPost("/solve", Solve).WithName("SolvePlan")
+        group.MapPost("/solve", Solve).WithName("SolvePlan").RequireRateLimiting(RateLimitPolicies.Solves)
             .WithSummary("Location-allocation (MCLP, p-median, LSCP) on posted demand and candidates in lon/lat; straight-line metres in EPSG:25832.")
             .WithDescription("Models, solvers, time limit and gap: docs/allocation.md. 429 with Retry-After when Planning:MaxConcurrentSolves solves are running.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
@@ -33,11 +34,13 @@ public static class PlanningEndpoints
         ScenarioEndpoints.Map(group);
     }
 
-    internal static Results<Ok<AllocationResult>, ProblemHttpResult> Solve(SolveBody body, SolveGate gate, IDistanceProvider distances, HttpResponse response, CancellationToken ct)
+    internal static Results<Ok<AllocationResult>, ProblemHttpResult> Solve(SolveBody body, SolveGate gate, IDistanceProvider distances, HttpContext http, CancellationToken ct)
     {
+        var response = http.Response;
+        if (gate.TimeLimitProblem(body.TimeLimitSeconds, "timeLimitSeconds") is { } capped) return capped;
         var plan = PlanInputs.FromBody(body);
         if (!plan.IsValid) return Rejected(plan, "The planning request has errors");
-        using var slot = gate.TryEnter();
+        using var slot = gate.TryEnter(SolveGate.UserKey(http));
         if (slot is null) return gate.Busy(response);
         return TypedResults.Ok(LocationAllocation.Solve(plan.Problem!, distances, ct));
     }
