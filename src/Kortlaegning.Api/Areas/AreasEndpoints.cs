@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
-using Kortlaegning.Api.Infrastructure.Security;
 
 namespace Kortlaegning.Api.Areas;
 

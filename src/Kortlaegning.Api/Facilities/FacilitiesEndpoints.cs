@@ -2,10 +2,10 @@ using System.Text;
 using System.Text.Json;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Kortlaegning.Api.Infrastructure.Security;
 
 namespace Kortlaegning.Api.Facilities;
 

@@ -1,7 +1,7 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Kortlaegning.Api.Infrastructure.Security;
 
 namespace Kortlaegning.Api.Followup;
 

@@ -1,6 +1,6 @@
-using Kortlaegning.Api.Infrastructure;
 using System.Globalization;
 using System.Text;
+using Kortlaegning.Api.Infrastructure;
 
 namespace Kortlaegning.Api.Followup;
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Domain.Indicators;
 using Kortlaegning.Domain.Spatial;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using NetTopologySuite.IO.Converters;
-using Kortlaegning.Api.Infrastructure.Security;
 
 namespace Kortlaegning.Api.Indicators;
 

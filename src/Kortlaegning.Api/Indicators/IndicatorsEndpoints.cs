@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Kortlaegning.Api.Infrastructure.Security;
 
 namespace Kortlaegning.Api.Indicators;
 

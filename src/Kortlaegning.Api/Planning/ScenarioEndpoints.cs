@@ -1,11 +1,11 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Allocation;
 using Kortlaegning.Domain.Distance;
 using Kortlaegning.Domain.Spatial;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Kortlaegning.Api.Infrastructure.Security;
 
 namespace Kortlaegning.Api.Planning;
 

@@ -1,7 +1,7 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
-using Kortlaegning.Api.Infrastructure.Security;
 
 namespace Kortlaegning.Api.Workshops;
 

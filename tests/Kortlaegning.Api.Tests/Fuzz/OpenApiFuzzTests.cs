@@ -103,7 +103,7 @@ public class OpenApiFuzzTests(PostGisFixture db)
         return ops;
     }
 
-    private static string Url(Operation op, Random random, bool malformedQuery)
+    private static string Url(Operation op, Random random, bool malformedQuery, int round = 0)
     {
         var path = op.Path;
         foreach (var p in op.Parameters.Where(p => p.In == "path"))
@@ -111,7 +111,15 @@ public class OpenApiFuzzTests(PostGisFixture db)
         // Route constraints are not always in the document's path ({id:int}); strip any left.
         path = System.Text.RegularExpressions.Regex.Replace(path, "\\{[^}]+\\}", "zz");
         if (!malformedQuery) return path;
-        var query = op.Parameters.Where(p => p.In == "query").Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(BadValues[random.Next(BadValues.Length)])}").ToList();
+        // The first rounds give every parameter the same hostile value (so a NUL reaches each one); later ones mix.
+        string Value() => round switch
+        {
+            1 => "a\u0000b",
+            2 => "NaN",
+            3 => new string('z', 5000),
+            _ => BadValues[random.Next(BadValues.Length)],
+        };
+        var query = op.Parameters.Where(p => p.In == "query").Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(Value())}").ToList();
         query.Add("unknown=" + Uri.EscapeDataString(BadValues[random.Next(BadValues.Length)]));
         return path + "?" + string.Join('&', query);
     }
@@ -154,7 +162,7 @@ public class OpenApiFuzzTests(PostGisFixture db)
         {
             for (int round = 0; round < ParameterRoundsPerOperation; round++)
             {
-                var url = Url(op, random, malformedQuery: round > 0);
+                var url = Url(op, random, malformedQuery: round > 0, round);
                 var request = new HttpRequestMessage(new HttpMethod(op.Method), url);
                 if (op.HasBody) request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
                 await SendAsync(request, $"{op.Method} {url}");
