@@ -45,6 +45,12 @@ public static class Extensions
         services.AddAccounts(builder.Configuration).AddSecurity(builder.Configuration);
         services.AddFollowup();
 
+        // Kestrel's own 414/431 have no body: its limits sit above InputGuard's, which answers as ProblemDetails.
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestLineSize = InputGuard.KestrelLineLimit;
+            k.Limits.MaxRequestHeadersTotalSize = InputGuard.KestrelHeaderLimit;
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
         // Binding failures throw, so ErrorHandling answers them as ProblemDetails instead of an empty 400.
@@ -62,6 +68,7 @@ public static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<InputGuard>();
         app.UseSecurityHeaders();
         // Pages and files first: they are public; the data behind them is what authentication guards.
         UseWebMap(app);

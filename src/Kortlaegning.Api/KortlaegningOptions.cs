@@ -50,4 +50,10 @@ public sealed class KortlaegningOptions
     /// </summary>
     [Range(100, 100_000)]
     public double AccessCatchmentMetres { get; set; } = 10_000;
+
+    /// <summary>
+    /// The address people reach the service at (https://kort.example.dk), for absolute links such as the workshop join
+    /// QR code. Empty: Workshops:PublicBaseUrl, else the first address the server listens on; never the Host header.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
 }

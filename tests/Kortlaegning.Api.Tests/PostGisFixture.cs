@@ -43,6 +43,8 @@ public sealed class PostGisFixture : IAsyncLifetime
             b.UseSetting("Kortlaegning:SeedTiles", "false"); // deterministic load on the database under test
             // Every test client comes from one address; the limit itself is tested with its own host.
             b.UseSetting("Kortlaegning:Auth:SignInPerMinute", "10000");
+            foreach (var limit in new[] { "JoinPerMinute", "ImportsPerMinute", "EstimatesPerMinute", "SolvesPerMinute" })
+                b.UseSetting($"Kortlaegning:Security:RateLimits:{limit}", "100000");
             b.UseSetting("Kortlaegning:Auth:AdminPasswordFile", Path.Combine(Path.GetTempPath(), _database, "admin-password.txt"));
         });
         using (AnonymousClient()) { } // starts the host: migrations and reference data load here

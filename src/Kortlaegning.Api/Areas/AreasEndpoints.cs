@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,7 @@ public static class AreasEndpoints
         group.MapGet("/{level}/{code}", One).WithName("GetArea")
             .WithSummary("One area as a GeoJSON Feature, with its parent areas and overlap fractions.")
             .Produces(200, contentType: GeoJsonText.MediaType);
-        group.MapPost("/import", Import).WithName("ImportAreas")
+        group.MapPost("/import", Import).WithName("ImportAreas").RequireRateLimiting(RateLimitPolicies.Imports)
             .WithSummary("Upload areas of one level (GeoJSON, TopoJSON, GeoPackage, zipped Shapefile, CSV); upserts by code, all-or-nothing; dryRun=true previews.")
             .WithDescription("Content-Type chooses the reader: application/geo+json, application/geopackage+sqlite3, application/zip (Shapefile with .prj), text/csv (WKT or lon/lat columns). " +
                 "Own levels (housing_department, local_community, custom) take attributes by name or mapping=homes:BOLIGER,organisation:ORG and need the planner role of the owning municipality; " +

@@ -50,10 +50,5 @@ public static class AuditEndpoints
     }
 
     /// <summary>RFC 4180 quoting, and a leading quote against formula injection when opened in a spreadsheet.</summary>
-    private static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        if (value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
-    }
+    private static string Cell(string? value) => CsvCell.Field(value, ',');
 }

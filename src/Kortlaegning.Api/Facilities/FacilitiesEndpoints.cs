@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,7 +37,7 @@ public static class FacilitiesEndpoints
             .Accepts<JsonElement>("application/json").RequireAuthorization(Policies.Planner);
         group.MapDelete("/{id:int}", Delete).WithName("DeleteFacility")
             .WithSummary("Delete a facility. If-Match is required: 428 without, 412 when stale.").RequireAuthorization(Policies.Planner);
-        group.MapPost("/import", Import).WithName("ImportFacilities")
+        group.MapPost("/import", Import).WithName("ImportFacilities").RequireRateLimiting(RateLimitPolicies.Imports)
             .WithSummary("Upload facilities as GeoJSON, or CSV with lat/lon or x/y columns (srid=EPSG code); all-or-nothing with a row-level error report.")
             .Accepts<string>("text/csv", "application/geo+json", "application/json")
             .RequireAuthorization(Policies.Analyst).DisableAntiforgery();

@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,7 @@ public static class ActivityEndpoints
         g.MapPut("/{id:int}/activities/{activityId:int}", Update).RequireAuthorization(Policies.Planner).WithSummary("Replace an activity (If-Match)");
         g.MapDelete("/{id:int}/activities/{activityId:int}", Delete).RequireAuthorization(Policies.Planner).WithSummary("Delete an activity and its counts (If-Match)");
         g.MapGet("/{id:int}/activities/{activityId:int}/registrations", Registrations).WithSummary("Registrations of an activity (counts withheld unless raw counts are allowed)");
-        g.MapPost("/{id:int}/activities/{activityId:int}/registrations", Register).RequireAuthorization(Policies.Planner)
+        g.MapPost("/{id:int}/activities/{activityId:int}/registrations", Register).RequireAuthorization(Policies.Planner).RequireRateLimiting(RateLimitPolicies.Imports)
             .Accepts<RegistrationBody>("application/json", "text/csv")
             .WithSummary("Register counts (JSON), or import a CSV of them (text/csv; all rows or none)");
         g.MapDelete("/{id:int}/activities/{activityId:int}/registrations/{registrationId:long}", DeleteRegistration).RequireAuthorization(Policies.Planner)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Kortlaegning.Api.Infrastructure;
 
 namespace Kortlaegning.Api.Followup;
 
@@ -34,8 +35,7 @@ public static class ReportCsv
         return semicolon ? [.. Encoding.UTF8.GetPreamble(), .. body] : body;
     }
 
-    public static string Neutralise(string cell) => cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
+    public static string Neutralise(string cell) => CsvCell.Neutralise(cell);
 
-    private static string Quote(string cell, string delimiter) =>
-        cell.Contains(delimiter) || cell.Contains('"') || cell.Contains('\n') || cell.Contains('\r') ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
+    private static string Quote(string cell, string delimiter) => CsvCell.Field(cell, delimiter[0]);
 }

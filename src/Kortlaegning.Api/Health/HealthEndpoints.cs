@@ -22,7 +22,8 @@ public static class HealthEndpoints
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or InvalidOperationException)
         {
-            return TypedResults.Json(new { status = "unavailable", database = "unreachable", detail = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            // No exception message: Npgsql's names the host and port, which are nobody's business outside.
+            return TypedResults.Json(new { status = "unavailable", database = "unreachable", detail = "database unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

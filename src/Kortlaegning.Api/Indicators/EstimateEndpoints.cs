@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Domain.Indicators;
 using Kortlaegning.Domain.Spatial;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,7 +32,7 @@ public static class EstimateEndpoints
     public sealed record EstimateResult(double Population, double AreaKm2, int Cells, IReadOnlyList<Estimate> Estimates, string Method, IReadOnlyList<SourceNote> Sources);
 
     public static void MapEstimates(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/areas/estimate", EstimateAsync).WithTags("Areas", "Indicators").WithName("EstimateForPolygon")
+        app.MapPost("/api/areas/estimate", EstimateAsync).WithTags("Areas", "Indicators").WithName("EstimateForPolygon").RequireRateLimiting(RateLimitPolicies.Estimates)
             .WithSummary("Population and indicator estimates for a GeoJSON polygon (EPSG:4326), interpolated from the 1 km grid.");
 
     internal static async Task<Results<Ok<EstimateResult>, ProblemHttpResult>> EstimateAsync(
@@ -82,9 +83,15 @@ public static class EstimateEndpoints
             var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
             g = json.ValueKind == JsonValueKind.Object ? json.Deserialize<Geometry>(options) : null;
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or IndexOutOfRangeException or InvalidCastException or OverflowException)
         {
             problem = Problems.BadParameter("geometry", $"Not a GeoJSON geometry: {e.Message}");
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            // NetTopologySuite refuses a ring that does not close, or one with fewer than four positions.
+            problem = Problems.Status(422, "Unusable geometry", $"Not a usable polygon: {e.Message}", new Dictionary<string, object?> { ["parameter"] = "geometry" });
             return null;
         }
         string? error = g switch
@@ -92,6 +99,9 @@ public static class EstimateEndpoints
             null => "A GeoJSON Polygon or MultiPolygon in lon/lat is required.",
             not (Polygon or MultiPolygon) => $"{g.GeometryType} is not a Polygon or MultiPolygon.",
             { NumPoints: > MaxVertices } => $"{g.NumPoints} vertices; at most {MaxVertices}.",
+            _ when g.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)) => "Coordinates must be finite numbers.",
+            _ when ApproximateKm2(g) > MaxKm2 * 1.05 =>
+                $"About {ApproximateKm2(g):0} km²; estimates are for areas up to {MaxKm2:0} km² (use the municipality's own values).",
             _ when !g.IsValid => "The polygon is not valid (self-intersecting, or rings not closed).",
             _ when !Crs.InDenmark(g.EnvelopeInternal.MinX, g.EnvelopeInternal.MinY) || !Crs.InDenmark(g.EnvelopeInternal.MaxX, g.EnvelopeInternal.MaxY) =>
                 "The polygon lies outside Denmark (coordinates must be lon/lat, EPSG:4326).",
@@ -104,5 +114,15 @@ public static class EstimateEndpoints
         }
         g!.SRID = Crs.Wgs84;
         return g;
+    }
+
+    /// <summary>
+    /// The polygon's area from lon/lat alone (degrees² scaled by the metres of a degree at its mean latitude), so a
+    /// polygon far over the limit is refused before any database work (issue 18); the exact area is PostGIS's, after.
+    /// </summary>
+    internal static double ApproximateKm2(Geometry g)
+    {
+        double lat = g.EnvelopeInternal.Centre.Y * Math.PI / 180;
+        return g.Area * 111.32 * 111.32 * Math.Cos(lat);
     }
 }

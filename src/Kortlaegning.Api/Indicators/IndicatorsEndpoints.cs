@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,7 +22,7 @@ public static partial class IndicatorsEndpoints
         group.MapGet("/{code}/values", Values).WithName("IndicatorValues")
             .WithSummary("Values of one indicator at one level and period (default: the latest).")
             .WithDescription("format=json (default), csv or geojson; delimiter=semicolon gives Danish-Excel CSV (decimal comma). Suppressed values are null with note 'suppressed'.");
-        group.MapPost("/import", Import).WithName("ImportIndicatorValues")
+        group.MapPost("/import", Import).WithName("ImportIndicatorValues").RequireRateLimiting(RateLimitPolicies.Imports)
             .WithSummary("Upload values as long CSV (indicator,level,area_code,period,value,numerator,denominator,ci_low,ci_high[,note]); all-or-nothing.")
             .WithDescription("National indicators' values need a national admin; an own indicator's need an analyst of its municipality, in whose areas they must lie (else 403 / 422). Bad rows → 422 naming rows[line].field. Values are stored with source upload:<who>[ (source)].")
             .Accepts<string>("text/csv")

@@ -29,11 +29,7 @@ internal static class ValuesExport
     }
 
     /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula.</summary>
-    private static string Quote(string field, char sep)
-    {
-        if (field.Length > 0 && "=+-@".Contains(field[0]) && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) field = "'" + field;
-        return field.IndexOfAny([sep, '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
-    }
+    private static string Quote(string field, char sep) => CsvCell.Field(field, sep);
 
     public static string GeoJson(IndicatorValues data, IReadOnlyList<string?> geometries) =>
         GeoJsonText.Collection(

@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Api.Network;
 using Kortlaegning.Domain.Allocation;
@@ -25,7 +26,7 @@ public static class PlanningEndpoints
     public static void MapPlanning(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/plans").WithTags("Planning");
-        group.MapPost("/solve", Solve).WithName("SolvePlan")
+        group.MapPost("/solve", Solve).WithName("SolvePlan").RequireRateLimiting(RateLimitPolicies.Solves)
             .WithSummary("Location-allocation (MCLP, p-median, LSCP) on posted demand and candidates in lon/lat; straight-line metres in EPSG:25832.")
             .WithDescription("Models, solvers, time limit and gap: docs/allocation.md. 429 with Retry-After when Planning:MaxConcurrentSolves solves are running.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
@@ -35,13 +36,15 @@ public static class PlanningEndpoints
         ScenarioEndpoints.Map(group);
     }
 
-    internal static async Task<Results<Ok<AllocationResult>, ProblemHttpResult>> Solve(SolveBody body, SolveGate gate, DistanceProviders providers, HttpResponse response, CancellationToken ct)
+    internal static async Task<Results<Ok<AllocationResult>, ProblemHttpResult>> Solve(SolveBody body, SolveGate gate, DistanceProviders providers, HttpContext http, CancellationToken ct)
     {
+        var response = http.Response;
+        if (gate.TimeLimitProblem(body.TimeLimitSeconds, "timeLimitSeconds") is { } capped) return capped;
         var plan = PlanInputs.FromBody(body);
         if (!plan.IsValid) return Rejected(plan, "The planning request has errors");
         var (distances, missing) = await DistanceAsync(providers, plan.Distance, ct);
         if (missing is not null) return missing;
-        using var slot = gate.TryEnter();
+        using var slot = gate.TryEnter(SolveGate.UserKey(http));
         if (slot is null) return gate.Busy(response);
         return TypedResults.Ok(LocationAllocation.Solve(plan.Problem!, distances!, ct));
     }

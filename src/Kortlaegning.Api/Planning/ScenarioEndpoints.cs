@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Api.Network;
 using Kortlaegning.Domain.Allocation;
@@ -43,7 +44,7 @@ public static class ScenarioEndpoints
         group.MapPut("/scenarios/{id:int}/state", SetState).WithName("SetPlanScenarioState")
             .WithSummary("Publish a scenario (`{\"state\":\"published\"}`) or take it back to draft. Drafts are read only by planners of the scenario's municipality. If-Match as for PUT.")
             .RequireAuthorization(Policies.Planner);
-        group.MapPost("/scenarios/{id:int}/run", Run).WithName("RunPlanScenario")
+        group.MapPost("/scenarios/{id:int}/run", Run).WithName("RunPlanScenario").RequireRateLimiting(RateLimitPolicies.Solves)
             .WithSummary("Solve a stored scenario on the data loaded now, store the result and return it with the scenario's new ETag. 429 with Retry-After when the server is busy.")
             .RequireAuthorization(Policies.Planner);
         group.MapGet("/compare", Compare).WithName("ComparePlanScenarios")
@@ -67,8 +68,9 @@ public static class ScenarioEndpoints
     }
 
     internal static async Task<Results<Created<ScenarioDto>, ProblemHttpResult>> Create(
-        ScenarioBody body, HttpResponse response, ScenarioInputs inputs, ScenarioStore store, CancellationToken ct)
+        ScenarioBody body, HttpResponse response, ScenarioInputs inputs, ScenarioStore store, SolveGate gate, CancellationToken ct)
     {
+        if (gate.TimeLimitProblem(body.Parameters?.TimeLimitSeconds, "parameters.timeLimitSeconds") is { } capped) return capped;
         var (spec, errors, tooLarge) = await inputs.CheckAsync(body, ct);
         if (spec is null) return Invalid(errors, tooLarge);
         var stored = await store.CreateAsync(spec, ct);
@@ -78,8 +80,9 @@ public static class ScenarioEndpoints
     }
 
     internal static async Task<Results<Ok<ScenarioDto>, ProblemHttpResult>> Replace(
-        int id, ScenarioBody body, HttpContext http, ScenarioInputs inputs, ScenarioStore store, CancellationToken ct)
+        int id, ScenarioBody body, HttpContext http, ScenarioInputs inputs, ScenarioStore store, SolveGate gate, CancellationToken ct)
     {
+        if (gate.TimeLimitProblem(body.Parameters?.TimeLimitSeconds, "parameters.timeLimitSeconds") is { } capped) return capped;
         if (!Preconditions.TryIfMatch(http.Request, ScenarioPath, out var expected, out var precondition)) return precondition!;
         var (spec, errors, tooLarge) = await inputs.CheckAsync(body, ct);
         if (spec is null) return Invalid(errors, tooLarge);
@@ -123,12 +126,14 @@ public static class ScenarioEndpoints
 
     /// <summary>Solves the scenario as stored now (demand rebuilt from PostGIS), stores and returns the result.</summary>
     internal static async Task<Results<Ok<ScenarioResult>, ProblemHttpResult>> Run(
-        int id, HttpResponse response, ScenarioStore store, ScenarioInputs inputs, SolveGate gate, DistanceProviders providers, CancellationToken ct)
+        int id, HttpContext http, ScenarioStore store, ScenarioInputs inputs, SolveGate gate, DistanceProviders providers, CancellationToken ct)
     {
+        var response = http.Response;
         if ((await store.FindAsync([id], ct)).GetValueOrDefault(id) is not { } scenario) return NotFound(id);
         store.RequireRun(scenario);
         // The slot covers building the demand too: for the grid of a large municipality that is most of a fast solve.
-        using var slot = gate.TryEnter();
+        if (gate.TimeLimitProblem(scenario.Spec.Parameters.TimeLimitSeconds, "parameters.timeLimitSeconds") is { } capped) return capped;
+        using var slot = gate.TryEnter(SolveGate.UserKey(http));
         if (slot is null) return gate.Busy(response);
         var problem = await inputs.ProblemAsync(scenario.Spec, ct);
         if (problem.Plan.TooLarge) return PlanningEndpoints.TooLarge(problem.Plan.Errors);

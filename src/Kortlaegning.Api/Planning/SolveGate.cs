@@ -21,6 +21,14 @@ public sealed class PlanningOptions
     /// <summary>Seconds a client is told to wait (Retry-After) when every solve slot is taken.</summary>
     [Range(1, 3600)]
     public int RetryAfterSeconds { get; set; } = 5;
+
+    /// <summary>Solves one user (or one anonymous client address) may run at once, within <see cref="MaxConcurrentSolves"/>.</summary>
+    [Range(1, 64)]
+    public int MaxConcurrentSolvesPerUser { get; set; } = 1;
+
+    /// <summary>The highest <c>timeLimitSeconds</c> a request may ask for; more is 422 naming this cap.</summary>
+    [Range(1, 3600)]
+    public double MaxTimeLimitSeconds { get; set; } = 30;
 }
 
 /// <summary>
@@ -30,9 +38,42 @@ public sealed class PlanningOptions
 public sealed class SolveGate(IOptions<PlanningOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentSolves, options.Value.MaxConcurrentSolves);
+    private readonly Dictionary<string, int> _perUser = new(StringComparer.Ordinal);
 
     /// <summary>A slot, released on dispose; null when all are taken.</summary>
-    public IDisposable? TryEnter() => _slots.Wait(0) ? new Slot(_slots) : null;
+    public IDisposable? TryEnter() => _slots.Wait(0) ? new Slot(_slots, null) : null;
+
+    /// <summary>A slot for <paramref name="user"/>; null when all are taken or the user already runs their share.</summary>
+    public IDisposable? TryEnter(string user)
+    {
+        lock (_perUser)
+        {
+            if (_perUser.GetValueOrDefault(user) >= options.Value.MaxConcurrentSolvesPerUser) return null;
+            if (!_slots.Wait(0)) return null;
+            _perUser[user] = _perUser.GetValueOrDefault(user) + 1;
+        }
+        return new Slot(_slots, () =>
+        {
+            lock (_perUser)
+            {
+                if (_perUser.GetValueOrDefault(user) <= 1) _perUser.Remove(user);
+                else _perUser[user]--;
+            }
+        });
+    }
+
+    /// <summary>The key <see cref="TryEnter(string)"/> counts by: the signed-in account, else the client address.</summary>
+    public static string UserKey(HttpContext http) =>
+        http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } id ? "user:" + id : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+
+    /// <summary>422 naming the cap when <paramref name="seconds"/> is above <see cref="PlanningOptions.MaxTimeLimitSeconds"/>; null when it is not.</summary>
+    public ProblemHttpResult? TimeLimitProblem(double? seconds, string field)
+    {
+        double cap = options.Value.MaxTimeLimitSeconds;
+        if (seconds is not { } s || !(s > cap)) return null;
+        return Problems.Validation(new Dictionary<string, string[]> { [field] = [$"At most {cap.ToString(CultureInfo.InvariantCulture)} s on this server (Planning:MaxTimeLimitSeconds); {s.ToString(CultureInfo.InvariantCulture)} was asked for."] },
+            "Time limit above the cap", StatusCodes.Status422UnprocessableEntity);
+    }
 
     /// <summary>429 ProblemDetails with Retry-After.</summary>
     public ProblemHttpResult Busy(HttpResponse response)
@@ -40,18 +81,20 @@ public sealed class SolveGate(IOptions<PlanningOptions> options) : IDisposable
         int seconds = options.Value.RetryAfterSeconds;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many solves",
-            $"{options.Value.MaxConcurrentSolves} solves are running, the most this server runs at once. Try again in {seconds} s.");
+            $"Solves are limited to {options.Value.MaxConcurrentSolves} at once on this server and {options.Value.MaxConcurrentSolvesPerUser} per user; all are taken. Try again in {seconds} s.");
     }
 
     public void Dispose() => _slots.Dispose();
 
-    private sealed class Slot(SemaphoreSlim slots) : IDisposable
+    private sealed class Slot(SemaphoreSlim slots, Action? onRelease) : IDisposable
     {
         private int _released;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0) slots.Release();
+            if (Interlocked.Exchange(ref _released, 1) != 0) return;
+            onRelease?.Invoke();
+            slots.Release();
         }
     }
 }

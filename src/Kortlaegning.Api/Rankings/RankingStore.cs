@@ -100,7 +100,14 @@ public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<Kortlaeg
         if (await context.RankingPresets.AnyAsync(p => p.Name == preset.Name, ct)) return false;
         await using var tx = await context.Database.BeginTransactionAsync(ct);
         context.RankingPresets.Add(preset);
-        await context.SaveChangesAsync(ct);
+        try
+        {
+            await context.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            return false; // the same name saved at the same moment by another request: the unique index decides
+        }
         audit.Append(context, new AuditEntry("ranking_preset", preset.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "create"));
         await context.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

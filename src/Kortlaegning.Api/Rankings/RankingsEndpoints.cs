@@ -94,13 +94,13 @@ public static class RankingsEndpoints
 
     private static PresetDto Dto(RankingPreset p) => new(p.Id, p.Name, p.Description, p.Author, p.CreatedAt, p.BuiltIn, JsonDocument.Parse(p.Body).RootElement.Clone());
 
-    private static string Csv(RankingResponse r)
+    internal static string Csv(RankingResponse r)
     {
         var sb = new StringBuilder("level,code,name,municipality_code,score,rank,quintile,rank_p5,rank_p95,top_n_share,flags\r\n");
         foreach (var a in r.Areas)
         {
             string N(double? d) => d?.ToString("0.######", CultureInfo.InvariantCulture) ?? "";
-            sb.AppendJoin(',', a.Level, a.Code, '"' + a.Name.Replace("\"", "\"\"") + '"', a.MunicipalityCode ?? "", N(a.Score), N(a.Rank), N(a.Quintile),
+            sb.AppendJoin(',', CsvCell.Field(a.Level, ','), CsvCell.Field(a.Code, ','), CsvCell.Field(a.Name, ','), CsvCell.Field(a.MunicipalityCode, ','), N(a.Score), N(a.Rank), N(a.Quintile),
                 N(a.RankInterval?[0]), N(a.RankInterval?[1]), N(a.TopNShare), string.Join(' ', a.Flags)).Append("\r\n");
         }
         return sb.ToString();

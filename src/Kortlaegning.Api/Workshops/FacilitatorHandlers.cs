@@ -179,8 +179,13 @@ internal static class FacilitatorHandlers
         return (new Focus(level.Name(), extent.Found, extent.Ewkb!), null);
     }
 
+    /// <summary>
+    /// Links for QR codes and facilitator screens come from configuration only, never from the request's Host header
+    /// (issue 18): <c>Kortlaegning:PublicBaseUrl</c>, else <c>Workshops:PublicBaseUrl</c>, else the first address the
+    /// server listens on, else http://localhost.
+    /// </summary>
     internal static string BaseUrl(HttpRequest request, WorkshopOptions o) =>
-        o.PublicBaseUrl.Length > 0 ? o.PublicBaseUrl.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
+        PublicBaseUrl.Of(request.HttpContext.RequestServices, o.PublicBaseUrl);
 
     internal static string JoinUrl(string baseUrl, string code) => $"{baseUrl}/workshop/?code={code}";
 }

@@ -9,7 +9,10 @@ namespace Kortlaegning.Api.Workshops;
 /// <summary>What a participant does with the token from join: add, edit and delete their own items, and place dots.</summary>
 internal static class ParticipantHandlers
 {
-    public static async Task<Results<Created<Joined>, ProblemHttpResult>> Join(JoinRequest? body, [AsParameters] WorkshopHandlerServices s, CancellationToken ct)
+    /// <summary>The device cookie: a random secret set at the first join, so a re-join from this browser is the same participant.</summary>
+    public const string DeviceCookie = "kl_device";
+
+    public static async Task<Results<Created<Joined>, ProblemHttpResult>> Join(JoinRequest? body, HttpContext http, [AsParameters] WorkshopHandlerServices s, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var code = WorkshopValidation.Join(errors, body);
@@ -20,9 +23,28 @@ internal static class ParticipantHandlers
         if (!WorkshopStatus.CanJoin(status)) return Problems.Status(409, "Workshop not open", $"The workshop is {status}.");
         var token = WorkshopSecrets.NewSecret();
         var nickname = string.IsNullOrWhiteSpace(body!.Nickname) ? null : body.Nickname.Trim();
-        await s.Store.AddParticipantAsync(id, WorkshopSecrets.Hash(token), nickname, ct);
+        var device = Device(http);
+        await s.Store.AddParticipantAsync(id, WorkshopSecrets.Hash(token), nickname, WorkshopSecrets.Hash(device), ct);
         var details = await s.Store.DetailsAsync(id, withJoinCode: false, ct);
         return TypedResults.Created($"/api/workshops/{id}", new Joined(id, token, nickname, details?.VoteLimit ?? s.Settings.DefaultVoteLimit));
+    }
+
+    /// <summary>The device secret from the cookie, or a new one set as an HttpOnly cookie for the workshop API (no personal data).</summary>
+    private static string Device(HttpContext http)
+    {
+        var known = http.Request.Cookies[DeviceCookie];
+        if (known is { Length: >= 32 and <= 64 } && known.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return known;
+        var secret = WorkshopSecrets.NewSecret();
+        http.Response.Cookies.Append(DeviceCookie, secret, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = http.Request.IsHttps,
+            Path = "/api/workshops",
+            MaxAge = TimeSpan.FromDays(30),
+            IsEssential = true,
+        });
+        return secret;
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Add(

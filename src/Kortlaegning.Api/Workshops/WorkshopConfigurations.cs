@@ -59,7 +59,9 @@ internal sealed class WorkshopParticipantConfiguration : IEntityTypeConfiguratio
         e.Property(p => p.TokenHash).HasColumnName("token_hash");
         e.Property(p => p.Nickname).HasColumnName("nickname").HasMaxLength(WorkshopLimits.NicknameLength);
         e.Property(p => p.JoinedAt).HasColumnName("joined_at");
+        e.Property(p => p.DeviceHash).HasColumnName("device_hash");
         e.HasIndex(p => p.TokenHash).IsUnique();
+        e.HasIndex(p => new { p.WorkshopId, p.DeviceHash }).IsUnique().HasFilter("device_hash IS NOT NULL").HasDatabaseName("ix_workshop_participants_device");
         e.HasIndex(p => p.WorkshopId);
         e.HasOne<Workshop>().WithMany().HasForeignKey(p => p.WorkshopId).OnDelete(DeleteBehavior.Cascade);
     }

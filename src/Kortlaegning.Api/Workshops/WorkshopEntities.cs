@@ -49,6 +49,12 @@ public sealed class WorkshopParticipant
     public required byte[] TokenHash { get; set; }
     public string? Nickname { get; set; }
     public DateTimeOffset JoinedAt { get; set; }
+
+    /// <summary>
+    /// SHA-256 of the device cookie set at join (a random secret, no personal data): re-joining from the same browser
+    /// answers the same participant with a new token, so dots and the write limit stay with the device (issue 18).
+    /// </summary>
+    public byte[]? DeviceHash { get; set; }
 }
 
 /// <summary>A point, line or polygon with a category and text. Status: published, under_review or hidden.</summary>

@@ -61,11 +61,7 @@ internal static class WorkshopExports
     }
 
     /// <summary>Quotes a cell when needed; a leading = + - @ would make Excel run it as a formula (CSV injection).</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
+    private static string Cell(string value) => CsvCell.Field(value, ';');
 
     /// <summary>Danish Excel reads a decimal comma.</summary>
     private static string Decimal(double v) => v.ToString("0.000000", CultureInfo.InvariantCulture).Replace('.', ',');

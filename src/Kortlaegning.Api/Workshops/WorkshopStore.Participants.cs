@@ -11,8 +11,12 @@ public sealed partial class WorkshopStore
 {
     private const string SelectByJoinCode = "SELECT id, status FROM workshops WHERE join_code = @code";
 
+    // One participant per workshop and device: a re-join from the same device gets a new token for the same row.
     private const string InsertParticipant = """
-        INSERT INTO workshop_participants (workshop_id, token_hash, nickname, joined_at) VALUES (@id, @hash, @nickname, now()) RETURNING id
+        INSERT INTO workshop_participants (workshop_id, token_hash, nickname, joined_at, device_hash) VALUES (@id, @hash, @nickname, now(), @device)
+        ON CONFLICT (workshop_id, device_hash) WHERE device_hash IS NOT NULL
+        DO UPDATE SET token_hash = EXCLUDED.token_hash, nickname = COALESCE(EXCLUDED.nickname, workshop_participants.nickname)
+        RETURNING id, (xmax <> 0) AS rejoined
         """;
 
     private const string SelectParticipant = "SELECT p.id, p.workshop_id FROM workshop_participants p WHERE p.token_hash = @hash";
@@ -29,8 +33,11 @@ public sealed partial class WorkshopStore
         return (r.Get<Guid>("id"), r.Get<string>("status"));
     }
 
-    /// <summary>Stores a participant by the hash of their token; answers the participant id.</summary>
-    public async Task<long> AddParticipantAsync(Guid id, byte[] tokenHash, string? nickname, CancellationToken ct)
+    /// <summary>
+    /// Stores a participant by the hash of their token; answers the participant id. With a device hash, a participant
+    /// who joined from that device before keeps their row (dots, limits) and gets the new token.
+    /// </summary>
+    public async Task<long> AddParticipantAsync(Guid id, byte[] tokenHash, string? nickname, byte[]? deviceHash, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -38,8 +45,15 @@ public sealed partial class WorkshopStore
         cmd.Parameters.AddWithValue("id", id);
         cmd.Parameters.AddWithValue("hash", tokenHash);
         cmd.Parameters.Add(Nullable("nickname", NpgsqlDbType.Text, nickname));
-        var participant = (long)(await cmd.ExecuteScalarAsync(ct))!;
-        await AuditAsync(conn, tx, id, "workshop_participant", Text(participant), "join", participant, ct);
+        cmd.Parameters.Add(new NpgsqlParameter("device", NpgsqlDbType.Bytea) { Value = (object?)deviceHash ?? DBNull.Value });
+        long participant;
+        bool rejoined;
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+        {
+            await r.ReadAsync(ct);
+            (participant, rejoined) = (r.GetInt64(0), r.GetBoolean(1));
+        }
+        await AuditAsync(conn, tx, id, "workshop_participant", Text(participant), rejoined ? "rejoin" : "join", participant, ct);
         await tx.CommitAsync(ct);
         return participant;
     }

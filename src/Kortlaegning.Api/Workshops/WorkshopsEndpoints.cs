@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Security;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +29,7 @@ public static class WorkshopsEndpoints
 
         g.MapPost("/", FacilitatorHandlers.Create).WithName("CreateWorkshop").RequireAuthorization(Policies.Facilitator)
             .WithSummary("Create a workshop; answers the join code and the facilitator key (shown once, stored hashed).");
-        g.MapPost("/join", ParticipantHandlers.Join).WithName("JoinWorkshop")
+        g.MapPost("/join", ParticipantHandlers.Join).WithName("JoinWorkshop").RequireRateLimiting(RateLimitPolicies.Join)
             .WithSummary("Join an open workshop with its code (no account; optional nickname); answers a participant token.");
 
         g.MapGet("/{id:guid}", ReadHandlers.Details).WithName("GetWorkshop")

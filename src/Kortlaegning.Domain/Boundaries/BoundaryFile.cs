@@ -16,9 +16,17 @@ public static class BoundaryFile
         using var doc = BoundaryJson.Parse(stream);
         var root = doc.RootElement;
         bool topo = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == "Topology";
-        return topo
-            ? TopoJsonBoundaryReader.Read(root, topoObject, sridOverride)
-            : GeoJsonBoundaryReader.Read(root, sridOverride);
+        try
+        {
+            return topo
+                ? TopoJsonBoundaryReader.Read(root, topoObject, sridOverride)
+                : GeoJsonBoundaryReader.Read(root, sridOverride);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or JsonException or KeyNotFoundException or InvalidCastException or OverflowException)
+        {
+            // Malformed at any depth ({"type":1}, arrays where features belong, a ring that does not close): the file's fault.
+            throw new BoundaryFormatException($"Not a readable {(topo ? "TopoJSON" : "GeoJSON")} boundary file: {e.Message}", e);
+        }
     }
 }
 

@@ -101,7 +101,7 @@ public class WorkshopAccessTests(PostGisFixture db)
         var w = await _kit.CreateAsync();
         var token = await _kit.JoinAsync(w, nickname: "Bente");
         var columns = await db.ScalarAsync<string>("SELECT string_agg(column_name, ',' ORDER BY column_name) FROM information_schema.columns WHERE table_name = 'workshop_participants'");
-        Assert.Equal("id,joined_at,nickname,token_hash,workshop_id", columns);
+        Assert.Equal("device_hash,id,joined_at,nickname,token_hash,workshop_id", columns); // device_hash: SHA-256 of a random device cookie (issue 18)
         Assert.Equal(0L, await db.ScalarAsync<long>($"SELECT count(*) FROM workshop_participants WHERE token_hash = convert_to('{token}', 'UTF8')"));
     }
 

@@ -30,9 +30,11 @@ internal sealed class WorkshopKit(PostGisFixture db)
         return new Created(created.GetProperty("id").GetString()!, created.GetProperty("joinCode").GetString()!, created.GetProperty("facilitatorKey").GetString()!);
     }
 
+    /// <summary>Joins from a new device (a client of its own, so its device cookie is its own).</summary>
     public async Task<string> JoinAsync(Created w, string? nickname = null)
     {
-        var joined = await Json.ReadAsync(await Client.PostAsJsonAsync("/api/workshops/join", new { code = w.JoinCode.ToLowerInvariant(), nickname }), HttpStatusCode.Created);
+        using var device = db.AnonymousClient();
+        var joined = await Json.ReadAsync(await device.PostAsJsonAsync("/api/workshops/join", new { code = w.JoinCode.ToLowerInvariant(), nickname }), HttpStatusCode.Created);
         return joined.GetProperty("token").GetString()!;
     }
 

@@ -26,6 +26,34 @@ public class SolveGateTests
     }
 
     [Fact]
+    public void OneUserGetsAtMostTheirShareOfTheSlots()
+    {
+        using var gate = new SolveGate(Options.Create(new PlanningOptions { MaxConcurrentSolves = 3, MaxConcurrentSolvesPerUser = 1 }));
+        var mine = gate.TryEnter("user:1");
+        Assert.NotNull(mine);
+        Assert.Null(gate.TryEnter("user:1"));
+        var theirs = gate.TryEnter("user:2");
+        Assert.NotNull(theirs);
+        mine!.Dispose();
+        mine.Dispose();
+        Assert.NotNull(gate.TryEnter("user:1"));
+        Assert.Null(gate.TryEnter("user:1"));
+    }
+
+    [Fact]
+    public void ATimeLimitAboveTheCapIs422NamingTheCap()
+    {
+        using var gate = new SolveGate(Options.Create(new PlanningOptions { MaxTimeLimitSeconds = 30 }));
+        Assert.Null(gate.TimeLimitProblem(30, "timeLimitSeconds"));
+        Assert.Null(gate.TimeLimitProblem(null, "timeLimitSeconds"));
+        var problem = gate.TimeLimitProblem(600, "timeLimitSeconds");
+        Assert.NotNull(problem);
+        Assert.Equal(422, problem!.StatusCode);
+        var errors = Assert.IsType<HttpValidationProblemDetails>(problem.ProblemDetails).Errors;
+        Assert.Contains("30", errors["timeLimitSeconds"][0]);
+    }
+
+    [Fact]
     public void ABusyAnswerIs429ProblemDetailsWithRetryAfter()
     {
         using var gate = Gate(1);

@@ -3,6 +3,8 @@
 function cell(value, lang, sep) {
   if (value === null || value === undefined) return '';
   let text = typeof value === 'number' ? (lang === 'da' ? String(value).replace('.', ',') : String(value)) : String(value);
+  // A text cell starting with = + - @ tab or CR would run as a formula in a spreadsheet: a leading ' keeps it text.
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = "'" + text;
   if (text.includes(sep) || /["\n\r]/.test(text)) text = '"' + text.replace(/"/g, '""') + '"';
   return text;
 }

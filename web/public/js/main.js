@@ -19,6 +19,7 @@ import { outlineLayer } from './layers/outlines.js';
 import { Choropleth } from './choropleth.js';
 import { mapPng } from './export.js';
 import { toCsv, download } from './csv.js';
+import { esc } from './charts.js';
 import { loadSession, canEdit } from './session.js';
 
 const state = parseHash(location.hash);
@@ -114,7 +115,7 @@ tabs.forEach((tab, i) => {
 // ---- choropleth
 async function fillVariables() {
   const select = $('#variable');
-  select.innerHTML = choropleth.options(state.level).map((o) => `<option value="${o.value}">${o.label}</option>`).join('');
+  select.innerHTML = choropleth.options(state.level).map((o) => `<option value="${esc(o.value)}">${esc(o.label)}</option>`).join('');
   select.value = state.variable;
   if (select.value !== state.variable) state.variable = select.value;
 }
@@ -179,7 +180,7 @@ async function selectArea(level, code, zoomTo = false) {
     state.area = `${level}:${code}`;
     writeHash();
   } catch (e) {
-    $('#pane-profile').innerHTML = `<p class="unavailable">${t('loadFailed', { what: code, error: e.message })}</p>`;
+    $('#pane-profile').innerHTML = `<p class="unavailable">${esc(t('loadFailed', { what: code, error: e.message }))}</p>`;
   }
 }
 

@@ -1575,6 +1575,10 @@ namespace Kortlaegning.Api.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<byte[]>("DeviceHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("device_hash");
+
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("joined_at");
@@ -1599,6 +1603,11 @@ namespace Kortlaegning.Api.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("WorkshopId");
+
+                    b.HasIndex("WorkshopId", "DeviceHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workshop_participants_device")
+                        .HasFilter("device_hash IS NOT NULL");
 
                     b.ToTable("workshop_participants", (string)null);
                 });

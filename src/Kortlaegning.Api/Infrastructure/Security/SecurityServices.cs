@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Kortlaegning.Api.Infrastructure.Security;
 
-/// <summary>CORS for configured origins, the sign-in rate limit, and the order of the security middleware.</summary>
+/// <summary>CORS for configured origins, the rate limits (sign-in, join, imports, estimates, solves), and the order of the security middleware.</summary>
 public static class SecurityServices
 {
     public static IServiceCollection AddSecurity(this IServiceCollection services, IConfiguration configuration)
@@ -30,6 +30,18 @@ public static class SecurityServices
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
+            void PerClient(string policy, Func<RateLimitOptions, int> permits) => o.AddPolicy(policy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, permits(http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.RateLimits)),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            PerClient(RateLimitPolicies.Join, r => r.JoinPerMinute);
+            PerClient(RateLimitPolicies.Imports, r => r.ImportsPerMinute);
+            PerClient(RateLimitPolicies.Estimates, r => r.EstimatesPerMinute);
+            PerClient(RateLimitPolicies.Solves, r => r.SolvesPerMinute);
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
@@ -39,7 +51,7 @@ public static class SecurityServices
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = http,
-                    ProblemDetails = new ProblemDetails { Status = 429, Title = "Too many sign-in attempts", Detail = $"Try again in {retry} s." },
+                    ProblemDetails = new ProblemDetails { Status = 429, Title = "Too many requests", Detail = $"Too many requests of this kind from your address; try again in {retry} s." },
                 });
             };
         });

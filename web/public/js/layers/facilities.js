@@ -1,5 +1,6 @@
 // Facilities (GET /api/facilities, GeoJSON) as markers with a symbol per type, filterable by type. In edit mode
 // planners drag a marker to move it (PUT with If-Match) or click the map to add one (POST).
+import { el } from '../panels/followupDom.js';
 
 export const TYPE_SYMBOLS = {
   health_centre: '✚', sundhedscenter: '✚', community_house: '⌂', faelleshus: '⌂', village_hall: '⌂',
@@ -52,7 +53,7 @@ export class FacilityLayer {
       if (f.geometry?.type !== 'Point' || (this._filter && f.properties?.type !== this._filter)) continue;
       const [lon, lat] = f.geometry.coordinates;
       const marker = L.marker([lat, lon], { icon: facilityIcon(f.properties?.type), draggable: this._editable, keyboard: true, title: f.properties?.name ?? '' });
-      marker.bindTooltip(`${f.properties?.name ?? ''} (${this.typeName(f.properties?.type)})`);
+      marker.bindTooltip(el('span', {}, `${f.properties?.name ?? ''} (${this.typeName(f.properties?.type)})`)); // text, never HTML
       marker.on('dragend', () => this._onMoved?.(f, marker.getLatLng(), marker));
       this._group.addLayer(marker);
     }

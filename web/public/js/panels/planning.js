@@ -7,6 +7,7 @@ import { t, getLang } from '../i18n.js';
 import { formatNumber } from '../style.js';
 import { bars, esc } from '../charts.js';
 import { toCsv, download } from '../csv.js';
+import { el } from './followupDom.js';
 
 /** Demand points of a municipality: {points: [{id, lon, lat, weight}], municipalityName, totalWeight}. */
 export const demandUrl = (municipality, source) => `/api/plans/demand?municipality=${encodeURIComponent(municipality)}&source=${encodeURIComponent(source)}`;
@@ -87,7 +88,7 @@ export class PlanningPanel {
       <label><input type="checkbox" data-i="${i}" ${c.fixed ? 'checked' : ''}> ${t('fixed')}</label></li>`).join('');
     ul.querySelectorAll('input').forEach((box) => box.addEventListener('change', () => { this._candidates[+box.dataset.i].fixed = box.checked; }));
     this._candidates.forEach((c, i) => L.circleMarker([c.lat, c.lon], { radius: 6, color: '#000', weight: 1.5, fillColor: '#fff', fillOpacity: 1 })
-      .bindTooltip(t('candidateN', { n: i + 1 })).addTo(this._candidateLayer));
+      .bindTooltip(el('span', {}, t('candidateN', { n: i + 1 }))).addTo(this._candidateLayer));
   }
 
   /** Kommunekode of the municipality under the map centre, via /api/areas/at. */
@@ -165,7 +166,7 @@ export class PlanningPanel {
         this._isochrone(c, r.body.radiusMetres, r.body.distance, shown);
       }
       L.circleMarker([c.lat, c.lon], { radius: 8, color: '#000', weight: 2, fillColor: '#e08214', fillOpacity: 1, className: 'chosen-spot' })
-        .bindTooltip(`${i + 1}. ${c.name ?? t('candidateN', { n: r.candidates.indexOf(c) + 1 })}`, { permanent: true, direction: 'right' }).addTo(this._drawn);
+        .bindTooltip(el('span', {}, `${i + 1}. ${c.name ?? t('candidateN', { n: r.candidates.indexOf(c) + 1 })}`), { permanent: true, direction: 'right' }).addTo(this._drawn);
     });
     const share = r.totalWeight ? formatNumber((100 * r.coveredWeight) / r.totalWeight, lang, 1) + ' %' : '–';
     const marginal = (r.marginal ?? []).map((m) => m.gain);
@@ -295,7 +296,7 @@ export class ScenarioLayer {
     const colours = ['#542788', '#2166ac', '#b35806', '#1b7837'];
     (this._planning?.scenarios() ?? []).forEach((s, i) => s.result.sites.forEach((site) => {
       L.circle([site.lat, site.lon], { radius: s.result.radiusMetres ?? 0, color: colours[i % colours.length], weight: 2, dashArray: '5 4', fill: false })
-        .bindTooltip(esc(s.name)).addTo(this.layer);
+        .bindTooltip(el('span', {}, s.name)).addTo(this.layer);
     }));
   }
 }

@@ -48,12 +48,11 @@ export class RankingPanel {
   _render() {
     const fromLink = this._initial.weights.size > 0;
     const rows = this._indicators.map((ind, n) => {
-      const name = esc(localName(ind.name));
       const checked = fromLink ? this._initial.weights.has(ind.code) : DEFAULT_CHOICE.includes(ind.code);
       const w = fromLink && this._initial.weights.has(ind.code) ? Math.min(10, Math.max(0, this._initial.weights.get(ind.code))) : 5;
       return `<div class="weight-row">
         <input type="checkbox" id="rk-use-${n}" data-code="${esc(ind.code)}" ${checked ? 'checked' : ''} aria-label="${esc(t('include', { name: localName(ind.name) }))}">
-        <label for="rk-w-${n}">${name}</label>
+        <label for="rk-w-${n}">${esc(localName(ind.name))}</label>
         <input type="range" id="rk-w-${n}" min="0" max="10" step="1" value="${w}" data-code="${esc(ind.code)}" aria-label="${esc(t('weight', { name: localName(ind.name) }))}">
         <output for="rk-w-${n}">${w}</output></div>`;
     }).join('');
