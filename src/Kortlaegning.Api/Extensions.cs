@@ -44,6 +44,7 @@ public static class Extensions
         services.AddWorkshops();
         services.AddAccounts(builder.Configuration).AddSecurity(builder.Configuration);
         services.AddFollowup();
+        services.AddOgc();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
@@ -63,6 +64,9 @@ public static class Extensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
+        app.UseHeadAsGet();
+        app.UseRouting();
         // Pages and files first: they are public; the data behind them is what authentication guards.
         UseWebMap(app);
         app.UseCors();

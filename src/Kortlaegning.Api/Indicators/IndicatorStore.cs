@@ -32,7 +32,7 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
     /// <summary>Values for one indicator, level and period (optionally one municipality's areas). Params: code, level, period, municipality, simplify, geometry.</summary>
     private const string ValuesSql = """
         SELECT a.level, a.code, a.name, a.municipality_code, v.value, v.numerator, v.denominator, v.ci_low, v.ci_high, v.note,
-               CASE WHEN @geometry THEN ST_AsGeoJSON(ST_Transform(CASE WHEN @simplify > 0 THEN ST_Simplify(a.geom, @simplify, true) ELSE a.geom END, 4326), 6) END AS geometry
+               CASE WHEN @geometry THEN ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(CASE WHEN @simplify > 0 THEN ST_Simplify(a.geom, @simplify, true) ELSE a.geom END, 4326)), 6) END AS geometry
           FROM indicator_values_public v JOIN areas a ON a.id = v.area_id
          WHERE v.indicator_code = @code AND a.level = @level AND v.period = @period
            AND (@municipality::text IS NULL OR a.municipality_code = @municipality)
