@@ -32,6 +32,12 @@ public static class OgcServices
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.AddSingleton<OpenApiHygiene>();
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
+        {
+            o.AddOperationTransformer<OpenApiHygiene>();
+            o.AddDocumentTransformer<OpenApiHygiene>();
+        });
         return services;
     }
 
