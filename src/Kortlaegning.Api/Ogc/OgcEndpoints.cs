@@ -43,6 +43,7 @@ public static class OgcEndpoints
 
     public static void MapOgc(this IEndpointRouteBuilder app)
     {
+        app.MapDownloads();
         var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features").RequireCors(CorsPolicy);
         ogc.MapGet("/", Landing).WithName("OgcLanding")
             .WithSummary("Landing page of the OGC API – Features service.")

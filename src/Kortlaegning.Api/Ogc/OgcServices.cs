@@ -33,6 +33,7 @@ public static class OgcServices
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.AddSingleton<OpenApiHygiene>();
+        services.AddSingleton<GeoPackageSource>();
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
         {
             o.AddOperationTransformer<OpenApiHygiene>();
