@@ -186,7 +186,7 @@ internal sealed partial class OpenApiHygiene : IOpenApiOperationTransformer, IOp
 
     private static IOpenApiSchema SchemaFor(string mediaType) => mediaType switch
     {
-        "application/vnd.mapbox-vector-tile" or "application/octet-stream" or "application/pdf" or "image/png" => new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+        "application/vnd.mapbox-vector-tile" or "application/geopackage+sqlite3" or "application/octet-stream" or "application/pdf" or "image/png" => new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
         _ when mediaType.Contains("json", StringComparison.Ordinal) => new OpenApiSchema { Type = JsonSchemaType.Object },
         _ => new OpenApiSchema { Type = JsonSchemaType.String },
     };
