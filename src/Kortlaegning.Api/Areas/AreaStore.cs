@@ -30,7 +30,10 @@ public sealed partial class AreaStore(NpgsqlDataSource db)
     /// <summary>The properties an OGC <c>sortby</c> may name, and their columns (a whitelist: only these reach the SQL).</summary>
     public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["code"] = "a.code", ["name"] = "a.name COLLATE \"C\"", ["municipalityCode"] = "a.municipality_code", ["areaKm2"] = "a.area_km2",
+        ["code"] = "a.code",
+        ["name"] = "a.name COLLATE \"C\"",
+        ["municipalityCode"] = "a.municipality_code",
+        ["areaKm2"] = "a.area_km2",
     };
 
     /// <summary>Params: level, municipality?, bbox (4 doubles or nulls, bboxsrid), simplify, srid, flip, digits, limit? (null: all), offset.</summary>
