@@ -44,6 +44,7 @@ public static class Extensions
         services.AddWorkshops();
         services.AddAccounts(builder.Configuration).AddSecurity(builder.Configuration);
         services.AddFollowup();
+        services.AddOgc();
 
         // Kestrel's own 414/431 have no body: its limits sit above InputGuard's, which answers as ProblemDetails.
         builder.WebHost.ConfigureKestrel(k =>
@@ -70,6 +71,9 @@ public static class Extensions
         app.UseStatusCodePages();
         app.UseMiddleware<InputGuard>();
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
+        app.UseHeadAsGet();
+        app.UseRouting();
         // Pages and files first: they are public; the data behind them is what authentication guards.
         UseWebMap(app);
         app.UseCors();

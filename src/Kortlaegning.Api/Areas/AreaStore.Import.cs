@@ -19,11 +19,24 @@ public sealed partial class AreaStore
 
     private const string CopyStaging = "COPY staging_areas (code, name, geom) FROM STDIN (FORMAT BINARY)";
 
+    /// <summary>
+    /// A valid (multi)polygon in 25832 as a MultiPolygon without slivers: polygons and holes under one square metre are
+    /// dropped. DAGI carries a few (parishes 7483 Stege and 7698 Åstrup: a ring of four identical points), which collapse
+    /// to a point at GeoJSON's 6 decimals and which GDAL and QGIS then report as invalid. Dropping a hole or a whole
+    /// polygon of a valid geometry keeps it valid. Also used by the migration that cleans rows imported before.
+    /// </summary>
+    internal static string CleanPolygons(string valid) => $"""
+        (SELECT ST_Multi(ST_Collect(ST_MakePolygon(ST_ExteriorRing(p.geom),
+                    ARRAY(SELECT ST_ExteriorRing(h.geom) FROM ST_DumpRings(p.geom) h WHERE h.path[1] > 0 AND ST_Area(h.geom) >= 1))))
+           FROM ST_Dump({valid}) p
+          WHERE ST_Area(ST_MakePolygon(ST_ExteriorRing(p.geom))) >= 1)
+        """;
+
     /// <summary>Returns inserted = (xmax = 0) per row: true for a new area, false for an updated one.</summary>
-    private const string Upsert = """
+    private static readonly string Upsert = $$"""
         INSERT INTO areas (level, code, name, geom, area_km2, source, source_year, updated_at)
         SELECT @level, code, name, g, ST_Area(g) / 1e6, @source, @year, now()
-          FROM (SELECT code, name, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(geom, 25832)), 3)) AS g
+          FROM (SELECT code, name, {{CleanPolygons("ST_CollectionExtract(ST_MakeValid(ST_Transform(geom, 25832)), 3)")}} AS g
                   FROM staging_areas) s
         ON CONFLICT (level, code) DO UPDATE
            SET name = excluded.name, geom = excluded.geom, area_km2 = excluded.area_km2,

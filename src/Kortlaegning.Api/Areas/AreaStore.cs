@@ -18,20 +18,32 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
         a.source, a.source_year, a.version, aa.area_id IS NOT NULL AS has_facts, aa.organisation, aa.department_number, aa.homes,
         aa.residents, aa.residents_year, aa.residents_estimated, aa.residents_note, aa.board, aa.common_room, aa.address,
         aa.source AS facts_source, aa.illustrative,
-        ST_AsGeoJSON(ST_Transform(CASE WHEN @simplify > 0 THEN ST_Simplify(a.geom, @simplify, true) ELSE a.geom END, 4326), 6) AS geometry
+        ST_AsGeoJSON((SELECT CASE WHEN @flip THEN ST_FlipCoordinates(g) ELSE g END
+                        FROM ST_ForcePolygonCCW(ST_Transform(CASE WHEN @simplify > 0 THEN ST_Simplify(a.geom, @simplify, true) ELSE a.geom END, @srid)) g),
+                     @digits) AS geometry
         """;
 
     private const string Filter = """
         a.level = @level
            AND (@municipality::text IS NULL OR a.municipality_code = @municipality)
-           AND (@minx::float8 IS NULL OR a.geom && ST_Transform(ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, 4326), 25832))
+           AND (@minx::float8 IS NULL OR ST_Intersects(a.geom, ST_Transform(ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, @bboxsrid), 25832)))
         """;
 
-    /// <summary>Params: level, municipality?, bbox (4 doubles or nulls), simplify, limit? (null: all), offset.</summary>
     /// <summary>Areas with the facts of own levels (area_attributes), which official levels do not have.</summary>
     private const string From = "areas a LEFT JOIN area_attributes aa ON aa.area_id = a.id";
 
-    private const string List = $"SELECT {Columns} FROM {From} WHERE {Filter} ORDER BY a.code LIMIT @limit OFFSET @offset";
+    /// <summary>The properties an OGC <c>sortby</c> may name, and their columns (a whitelist: only these reach the SQL).</summary>
+    public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["code"] = "a.code",
+        ["name"] = "a.name COLLATE \"C\"",
+        ["municipalityCode"] = "a.municipality_code",
+        ["areaKm2"] = "a.area_km2",
+    };
+
+    /// <summary>Params: level, municipality?, bbox (4 doubles or nulls, bboxsrid), simplify, srid, flip, digits, limit? (null: all), offset.</summary>
+    private static string List(IReadOnlyList<SortKey> sort) =>
+        $"SELECT {Columns} FROM {From} WHERE {Filter} ORDER BY {string.Join(", ", sort.Select(k => SortColumns[k.Property] + (k.Descending ? " DESC" : "")).Append("a.code"))} LIMIT @limit OFFSET @offset";
 
     private const string Count = $"SELECT count(*) AS matched FROM areas a WHERE {Filter}";
 
@@ -68,8 +80,9 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     /// <summary>The areas matching a filter, ordered by code.</summary>
     public async Task<IReadOnlyList<AreaRow>> ListAsync(AreaFilter filter, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(List);
+        await using var cmd = db.CreateCommand(List(filter.SortBy ?? []));
         AddFilter(cmd, filter);
+        AddOutput(cmd, filter.Crs);
         cmd.Parameters.AddWithValue("simplify", filter.Simplify);
         cmd.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = (object?)filter.Limit ?? DBNull.Value });
         cmd.Parameters.AddWithValue("offset", filter.Offset);
@@ -90,9 +103,10 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     }
 
     /// <summary>One area by normalised code, or null.</summary>
-    public async Task<AreaRow?> FindAsync(AreaLevel level, string code, double simplify, CancellationToken ct)
+    public async Task<AreaRow?> FindAsync(AreaLevel level, string code, double simplify, CancellationToken ct, OutputCrs? crs = null)
     {
         await using var cmd = db.CreateCommand(One);
+        AddOutput(cmd, crs ?? OutputCrs.Crs84);
         cmd.Parameters.AddWithValue("level", level.Name());
         cmd.Parameters.AddWithValue("code", code);
         cmd.Parameters.AddWithValue("simplify", simplify);
@@ -161,8 +175,16 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
         return list;
     }
 
+    private static void AddOutput(NpgsqlCommand cmd, OutputCrs crs)
+    {
+        cmd.Parameters.AddWithValue("srid", crs.Srid);
+        cmd.Parameters.AddWithValue("flip", crs.LatitudeFirst);
+        cmd.Parameters.AddWithValue("digits", crs.Digits);
+    }
+
     private static void AddFilter(NpgsqlCommand cmd, AreaFilter filter)
     {
+        cmd.Parameters.AddWithValue("bboxsrid", filter.BboxSrid);
         cmd.Parameters.AddWithValue("level", filter.Level.Name());
         cmd.Parameters.Add(new NpgsqlParameter("municipality", NpgsqlDbType.Text) { Value = (object?)filter.Municipality ?? DBNull.Value });
         var box = filter.Bbox;
@@ -186,9 +208,30 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
 }
 
 /// <summary>Which areas to read: one level, optionally one municipality and a lon/lat box, a page of them.</summary>
-public sealed record AreaFilter(AreaLevel Level, string? Municipality = null, LonLatBox? Bbox = null, double Simplify = 0, int? Limit = null, int Offset = 0);
+/// <remarks>
+/// For OGC API – Features Part 2, <see cref="Bbox"/> is in <see cref="BboxSrid"/> (x/y order: lon/lat or easting/northing),
+/// <see cref="Crs"/> says how geometry leaves and <see cref="SortBy"/> names properties of <see cref="SortColumns"/>.
+/// </remarks>
+public sealed record AreaFilter(AreaLevel Level, string? Municipality = null, LonLatBox? Bbox = null, double Simplify = 0, int? Limit = null, int Offset = 0)
+{
+    public int BboxSrid { get; init; } = 4326;
 
-/// <summary>A bounding box in EPSG:4326 degrees (OGC API order).</summary>
+    public OutputCrs Crs { get; init; } = OutputCrs.Crs84;
+
+    public IReadOnlyList<SortKey>? SortBy { get; init; }
+}
+
+/// <summary>One <c>sortby</c> key: a property of <see cref="AreaStore.SortColumns"/>, ascending or descending.</summary>
+public readonly record struct SortKey(string Property, bool Descending);
+
+/// <summary>How geometry is written: the SRID, whether latitude comes first (EPSG:4326 proper), and decimals.</summary>
+public sealed record OutputCrs(int Srid, bool LatitudeFirst, int Digits)
+{
+    /// <summary>RFC 7946: lon/lat in WGS 84, 6 decimals (~0.1 m).</summary>
+    public static readonly OutputCrs Crs84 = new(4326, false, 6);
+}
+
+/// <summary>A bounding box in EPSG:4326 degrees (OGC API order); with <see cref="AreaFilter.BboxSrid"/> another CRS's x/y.</summary>
 public readonly record struct LonLatBox(double MinLon, double MinLat, double MaxLon, double MaxLat);
 
 /// <summary>One area as stored, with its geometry already written as GeoJSON text (EPSG:4326).</summary>

@@ -30,13 +30,14 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
          WHERE v.indicator_code = @code AND a.level = @level
         """;
 
-    /// <summary>Values for one indicator, level and period (optionally one municipality's areas). Params: code, level, period, municipality, simplify, geometry.</summary>
+    /// <summary>Values for one indicator, level and period (optionally one municipality's areas). Params: code, level, period, municipality, simplify, geometry, everyArea (downloads list areas without a value, empty).</summary>
     private const string ValuesSql = """
         SELECT a.level, a.code, a.name, a.municipality_code, v.value, v.numerator, v.denominator, v.ci_low, v.ci_high, v.note,
-               CASE WHEN @geometry THEN ST_AsGeoJSON(ST_Transform(CASE WHEN @simplify > 0 THEN ST_Simplify(a.geom, @simplify, true) ELSE a.geom END, 4326), 6) END AS geometry
-          FROM indicator_values_public v JOIN areas a ON a.id = v.area_id
-         WHERE v.indicator_code = @code AND a.level = @level AND v.period = @period
+               CASE WHEN @geometry THEN ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(CASE WHEN @simplify > 0 THEN ST_Simplify(a.geom, @simplify, true) ELSE a.geom END, 4326)), 6) END AS geometry
+          FROM areas a LEFT JOIN indicator_values_public v ON v.area_id = a.id AND v.indicator_code = @code AND v.period = @period
+         WHERE a.level = @level
            AND (@municipality::text IS NULL OR a.municipality_code = @municipality)
+           AND (@everyArea OR v.area_id IS NOT NULL)
          ORDER BY a.code
         """;
 
@@ -95,9 +96,10 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
 
     /// <summary>Values of one indicator at one level and period, with each area's GeoJSON geometry when <paramref name="geometry"/>.</summary>
     public async Task<IReadOnlyList<(AreaValue Value, string? Geometry)>> ValuesAsync(
-        string code, string level, string period, string? municipality, double simplify, bool geometry, CancellationToken ct)
+        string code, string level, string period, string? municipality, double simplify, bool geometry, CancellationToken ct, bool everyArea = false)
     {
         await using var cmd = db.CreateCommand(ValuesSql);
+        cmd.Parameters.AddWithValue("everyArea", everyArea);
         cmd.Parameters.AddWithValue("code", code);
         cmd.Parameters.AddWithValue("level", level);
         cmd.Parameters.AddWithValue("period", period);

@@ -75,12 +75,12 @@ public static partial class IndicatorsEndpoints
             }
             period = latest;
         }
-        var rows = await store.ValuesAsync(code, lvl.Name(), period, muni, tolerance, format == "geojson", ct);
+        var rows = await store.ValuesAsync(code, lvl.Name(), period, muni, tolerance, format == "geojson", ct, everyArea: format != "json");
         var values = rows.Select(r => r.Value).ToList();
         var data = new IndicatorValues(info, lvl.Name(), period, values.Count, values, [info.Source]);
         return format switch
         {
-            "csv" => TypedResults.Text(ValuesExport.Csv(data, q.Delimiter == "semicolon"), "text/csv", Encoding.UTF8),
+            "csv" => TypedResults.Text(CsvText.WithBom(ValuesExport.Csv(data, q.Delimiter == "semicolon"), q.Delimiter == "semicolon"), "text/csv", Encoding.UTF8),
             "geojson" => GeoJsonText.Ok(ValuesExport.GeoJson(data, rows.Select(r => r.Geometry).ToList())),
             _ => TypedResults.Ok(data),
         };

@@ -1,4 +1,7 @@
+using System.ComponentModel;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Infrastructure;
@@ -10,31 +13,62 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kortlaegning.Api.Ogc;
 
 /// <summary>
-/// OGC API – Features, Part 1 (Core + GeoJSON), read-only, for analysts' desktop tools: QGIS and GDAL
-/// (<c>ogrinfo OAPIF:http://127.0.0.1:8080/ogc</c>) list one collection per area level and page through it with
-/// <c>limit</c>/<c>offset</c> and <c>bbox</c> (CRS84). Features are written by the same <see cref="AreaGeoJson"/> as
-/// <c>/api/areas</c>, with the code as feature id.
+/// OGC API – Features, Part 1 (Core + GeoJSON) and Part 2 (CRS by reference), read-only, for analysts' desktop tools:
+/// QGIS and GDAL (<c>ogrinfo OAPIF:http://127.0.0.1:8080/ogc</c>) list one collection per area level and page through
+/// it with <c>limit</c>/<c>offset</c>, <c>bbox</c> (on the geometry, in <c>bbox-crs</c>), <c>crs</c>, <c>sortby</c> and
+/// <c>properties</c>. Every other query parameter is a 400 (Part 1 §7.15.1 / Req. 7.3). Features are written by the
+/// same <see cref="AreaGeoJson"/> as <c>/api/areas</c>, with the code as feature id; docs/ogc.md says what conforms.
 /// </summary>
 public static class OgcEndpoints
 {
     public const int DefaultLimit = 100, MaxLimit = 10_000;
+
+    /// <summary>The CORS policy of the read-only open-data endpoints (/ogc, /tiles): any origin, without credentials.</summary>
+    public const string CorsPolicy = "open-data";
 
     private static readonly string[] Conformance =
     [
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
     ];
+
+    private static readonly string[] MetaParameters = ["f"];
+    private static readonly string[] ItemsParameters = ["bbox", "bbox-crs", "limit", "offset", "crs", "sortby", "properties", "f"];
+    private static readonly string[] ItemParameters = ["crs", "properties", "f"];
+
+    /// <summary>The feature properties <c>properties=</c> may name (the JSON names of <see cref="AreaGeoJson.Properties"/>).</summary>
+    private static readonly string[] PropertyNames = ["level", "code", "name", "municipalityCode", "areaKm2", "source", "sourceYear", "parents"];
 
     public static void MapOgc(this IEndpointRouteBuilder app)
     {
-        var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features");
-        ogc.MapGet("/", Landing).WithName("OgcLanding");
-        ogc.MapGet("/conformance", () => TypedResults.Ok(new { conformsTo = Conformance })).WithName("OgcConformance");
-        ogc.MapGet("/collections", Collections).WithName("OgcCollections");
-        ogc.MapGet("/collections/{id}", Collection).WithName("OgcCollection");
-        ogc.MapGet("/collections/{id}/items", ItemsAsync).WithName("OgcItems").Produces(200, contentType: GeoJsonText.MediaType);
-        ogc.MapGet("/collections/{id}/items/{fid}", Item).WithName("OgcItem").Produces(200, contentType: GeoJsonText.MediaType);
+        app.MapDownloads();
+        var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features").RequireCors(CorsPolicy);
+        ogc.MapGet("/", Landing).WithName("OgcLanding")
+            .WithSummary("Landing page of the OGC API – Features service.")
+            .WithDescription("Links to the conformance declaration, the collections and this OpenAPI document.")
+            .ProducesProblem(400);
+        ogc.MapGet("/conformance", ConformanceDeclaration).WithName("OgcConformance")
+            .WithSummary("The conformance classes the service implements.")
+            .WithDescription("OGC API – Features Part 1 Core, GeoJSON and OpenAPI 3.0, and Part 2 (CRS by reference).")
+            .ProducesProblem(400);
+        ogc.MapGet("/collections", Collections).WithName("OgcCollections")
+            .WithSummary("The feature collections: one per loaded area level.")
+            .WithDescription("Each with its extent (CRS84), the CRSs it can be read in and its storage CRS (EPSG:25832).")
+            .ProducesProblem(400);
+        ogc.MapGet("/collections/{id}", Collection).WithName("OgcCollection")
+            .WithSummary("One feature collection (an area level).")
+            .WithDescription("Extent, CRS list, storage CRS and links to its items.")
+            .ProducesProblem(400).ProducesProblem(404);
+        ogc.MapGet("/collections/{id}/items", ItemsAsync).WithName("OgcItems")
+            .WithSummary("The features of a collection, paged.")
+            .WithDescription("GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links. Content-Crs names the CRS of the coordinates. Unknown parameters are a 400.")
+            .Produces(200, contentType: GeoJsonText.MediaType).ProducesProblem(400).ProducesProblem(404);
+        ogc.MapGet("/collections/{id}/items/{fid}", Item).WithName("OgcItem")
+            .WithSummary("One feature, by the id it has in the items list (the area code).")
+            .WithDescription("GeoJSON Feature with its parents, sources and links; Content-Crs names the CRS of the coordinates.")
+            .Produces(200, contentType: GeoJsonText.MediaType).ProducesProblem(400).ProducesProblem(404);
     }
 
     public sealed record Link(string Href, string Rel, string Type, string? Title = null);
@@ -43,96 +77,219 @@ public static class OgcEndpoints
 
     public sealed record Extent(SpatialExtent Spatial);
 
-    public sealed record CollectionInfo(string Id, string Title, string ItemType, string[] Crs, Extent Extent, Link[] Links);
+    public sealed record CollectionInfo(string Id, string Title, string ItemType, string[] Crs, string StorageCrs, Extent Extent, Link[] Links);
+
+    public sealed record LandingPage(string Title, string Description, Link[] Links);
+
+    public sealed record ConformanceClasses(string[] ConformsTo);
+
+    public sealed record CollectionList(Link[] Links, IReadOnlyList<CollectionInfo> Collections);
 
     private static string Base(HttpRequest r) => $"{r.Scheme}://{r.Host}{r.PathBase}/ogc";
 
-    internal static Ok<object> Landing(HttpRequest request)
+    /// <summary>A 400 naming every query parameter that is not one of <paramref name="known"/>, and a bad <c>f</c>.</summary>
+    private static void CheckParameters(HttpRequest request, string[] known, FieldErrors errors)
     {
-        var b = Base(request);
-        return TypedResults.Ok<object>(new
+        foreach (var key in request.Query.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)))
         {
-            title = "Kortlægning",
-            description = "Danish administrative areas (DAGI) and the areas municipalities load, as OGC API – Features.",
-            links = new[]
-            {
+            errors.Add(key, $"Unknown query parameter '{key}'; this resource takes: {string.Join(", ", known)}.");
+        }
+        if (request.Query.TryGetValue("f", out var f) && f.ToString() is not ("json" or "geojson"))
+        {
+            errors.Add("f", $"'{f}' is not a format served here; f=json (GeoJSON for features).");
+        }
+    }
+
+    private static ProblemHttpResult? Reject(HttpRequest request, string[] known)
+    {
+        var errors = new FieldErrors();
+        CheckParameters(request, known, errors);
+        return errors.Any ? errors.ToProblem(AreaParameters.ProblemTitle) : null;
+    }
+
+    internal static Results<Ok<LandingPage>, ProblemHttpResult> Landing(HttpRequest request)
+    {
+        if (Reject(request, MetaParameters) is { } bad) return bad;
+        var b = Base(request);
+        return TypedResults.Ok(new LandingPage(
+            "Kortlægning",
+            "Danish administrative areas (DAGI) and the areas municipalities load, as OGC API – Features.",
+            [
                 new Link(b, "self", "application/json"),
                 new Link($"{b}/conformance", "conformance", "application/json"),
                 new Link($"{b}/collections", "data", "application/json"),
-                new Link($"{request.Scheme}://{request.Host}/openapi/v1.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0"),
-            },
-        });
+                new Link($"{request.Scheme}://{request.Host}{request.PathBase}/openapi/v1.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0"),
+            ]));
     }
 
-    internal static async Task<Ok<object>> Collections(HttpRequest request, AreaStore store, CancellationToken ct)
+    internal static Results<Ok<ConformanceClasses>, ProblemHttpResult> ConformanceDeclaration(HttpRequest request) =>
+        Reject(request, MetaParameters) is { } bad ? bad : TypedResults.Ok(new ConformanceClasses(Conformance));
+
+    internal static async Task<Results<Ok<CollectionList>, ProblemHttpResult>> Collections(HttpRequest request, AreaStore store, CancellationToken ct)
     {
+        if (Reject(request, MetaParameters) is { } bad) return bad;
         var list = await CollectionsAsync(request, store, ct);
-        return TypedResults.Ok<object>(new { links = new[] { new Link($"{Base(request)}/collections", "self", "application/json") }, collections = list });
+        return TypedResults.Ok(new CollectionList([new Link($"{Base(request)}/collections", "self", "application/json")], list));
     }
 
-    internal static async Task<Results<Ok<object>, ProblemHttpResult>> Collection(string id, HttpRequest request, AreaStore store, CancellationToken ct)
+    internal static async Task<Results<Ok<CollectionInfo>, ProblemHttpResult>> Collection(
+        [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
+        HttpRequest request, AreaStore store, CancellationToken ct)
     {
+        if (Reject(request, MetaParameters) is { } bad) return bad;
         var found = (await CollectionsAsync(request, store, ct)).FirstOrDefault(c => c.Id == id);
-        return found is null ? Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.") : TypedResults.Ok<object>(found);
+        return found is null ? Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.") : TypedResults.Ok(found);
     }
 
-    private static async Task<List<CollectionInfo>> CollectionsAsync(HttpRequest request, AreaStore store, CancellationToken ct)
-    {
-        const string crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-        return (await store.ExtentsAsync(ct)).Select(l =>
+    private static async Task<List<CollectionInfo>> CollectionsAsync(HttpRequest request, AreaStore store, CancellationToken ct) =>
+        (await store.ExtentsAsync(ct)).Select(l =>
         {
             var items = $"{Base(request)}/collections/{l.Level}/items";
             var e = l.Extent;
-            return new CollectionInfo(l.Level, $"Areas: {l.Level} ({l.Areas})", "feature", [crs84],
-                new Extent(new SpatialExtent([[e.MinLon, e.MinLat, e.MaxLon, e.MaxLat]], crs84)),
+            return new CollectionInfo(l.Level, $"Areas: {l.Level} ({l.Areas})", "feature", OgcCrs.All, OgcCrs.Storage,
+                new Extent(new SpatialExtent([[e.MinLon, e.MinLat, e.MaxLon, e.MaxLat]], OgcCrs.Crs84)),
                 [new Link(items, "items", GeoJsonText.MediaType), new Link($"{Base(request)}/collections/{l.Level}", "self", "application/json")]);
         }).ToList();
-    }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> ItemsAsync(
-        string id, [AsParameters] OgcItemsParameters query, HttpRequest request, AreaStore store, DataCatalog catalog, CancellationToken ct)
+        [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
+        [AsParameters] OgcItemsParameters query, HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog, CancellationToken ct)
     {
         if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound($"No collection '{id}'.");
         var errors = new FieldErrors();
-        if (query.ToFilter(level, errors) is not { } filter) return errors.ToProblem(AreaParameters.ProblemTitle);
+        CheckParameters(request, ItemsParameters, errors);
+        var filter = query.ToFilter(level, errors);
+        var properties = Properties(errors, query.Properties);
+        if (filter is null || errors.Any) return errors.ToProblem(AreaParameters.ProblemTitle);
         var areas = await store.ListAsync(filter, ct);
         long matched = await store.CountAsync(filter, ct);
         int lim = filter.Limit!.Value, off = filter.Offset;
-        string Page(int o) => $"{Base(request)}/collections/{id}/items?limit={lim.ToString(CultureInfo.InvariantCulture)}&offset={o.ToString(CultureInfo.InvariantCulture)}"
-            + (query.Bbox is null ? "" : $"&bbox={Uri.EscapeDataString(query.Bbox)}");
+        // Built from the validated values only: what the client typed never reaches a link.
+        var crs = OgcCrs.Supported.First(kv => kv.Value == filter.Crs).Key;
+        var bboxCrs = OgcCrs.Parse(new FieldErrors(), query.BboxCrs, "bbox-crs")!;
+        var rest = "";
+        if (filter.Bbox is { } b)
+        {
+            var box = bboxCrs == OgcCrs.Epsg4326 ? new[] { b.MinLat, b.MinLon, b.MaxLat, b.MaxLon } : [b.MinLon, b.MinLat, b.MaxLon, b.MaxLat];
+            rest += "&bbox=" + string.Join(",", box.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            if (bboxCrs != OgcCrs.Crs84) rest += "&bbox-crs=" + Uri.EscapeDataString(bboxCrs);
+        }
+        if (crs != OgcCrs.Crs84) rest += "&crs=" + Uri.EscapeDataString(crs);
+        if (filter.SortBy is { Count: > 0 } sort) rest += "&sortby=" + Uri.EscapeDataString(string.Join(",", sort.Select(k => (k.Descending ? "-" : "") + k.Property)));
+        if (properties is not null) rest += "&properties=" + Uri.EscapeDataString(string.Join(",", properties));
+        string Page(int o) => $"{Base(request)}/collections/{id}/items?limit={lim.ToString(CultureInfo.InvariantCulture)}&offset={o.ToString(CultureInfo.InvariantCulture)}{rest}";
         var links = new List<Link> { new(Page(off), "self", GeoJsonText.MediaType) };
         if (off + lim < matched) links.Add(new Link(Page(off + lim), "next", GeoJsonText.MediaType));
         if (off > 0) links.Add(new Link(Page(Math.Max(0, off - lim)), "prev", GeoJsonText.MediaType));
+        links.Add(new Link($"{Base(request)}/collections/{id}", "collection", "application/json"));
         var sources = Attribution.For(catalog, await store.SourcesAsync(level, ct));
-        return GeoJsonText.Ok(AreaGeoJson.Collection(
+        response.Headers["Content-Crs"] = OgcCrs.Header(crs);
+        return GeoJsonText.Ok(GeoJsonText.Collection(
             [new("numberMatched", matched), new("numberReturned", areas.Count), new("timeStamp", DateTimeOffset.UtcNow), new("links", links), new("sources", sources)],
-            areas, AreaGeoJson.OgcId));
+            areas.Select(a => Select(AreaGeoJson.Feature(a, AreaGeoJson.OgcId), properties))));
     }
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Item(string id, string fid, AreaStore store, DataCatalog catalog, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Item(
+        [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
+        [Description("Feature id: the area code exactly as the items list gives it (municipality 0461, parish 8907).")] string fid,
+        [FromQuery(Name = "crs"), Description("CRS of the answer's coordinates (OGC URI); default CRS84.")] string? crs,
+        [FromQuery(Name = "properties"), Description("Comma-separated property names to include; default all.")] string? properties,
+        HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog, CancellationToken ct)
     {
         if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound($"No collection '{id}'.");
-        var one = await AreasEndpoints.OneAsync(level.Name(), fid, null, AreaGeoJson.OgcId, store, catalog, ct);
-        return one.Result switch
+        var errors = new FieldErrors();
+        CheckParameters(request, ItemParameters, errors);
+        var crsUri = OgcCrs.Parse(errors, crs, "crs");
+        var selected = Properties(errors, properties);
+        if (errors.Any || crsUri is null) return errors.ToProblem(AreaParameters.ProblemTitle);
+        // The id is the code exactly as listed: "461" is not feature "0461" (one resource, one URL).
+        if (await store.FindAsync(level, fid, 0, ct, OgcCrs.Supported[crsUri]) is not { } area || area.Code != fid)
         {
-            ContentHttpResult c => c,
-            ProblemHttpResult p => p,
-            _ => Problems.NotFound($"No feature '{fid}' in '{id}'."),
-        };
+            return Problems.NotFound($"No feature '{fid}' in '{id}'.");
+        }
+        var parents = await store.ParentsAsync(area.Id, ct);
+        var self = $"{Base(request)}/collections/{id}/items/{Uri.EscapeDataString(fid)}";
+        response.Headers["Content-Crs"] = OgcCrs.Header(crsUri);
+        return GeoJsonText.Ok(GeoJsonText.Feature(Select(AreaGeoJson.Feature(area, AreaGeoJson.OgcId, parents), selected),
+        [
+            new("sources", Attribution.For(catalog, [area.Source])),
+            new("links", new[] { new Link(self, "self", GeoJsonText.MediaType), new Link($"{Base(request)}/collections/{id}", "collection", "application/json") }),
+        ]));
+    }
+
+    /// <summary><c>properties=a,b</c>: the names, each one of <see cref="PropertyNames"/>; null when absent (all).</summary>
+    private static string[]? Properties(FieldErrors errors, string? text)
+    {
+        if (text is null) return null;
+        var names = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var n in names.Where(n => !PropertyNames.Contains(n, StringComparer.Ordinal)))
+        {
+            errors.Add("properties", $"'{n}' is not a property; one of: {string.Join(", ", PropertyNames)}.");
+        }
+        return names;
+    }
+
+    private static FeatureText Select(FeatureText feature, string[]? properties)
+    {
+        if (properties is null) return feature;
+        var all = JsonSerializer.SerializeToNode(feature.Properties, feature.Properties.GetType(), JsonSerializerOptions.Web)!.AsObject();
+        var kept = new JsonObject();
+        foreach (var (name, value) in all)
+        {
+            if (properties.Contains(name, StringComparer.Ordinal)) kept[name] = value?.DeepClone();
+        }
+        return feature with { Properties = kept };
     }
 }
 
-/// <summary>The query string of an OGC items request: bbox (CRS84), limit and offset.</summary>
+/// <summary>The query string of an OGC items request. Values arrive as text so a bad one is a 400 naming it.</summary>
 public sealed record OgcItemsParameters(
-    [property: FromQuery(Name = "bbox")] string? Bbox,
-    [property: FromQuery(Name = "limit")] string? Limit,
-    [property: FromQuery(Name = "offset")] string? Offset)
+    [property: FromQuery(Name = "bbox"), Description("minX,minY,maxX,maxY in bbox-crs (CRS84: lon/lat degrees); features whose geometry intersects it.")] string? Bbox,
+    [property: FromQuery(Name = "bbox-crs"), Description("CRS of bbox (OGC URI): CRS84 (default), EPSG 4326 (lat/lon), 25832 or 3035.")] string? BboxCrs,
+    [property: FromQuery(Name = "limit"), Description("Page size: an integer from 1 to 10000; default 100.")] string? Limit,
+    [property: FromQuery(Name = "offset"), Description("Features to skip: an integer ≥ 0; default 0. The next link carries it.")] string? Offset,
+    [property: FromQuery(Name = "crs"), Description("CRS of the answer's coordinates (OGC URI); default CRS84. Content-Crs names it.")] string? Crs,
+    [property: FromQuery(Name = "sortby"), Description("Comma-separated code, name, municipalityCode or areaKm2, each with + (ascending, default) or - (descending).")] string? SortBy,
+    [property: FromQuery(Name = "properties"), Description("Comma-separated property names to include; default all.")] string? Properties,
+    [property: FromQuery(Name = "f"), Description("Format: json (GeoJSON), the only one.")] string? F)
 {
     public AreaFilter? ToFilter(AreaLevel level, FieldErrors errors)
     {
-        var bbox = AreaParameters.Bbox(errors, Bbox);
-        var limit = AreaParameters.Number(errors, Limit, "limit", 1, OgcEndpoints.MaxLimit) ?? OgcEndpoints.DefaultLimit;
-        var offset = AreaParameters.Number(errors, Offset, "offset", 0, int.MaxValue) ?? 0;
-        return errors.Any ? null : new AreaFilter(level, Bbox: bbox, Limit: (int)limit, Offset: (int)offset);
+        var bboxCrs = OgcCrs.Parse(errors, BboxCrs, "bbox-crs");
+        var crs = OgcCrs.Parse(errors, Crs, "crs");
+        var bbox = bboxCrs is null ? null : OgcCrs.Bbox(errors, Bbox, bboxCrs);
+        var limit = Integer(errors, Limit, "limit", 1, OgcEndpoints.MaxLimit) ?? OgcEndpoints.DefaultLimit;
+        var offset = Integer(errors, Offset, "offset", 0, int.MaxValue) ?? 0;
+        var sort = Sort(errors, SortBy);
+        if (errors.Any || bboxCrs is null || crs is null) return null;
+        return new AreaFilter(level, Bbox: bbox, Limit: limit, Offset: offset)
+        {
+            BboxSrid = OgcCrs.Supported[bboxCrs].Srid,
+            Crs = OgcCrs.Supported[crs],
+            SortBy = sort,
+        };
+    }
+
+    /// <summary>Digits only (no sign, point or exponent), within [min, max].</summary>
+    private static int? Integer(FieldErrors errors, string? text, string field, int min, int max)
+    {
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max) return v;
+        errors.Add(field, $"'{text}' is not an integer from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.");
+        return null;
+    }
+
+    private static List<Areas.SortKey>? Sort(FieldErrors errors, string? text)
+    {
+        if (text is null) return null;
+        var keys = new List<Areas.SortKey>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            bool desc = part.StartsWith('-');
+            var name = part.TrimStart('+', '-');
+            if (AreaStore.SortColumns.ContainsKey(name)) keys.Add(new Areas.SortKey(name, desc));
+            else errors.Add("sortby", $"'{name}' cannot be sorted by; one of: {string.Join(", ", AreaStore.SortColumns.Keys)}.");
+        }
+        return keys;
     }
 }

@@ -31,7 +31,7 @@ public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<Kortlaeg
         """;
 
     private const string GeometriesSql =
-        "SELECT code, ST_AsGeoJSON(ST_Transform(ST_Simplify(geom, 50, true), 4326), 6) AS geometry FROM areas WHERE level = @level AND code = ANY(@codes)";
+        "SELECT code, ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(ST_Simplify(geom, 50, true), 4326)), 6) AS geometry FROM areas WHERE level = @level AND code = ANY(@codes)";
 
     /// <summary>An area a ranking may cover.</summary>
     public sealed record ScopedArea(string Code, string Name, string? MunicipalityCode);

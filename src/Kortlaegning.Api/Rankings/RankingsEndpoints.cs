@@ -74,19 +74,20 @@ public static class RankingsEndpoints
     }
 
     /// <summary>The route and query string of GET /api/rankings/presets/{id}/result.</summary>
-    public sealed record PresetResultQuery(int Id, string? Format);
+    public sealed record PresetResultQuery(int Id, string? Format, string? Delimiter);
 
     internal static async Task<Results<Ok<RankingResponse>, ContentHttpResult, ProblemHttpResult>> PresetResult(
         [AsParameters] PresetResultQuery q, RankingService rankings, RankingStore store, CancellationToken ct)
     {
         if (q.Format is not (null or "json" or "geojson" or "csv")) return Problems.BadParameter("format", "json, geojson or csv.");
+        if (q.Delimiter is not (null or "comma" or "semicolon")) return Problems.BadParameter("delimiter", "Use comma or semicolon.");
         if (await store.PresetAsync(q.Id, ct) is not { } preset) return Problems.NotFound($"No ranking preset {q.Id}.");
         var body = JsonSerializer.Deserialize<RankingBody>(preset.Body, JsonSerializerOptions.Web)!;
         var errors = new FieldErrors();
         if (await rankings.RankAsync(body, errors, ct) is not { } result) return errors.ToProblem("The preset no longer runs on the data loaded");
         return q.Format switch
         {
-            "csv" => TypedResults.Text(Csv(result), "text/csv", Encoding.UTF8),
+            "csv" => TypedResults.Text(CsvText.WithBom(Csv(result, q.Delimiter == "semicolon"), q.Delimiter == "semicolon"), "text/csv", Encoding.UTF8),
             "geojson" => GeoJsonText.Ok(await GeoJsonAsync(result, preset, store, ct)),
             _ => TypedResults.Ok(result),
         };
@@ -94,13 +95,16 @@ public static class RankingsEndpoints
 
     private static PresetDto Dto(RankingPreset p) => new(p.Id, p.Name, p.Description, p.Author, p.CreatedAt, p.BuiltIn, JsonDocument.Parse(p.Body).RootElement.Clone());
 
-    internal static string Csv(RankingResponse r)
+    /// <summary>Comma + decimal point, or (Danish Excel) semicolon + decimal comma; every text cell through <see cref="CsvCell"/>.</summary>
+    internal static string Csv(RankingResponse r, bool danishExcel = false)
     {
-        var sb = new StringBuilder("level,code,name,municipality_code,score,rank,quintile,rank_p5,rank_p95,top_n_share,flags\r\n");
+        char sep = danishExcel ? ';' : ',';
+        IFormatProvider culture = danishExcel ? DanishNumbers.Format : CultureInfo.InvariantCulture;
+        var sb = new StringBuilder(string.Join(sep, "level", "code", "name", "municipality_code", "score", "rank", "quintile", "rank_p5", "rank_p95", "top_n_share", "flags") + "\r\n");
         foreach (var a in r.Areas)
         {
-            string N(double? d) => d?.ToString("0.######", CultureInfo.InvariantCulture) ?? "";
-            sb.AppendJoin(',', CsvCell.Field(a.Level, ','), CsvCell.Field(a.Code, ','), CsvCell.Field(a.Name, ','), CsvCell.Field(a.MunicipalityCode, ','), N(a.Score), N(a.Rank), N(a.Quintile),
+            string N(double? d) => d?.ToString("0.######", culture) ?? "";
+            sb.AppendJoin(sep, CsvCell.Field(a.Level, sep), CsvCell.Field(a.Code, sep), CsvCell.Field(a.Name, sep), CsvCell.Field(a.MunicipalityCode, sep), N(a.Score), N(a.Rank), N(a.Quintile),
                 N(a.RankInterval?[0]), N(a.RankInterval?[1]), N(a.TopNShare), string.Join(' ', a.Flags)).Append("\r\n");
         }
         return sb.ToString();

@@ -13,14 +13,23 @@ public sealed class TileSource(NpgsqlDataSource db, TileCache cache)
 {
     public const int Extent = 4096;
 
-    private const string Areas = """
+    /// <summary>
+    /// The tile envelope with its margin, in 25832, for the index filter. UTM zone 32 is defined only near its meridian:
+    /// at zoom 0–4 a tile reaches far beyond, and PROJ fails ("Point outside of projection domain", a 500) or folds the
+    /// envelope into a line (zoom 0: tiles missed Denmark's areas). So the envelope is first clipped, in 3857, to
+    /// 0–25° E, 50–65° N — Denmark with a wide margin, well inside the projection's domain; outside it a tile is empty.
+    /// </summary>
+    private const string Envelope25832 =
+        "ST_Transform(ST_Intersection(ST_TileEnvelope(@z, @x, @y, margin => 0.015625), ST_Transform(ST_MakeEnvelope(0, 50, 25, 65, 4326), 3857)), 25832)";
+
+    private const string Areas = $"""
         SELECT ST_AsMVT(t, @layer, 4096, 'geom')
           FROM (SELECT a.code, a.name, a.municipality_code AS "municipalityCode",
                        ST_AsMVTGeom(ST_Transform(ST_Simplify(a.geom, @tolerance, true), 3857),
                                     ST_TileEnvelope(@z, @x, @y), 4096, 64, true) AS geom
                   FROM areas a
                  WHERE a.level = @level
-                   AND a.geom && ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => 0.015625), 25832)) t
+                   AND a.geom && {Envelope25832}) t
          WHERE t.geom IS NOT NULL
         """;
 
@@ -28,24 +37,24 @@ public sealed class TileSource(NpgsqlDataSource db, TileCache cache)
     private const string AreasVersion = "SELECT count(*)::text || '-' || COALESCE(extract(epoch FROM max(updated_at))::text, '0') FROM areas WHERE level = @level";
 
     /// <summary>Facilities (table of the facilities feature): point geometry in 25832, id, type and name.</summary>
-    private const string Facilities = """
+    private const string Facilities = $"""
         SELECT ST_AsMVT(t, @layer, 4096, 'geom')
           FROM (SELECT f.id, f.type, f.name,
                        ST_AsMVTGeom(ST_Transform(f.geom, 3857), ST_TileEnvelope(@z, @x, @y), 4096, 64, true) AS geom
                   FROM facilities f
-                 WHERE f.geom && ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => 0.015625), 25832)) t
+                 WHERE f.geom && {Envelope25832}) t
          WHERE t.geom IS NOT NULL
         """;
 
     private const string FacilitiesVersion = "SELECT count(*)::text || '-' || COALESCE(extract(epoch FROM max(updated_at))::text, '0') FROM facilities";
 
     /// <summary>Census 2021 1 km cells with their residents. Cells are squares in EPSG:3035, stored as polygons in 25832.</summary>
-    private const string Grid = """
+    private const string Grid = $"""
         SELECT ST_AsMVT(t, @layer, 4096, 'geom')
           FROM (SELECT c.id, c.population,
                        ST_AsMVTGeom(ST_Transform(c.geom, 3857), ST_TileEnvelope(@z, @x, @y), 4096, 64, true) AS geom
                   FROM grid_cells c
-                 WHERE c.geom && ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => 0.015625), 25832)) t
+                 WHERE c.geom && {Envelope25832}) t
          WHERE t.geom IS NOT NULL
         """;
 

@@ -19,7 +19,8 @@ public static class TilesEndpoints
             .WithSummary("A Mapbox vector tile (EPSG:3857, extent 4096) of parishes, municipalities, postcodes, regions, housing departments, local communities, facilities or the grid.")
             .WithDescription("ETag is the layer's data version (row count and last edit), so a tile changes as soon as its data does; " +
                              "Cache-Control: no-cache makes browsers revalidate (a 304 costs one small query). Empty tiles are 200 with an empty body.")
-            .Produces(200, contentType: MediaType).Produces(304);
+            .Produces(200, contentType: MediaType).Produces(304).RequireCors(Ogc.OgcEndpoints.CorsPolicy);
+        app.MapTileJson().RequireCors(Ogc.OgcEndpoints.CorsPolicy);
     }
 
     internal static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Tile(

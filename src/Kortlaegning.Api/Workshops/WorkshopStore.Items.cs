@@ -34,7 +34,7 @@ public sealed partial class WorkshopStore
     /// </summary>
     private const string Feature = """
         json_build_object('type', 'Feature', 'id', a.id,
-          'geometry', ST_AsGeoJSON(ST_Transform(a.geom, 4326), 6)::json,
+          'geometry', ST_AsGeoJSON(CASE WHEN GeometryType(a.geom) LIKE '%POLYGON' THEN ST_ForcePolygonCCW(ST_Transform(a.geom, 4326)) ELSE ST_Transform(a.geom, 4326) END, 6)::json,
           'properties', json_build_object(
              'id', a.id, 'category', a.category, 'text', a.text, 'status', a.status,
              'votes', (SELECT count(*) FROM workshop_votes v WHERE v.annotation_id = a.id),

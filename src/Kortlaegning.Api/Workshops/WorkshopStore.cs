@@ -78,7 +78,7 @@ public sealed partial class WorkshopStore(NpgsqlDataSource db, ICurrentUser user
     /// <summary>Public description of a workshop; categories and areas as JSON text.</summary>
     private const string SelectDetails = """
         SELECT w.title, w.municipality_code, w.workshop_date, w.status, w.locked, w.join_code, w.area_level, w.focus_codes, w.vote_limit,
-               ST_AsGeoJSON(ST_Transform(w.extent, 4326), 6) AS extent,
+               ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(w.extent, 4326)), 6) AS extent,
                (SELECT COALESCE(json_agg(json_build_object('key', k.key, 'label', k.label, 'blurMetres', k.blur_metres) ORDER BY k.sort_order), '[]'::json)::text
                   FROM workshop_categories k WHERE k.workshop_id = w.id) AS categories,
                (SELECT COALESCE(json_agg(json_build_object('code', ar.code, 'name', ar.name, 'focus', ar.code = ANY(w.focus_codes)) ORDER BY ar.code), '[]'::json)::text

@@ -24,7 +24,7 @@ public class OgcApiTests(PostGisFixture db)
         Assert.Equal(2148, page.GetProperty("numberMatched").GetInt64());
         Assert.Equal(2, page.GetProperty("numberReturned").GetInt32());
         var links = page.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("rel").GetString()).ToList();
-        Assert.Equal(["self", "next", "prev"], links);
+        Assert.Equal(["self", "next", "prev", "collection"], links);
 
         var feature = page.GetProperty("features")[0];
         var code = feature.GetProperty("properties").GetProperty("code").GetString()!;

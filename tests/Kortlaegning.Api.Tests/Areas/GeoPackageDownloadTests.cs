@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Kortlaegning.Api.Tests.Areas;
+
+/// <summary>Issue 16: a GeoPackage of a level's areas with an indicator's values, read back by GDAL's ogrinfo.</summary>
+[Collection(PostGisCollection.Name)]
+public class GeoPackageDownloadTests(PostGisFixture db)
+{
+    private readonly HttpClient _client = db.Client;
+
+    private static string OgrInfo(params string[] args)
+    {
+        var psi = new ProcessStartInfo("ogrinfo") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEnd() + p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, output);
+        return output;
+    }
+
+    private async Task<string> DownloadAsync(string url)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geopackage+sqlite3", response.Content.Headers.ContentType?.MediaType);
+        var path = Path.Combine(Path.GetTempPath(), $"kortlaegning-{Guid.NewGuid():N}.gpkg");
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
+        return path;
+    }
+
+    [Fact]
+    public async Task MunicipalitiesWithAnIndicatorOpenInGdalWithEveryArea()
+    {
+        var path = await DownloadAsync("/api/downloads/municipality.gpkg?indicator=sp.loneliness&period=2025");
+        try
+        {
+            var summary = OgrInfo("-ro", "-so", path, "municipality");
+            Assert.Contains("Feature Count: 99", summary);
+            Assert.Contains("Geometry: Multi Polygon", summary);
+            Assert.Contains("ETRS89 / UTM zone 32N", summary);
+            Assert.Contains("value: Real", summary);
+            var odder = OgrInfo("-ro", path, "municipality", "-where", "code='0727'");
+            Assert.Contains("name (String) = Odder", odder);
+            Assert.Contains("period (String) = 2025", odder);
+            Assert.Contains("MULTIPOLYGON", odder);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task AllParishesWithoutAnIndicator()
+    {
+        var path = await DownloadAsync("/api/downloads/parish.gpkg");
+        try
+        {
+            Assert.Contains("Feature Count: 2148", OgrInfo("-ro", "-so", path, "parish"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/downloads/parish.gpkg?indicator=nope.nothing", "indicator")]
+    [InlineData("/api/downloads/municipality.gpkg?indicator=sp.loneliness&period=1066", "period")]
+    [InlineData("/api/downloads/municipality.gpkg?colour=red", "colour")]
+    public async Task BadDownloadsAreProblems(string url, string parameter)
+    {
+        await _client.ProblemAsync(url, HttpStatusCode.BadRequest, parameter);
+    }
+
+    [Fact]
+    public async Task AnUnknownLevelIsNotFound()
+    {
+        await _client.ProblemAsync("/api/downloads/shire.gpkg", HttpStatusCode.NotFound);
+    }
+}
