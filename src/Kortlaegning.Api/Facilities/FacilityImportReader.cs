@@ -45,7 +45,7 @@ public static class FacilityImportReader
         using (doc)
         {
             var root = doc.RootElement;
-            if (!root.TryGetProperty("type", out var t) || t.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+            if (!root.TryGetProperty("type", out var t) || t.ValueKind != JsonValueKind.String || t.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
             {
                 errors.Add("file", "A GeoJSON upload must be a FeatureCollection with a \"features\" array.");
                 return new FacilityUpload(rows, errors, true);

@@ -6,6 +6,17 @@ public class FacilityImportReaderTests
 {
     private static FacilityUpload Read(string text, int? srid = null) => FacilityImportReader.Read(text, TestTypes.Two, new ParseOptions(XySrid: srid));
 
+    [Theory]
+    [InlineData("{\"type\":1}")]
+    [InlineData("{\"type\":\"FeatureCollection\",\"features\":{}}")]
+    [InlineData("{\"type\":null,\"features\":[]}")]
+    public void AJsonObjectThatIsNoFeatureCollectionIsAProblemOfTheFile(string text)
+    {
+        var upload = Read(text);
+        Assert.Equal(["file"], upload.Errors.ToDictionary().Keys);
+        Assert.Empty(upload.Rows);
+    }
+
     [Fact]
     public void ASemicolonCsvReadsDecimalCommasAndQuotedSemicolons()
     {
