@@ -78,7 +78,7 @@ internal static class OidcSignIn
             if (!created.Succeeded) return null;
         }
         var db = services.GetRequiredService<KortlaegningDb>();
-        var current = await db.RoleGrants.Where(g => g.UserId == account.Id).Select(g => new Grant(g.Role, g.Municipality)).ToListAsync(ct);
+        var current = await db.Set<RoleGrant>().Where(g => g.UserId == account.Id).Select(g => new Grant(g.Role, g.Municipality)).ToListAsync(ct);
         if (!current.ToHashSet().SetEquals(grants)) await admin.SetGrantsAsync(account, grants, ct);
         return await services.GetRequiredService<AccountStore>().FindAccountAsync(account.Id, ct);
     }

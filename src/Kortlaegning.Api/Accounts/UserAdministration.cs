@@ -45,9 +45,9 @@ public sealed class UserAdministration(UserManager<Account> users, KortlaegningD
             if (!created.Succeeded) return new AccountResult(null, null, Errors("password", created));
             audit.Append(db, new AuditEntry("account", account.Id.ToString(), "create"));
         }
-        if (!await db.RoleGrants.AnyAsync(g => g.UserId == account.Id && g.Role == role && g.Municipality == municipality, ct))
+        if (!await db.Set<RoleGrant>().AnyAsync(g => g.UserId == account.Id && g.Role == role && g.Municipality == municipality, ct))
         {
-            db.RoleGrants.Add(new RoleGrant { UserId = account.Id, Role = role, Municipality = municipality, CreatedAt = clock.GetUtcNow() });
+            db.Set<RoleGrant>().Add(new RoleGrant { UserId = account.Id, Role = role, Municipality = municipality, CreatedAt = clock.GetUtcNow() });
             audit.Append(db, new AuditEntry("role_grant", $"{account.Id}/{role}:{municipality ?? "*"}", "grant", municipality));
         }
         await db.SaveChangesAsync(ct);
@@ -62,10 +62,10 @@ public sealed class UserAdministration(UserManager<Account> users, KortlaegningD
         for (var i = 0; i < grants.Count; i++) errors.AddAll(CheckGrant(grants[i].Role, grants[i].Municipality), $"grants[{i}]");
         if (errors.Any) return new AccountResult(account, null, errors);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.RoleGrants.RemoveRange(await db.RoleGrants.Where(g => g.UserId == account.Id).ToListAsync(ct));
+        db.Set<RoleGrant>().RemoveRange(await db.Set<RoleGrant>().Where(g => g.UserId == account.Id).ToListAsync(ct));
         foreach (var g in grants.Distinct())
         {
-            db.RoleGrants.Add(new RoleGrant { UserId = account.Id, Role = g.Role, Municipality = g.Municipality, CreatedAt = clock.GetUtcNow() });
+            db.Set<RoleGrant>().Add(new RoleGrant { UserId = account.Id, Role = g.Role, Municipality = g.Municipality, CreatedAt = clock.GetUtcNow() });
         }
         audit.Append(db, new AuditEntry("role_grant", account.Id.ToString(), "replace"));
         // Sessions and tokens re-read grants on every request, so the change applies at once without signing anyone out.

@@ -25,13 +25,13 @@ public sealed class IndicatorDefinitions(IDbContextFactory<KortlaegningDb> dbs, 
         SourceFields = file.Indicators.Where(d => d.SourceField is not null).ToDictionary(d => d.Code, d => d.SourceField!);
 
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var existing = await db.Indicators.ToDictionaryAsync(i => i.Code, ct);
+        var existing = await db.Set<Indicator>().ToDictionaryAsync(i => i.Code, ct);
         foreach (var d in file.Indicators)
         {
             if (!existing.TryGetValue(d.Code, out var i))
             {
                 i = new Indicator { Code = d.Code, NameDa = d.NameDa, NameEn = d.NameEn, Unit = d.Unit, Polarity = d.Polarity, Definition = d.Definition, Source = d.Source };
-                db.Indicators.Add(i);
+                db.Set<Indicator>().Add(i);
             }
             (i.NameDa, i.NameEn, i.Unit, i.Polarity, i.Decimals, i.Definition, i.Source, i.CountBased, i.Illustrative) =
                 (d.NameDa, d.NameEn, d.Unit, d.Polarity, d.Decimals, d.Definition, d.Source, d.CountBased, d.Illustrative);

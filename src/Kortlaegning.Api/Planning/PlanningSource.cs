@@ -155,7 +155,7 @@ public sealed class PlanningSource(NpgsqlDataSource db, IDbContextFactory<Kortla
     public async Task<RankingPreset?> PresetAsync(int id, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        return await context.RankingPresets.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        return await context.Set<RankingPreset>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
     }
 
     /// <summary>

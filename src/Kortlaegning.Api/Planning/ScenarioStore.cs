@@ -54,7 +54,7 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
         await using var context = await dbs.CreateDbContextAsync(ct);
         await using var tx = await context.Database.BeginTransactionAsync(ct);
         var entity = Entity(spec, DateTimeOffset.UtcNow);
-        context.PlanScenarios.Add(entity);
+        context.Set<PlanScenario>().Add(entity);
         if (!await TrySaveAsync(context, ct)) return new(StoreStatus.NameTaken);
         audit.Append(context, Entry(entity, "create", null));
         await context.SaveChangesAsync(ct);
@@ -92,7 +92,7 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
         var (entity, refused) = await LockAsync(context, id, expectedVersion, ct);
         if (entity is null) return new(refused!.Value.Status, CurrentVersion: refused.Value.Current);
         user.Require(Permission.Edit, entity.Municipality);
-        context.PlanScenarios.Remove(entity);
+        context.Set<PlanScenario>().Remove(entity);
         audit.Append(context, new AuditEntry(AuditEntity, Id(entity.Id), "delete", entity.Municipality, entity.Version));
         await context.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -118,7 +118,7 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
     public async Task<List<ScenarioDto>> ListAsync(string? municipality, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        var rows = await context.PlanScenarios.AsNoTracking().VisibleTo(user).Where(s => municipality == null || s.Municipality == municipality)
+        var rows = await context.Set<PlanScenario>().AsNoTracking().VisibleTo(user).Where(s => municipality == null || s.Municipality == municipality)
             .OrderBy(s => s.Municipality).ThenBy(s => s.Name).ToListAsync(ct);
         return rows.Select(Dto).ToList();
     }
@@ -126,14 +126,14 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
     public async Task<ScenarioDto?> GetAsync(int id, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        return await context.PlanScenarios.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(s => s.Id == id, ct) is { } s ? Dto(s) : null;
+        return await context.Set<PlanScenario>().AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(s => s.Id == id, ct) is { } s ? Dto(s) : null;
     }
 
     /// <summary>Stored scenarios by id, parsed; ids that do not exist (or are drafts the caller may not see) are missing from the answer.</summary>
     public async Task<Dictionary<int, StoredScenario>> FindAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        var rows = await context.PlanScenarios.AsNoTracking().VisibleTo(user).Where(s => ids.Contains(s.Id)).ToListAsync(ct);
+        var rows = await context.Set<PlanScenario>().AsNoTracking().VisibleTo(user).Where(s => ids.Contains(s.Id)).ToListAsync(ct);
         return rows.ToDictionary(s => s.Id, s => new StoredScenario(s.Id, s.Name, Spec(s), Result(s), s.Version));
     }
 
@@ -150,7 +150,7 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
         await using var tx = await context.Database.BeginTransactionAsync(ct);
         var json = JsonSerializer.Serialize(result.Normalised(), Json);
         var now = DateTimeOffset.UtcNow;
-        int updated = await context.PlanScenarios.Where(s => s.Id == id && s.Version == solvedVersion)
+        int updated = await context.Set<PlanScenario>().Where(s => s.Id == id && s.Version == solvedVersion)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Result, json).SetProperty(s => s.UpdatedAt, now).SetProperty(s => s.Version, solvedVersion + 1), ct);
         if (updated == 1)
         {
@@ -158,7 +158,7 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
             await tx.CommitAsync(ct);
             return Stored<int>.Of(solvedVersion + 1);
         }
-        return await context.PlanScenarios.AnyAsync(s => s.Id == id, ct) ? new(StoreStatus.EditedMeanwhile) : new(StoreStatus.NotFound);
+        return await context.Set<PlanScenario>().AnyAsync(s => s.Id == id, ct) ? new(StoreStatus.EditedMeanwhile) : new(StoreStatus.NotFound);
     }
 
     /// <summary>Running stores a result: the planner role for the scenario's municipality. Asked before the solve (it may take minutes) and again when storing.</summary>
@@ -176,7 +176,7 @@ public sealed class ScenarioStore(IDbContextFactory<KortlaegningDb> dbs, ICurren
     /// </summary>
     private static async Task<(PlanScenario? Row, (StoreStatus Status, int? Current)? Refused)> LockAsync(KortlaegningDb context, int id, int? expectedVersion, CancellationToken ct)
     {
-        var row = (await context.PlanScenarios.FromSql($"SELECT * FROM plan_scenarios WHERE id = {id} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
+        var row = (await context.Set<PlanScenario>().FromSql($"SELECT * FROM plan_scenarios WHERE id = {id} FOR UPDATE").ToListAsync(ct)).SingleOrDefault();
         if (row is null) return (null, (StoreStatus.NotFound, null));
         if (expectedVersion is { } v && v != row.Version) return (null, (StoreStatus.Stale, row.Version));
         return (row, null);

@@ -84,22 +84,22 @@ public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<Kortlaeg
     public async Task<IReadOnlyList<RankingPreset>> PresetsAsync(CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        return await context.RankingPresets.AsNoTracking().OrderByDescending(p => p.BuiltIn).ThenBy(p => p.Name).ToListAsync(ct);
+        return await context.Set<RankingPreset>().AsNoTracking().OrderByDescending(p => p.BuiltIn).ThenBy(p => p.Name).ToListAsync(ct);
     }
 
     public async Task<RankingPreset?> PresetAsync(int id, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        return await context.RankingPresets.FindAsync([id], ct);
+        return await context.Set<RankingPreset>().FindAsync([id], ct);
     }
 
     /// <summary>Saves a new preset; false (and nothing saved) when the name is taken.</summary>
     public async Task<bool> TryAddPresetAsync(RankingPreset preset, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        if (await context.RankingPresets.AnyAsync(p => p.Name == preset.Name, ct)) return false;
+        if (await context.Set<RankingPreset>().AnyAsync(p => p.Name == preset.Name, ct)) return false;
         await using var tx = await context.Database.BeginTransactionAsync(ct);
-        context.RankingPresets.Add(preset);
+        context.Set<RankingPreset>().Add(preset);
         try
         {
             await context.SaveChangesAsync(ct);
@@ -118,13 +118,13 @@ public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<Kortlaeg
     public async Task SyncBuiltInAsync(IReadOnlyList<(string Name, string Description, string Body)> presets, CancellationToken ct)
     {
         await using var context = await dbs.CreateDbContextAsync(ct);
-        var existing = await context.RankingPresets.Where(p => p.BuiltIn).ToDictionaryAsync(p => p.Name, ct);
+        var existing = await context.Set<RankingPreset>().Where(p => p.BuiltIn).ToDictionaryAsync(p => p.Name, ct);
         foreach (var (name, description, body) in presets)
         {
             if (!existing.TryGetValue(name, out var preset))
             {
                 preset = new RankingPreset { Name = name, Description = description, Body = "{}", Author = "Kortlægning (from the applications)", CreatedAt = DateTimeOffset.UtcNow, BuiltIn = true };
-                context.RankingPresets.Add(preset);
+                context.Set<RankingPreset>().Add(preset);
             }
             (preset.Description, preset.Body) = (description, body);
         }

@@ -43,7 +43,7 @@ public sealed class ReferenceDataLoader(
             }
             var sha = await Sha256Async(path, ct);
             await using var db = await dbs.CreateDbContextAsync(ct);
-            var previous = await db.DatasetLoads.FindAsync([dataset.Id], ct);
+            var previous = await db.Set<DatasetLoad>().FindAsync([dataset.Id], ct);
             // Everything after a boundary change is reloaded: values join on areas, and the grid is allocated to them.
             if (previous?.FileSha256 == sha && !(boundariesChanged && dataset.Kind != "boundaries")) continue;
 
@@ -51,7 +51,7 @@ public sealed class ReferenceDataLoader(
             var (rows, summary) = await loader.LoadAsync(dataset, path, ct);
             if (previous is null)
             {
-                db.DatasetLoads.Add(new DatasetLoad { DatasetId = dataset.Id, FileSha256 = sha, LoadedAt = DateTimeOffset.UtcNow, Rows = rows, Summary = summary });
+                db.Set<DatasetLoad>().Add(new DatasetLoad { DatasetId = dataset.Id, FileSha256 = sha, LoadedAt = DateTimeOffset.UtcNow, Rows = rows, Summary = summary });
             }
             else
             {
