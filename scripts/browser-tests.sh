@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser tests: starts the built service (Release) on a spare port against a fresh database on the local
 # PostGIS, waits until it answers, runs the node test runner (Playwright driving Debian's /usr/bin/chromium),
-# then stops the service. Screenshots land in web/tests/artifacts/.
+# then stops the service. Screenshots land in web/tests/artifacts/. Arguments name test files (relative to web/) to run
+# only those, e.g. scripts/browser-tests.sh tests/departments.browser.test.js; without, every test in web/tests/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,4 +32,4 @@ done
 curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null || { echo "service did not start:"; tail -50 "$log"; exit 1; }
 
 cd web
-KORTLAEGNING_URL="http://127.0.0.1:$PORT" node --test --test-concurrency=1 tests/
+KORTLAEGNING_URL="http://127.0.0.1:$PORT" node --test --test-concurrency=1 "${@:-tests/}"

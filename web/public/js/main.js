@@ -187,6 +187,7 @@ async function selectArea(level, code, zoomTo = false) {
 map.on('click', async (e) => {
   if (planning.adding) { planning.addCandidate(e.latlng); return; }
   if (facilitiesPanel.placing) { facilitiesPanel.place(e.latlng); return; }
+  if (own.drawing) return;
   const at = await getJson(`/api/areas/at?lon=${e.latlng.lng.toFixed(6)}&lat=${e.latlng.lat.toFixed(6)}`).catch(() => null);
   const hit = at?.areas.find((a) => a.level === state.level);
   if (hit) selectArea(hit.level, hit.code);

@@ -62,6 +62,9 @@ export class OwnAreasPanel {
     return this.load();
   }
 
+  /** While drawing or reshaping, map clicks belong to the outline, not to area selection. */
+  get drawing() { return this._map.pm.globalDrawModeEnabled() || this._drawn !== null; }
+
   get municipality() { return this._municipality?.value.trim() ?? defaultMunicipality(); }
 
   async load() {
