@@ -24,7 +24,7 @@ public static class UsersCommands
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        var o = ParseOptions(args.Skip(2));
+        var o = Cli.Commands.Options(args.Skip(2));
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         await sp.GetRequiredService<KortlaegningDb>().Database.MigrateAsync();
@@ -68,26 +68,5 @@ public static class UsersCommands
     {
         foreach (var (field, messages) in errors) Console.Error.WriteLine($"{field}: {string.Join(" ", messages)}");
         return 1;
-    }
-
-    private static Dictionary<string, string?> ParseOptions(IEnumerable<string> args)
-    {
-        var result = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        string? pending = null;
-        foreach (var a in args)
-        {
-            if (a.StartsWith("--", StringComparison.Ordinal))
-            {
-                if (pending is not null) result[pending] = null;
-                pending = a[2..];
-            }
-            else if (pending is not null)
-            {
-                result[pending] = a;
-                pending = null;
-            }
-        }
-        if (pending is not null) result[pending] = null;
-        return result;
     }
 }

@@ -152,8 +152,8 @@ public static class Commands
         return 0;
     }
 
-    /// <summary>--name value pairs; a flag without a value maps to null.</summary>
-    private static Dictionary<string, string?> Options(IEnumerable<string> args)
+    /// <summary>--name value pairs; a flag without a value maps to null. Shared by every command (users, import, network).</summary>
+    internal static Dictionary<string, string?> Options(IEnumerable<string> args)
     {
         var result = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         string? pending = null;
