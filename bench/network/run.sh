@@ -4,7 +4,7 @@
 # p-median on walking distance, and writes edges.csv and starts.csv; this script loads them into a scratch database on the
 # local PostGIS (pgRouting) and times pgr_drivingDistance from the same 1,000 start vertices at 1,200 m, checking that
 # both reach the same number of junctions. Results: docs/benchmarks.md, "Street network (issue 19)".
-# Usage: bench/network/run.sh   (with the local PostGIS running: make db)
+# Usage: bench/network/run.sh [--pmedian]   (with the local PostGIS running: make db; --pmedian also solves the p-median)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PGPORT="${KORTLAEGNING_PGPORT:-55432}"
@@ -12,7 +12,7 @@ DB="${BENCH_DB:-kortlaegning_bench_network}"
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 dotnet build bench/Kortlaegning.Bench -c Release -v q >/dev/null
-dotnet bench/Kortlaegning.Bench/bin/Release/net10.0/Kortlaegning.Bench.dll network "$dir"
+dotnet bench/Kortlaegning.Bench/bin/Release/net10.0/Kortlaegning.Bench.dll network "$dir" "$@"
 
 psql_() { psql -h 127.0.0.1 -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 psql_ -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"

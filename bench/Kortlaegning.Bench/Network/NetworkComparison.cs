@@ -18,7 +18,7 @@ public static class NetworkComparison
 
     public static void Run(string[] args)
     {
-        string dir = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "kortlaegning-bench-network");
+        string dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(Path.GetTempPath(), "kortlaegning-bench-network");
         Directory.CreateDirectory(dir);
         var rng = new Random(19);
         var network = SyntheticNetwork.Build(rng);
@@ -59,7 +59,9 @@ public static class NetworkComparison
 
         var weights = demand.Select(_ => (double)rng.Next(1, 11)).ToArray();
         Solve("MCLP k = 20", AllocationObjective.Mclp, demand, weights, candidates, graph, 20, 10);
-        Solve("p-median k = 20", AllocationObjective.PMedian, demand, weights, candidates, graph, 20, 10);
+        // Off by default: on this network the p-median's nearest-site lists (PMedianInstance.NearestByRadius through the
+        // network provider) did not finish within minutes, before the solver's time limit applies (docs/benchmarks.md).
+        if (args.Contains("--pmedian")) Solve("p-median k = 20", AllocationObjective.PMedian, demand, weights, candidates, graph, 20, 10);
     }
 
     private static void Solve(string name, AllocationObjective objective, PlanarPoint[] demand, double[] weights, PlanarPoint[] candidates,
