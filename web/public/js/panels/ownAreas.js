@@ -4,6 +4,7 @@
 // file through the dry-run preview (ownAreasUpload.js). The server checks every write (planner of the municipality).
 // Data from the files is set as text, never as HTML.
 import { getJson, sendJson, problemMessages } from '../api.js';
+import { el } from './followupDom.js';
 import { t, getLang } from '../i18n.js';
 import { areaFeature, ATTRIBUTES } from '../ownAreaFiles.js';
 import { UploadDialog } from './ownAreasUpload.js';
@@ -11,15 +12,6 @@ import { currentUser } from '../session.js';
 
 export const OWN_LEVELS = ['housing_department', 'local_community'];
 
-const el = (tag, attrs = {}, ...children) => {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === false || v === null || v === undefined) continue;
-    if (k === 'text') node.textContent = v; else node.setAttribute(k, v === true ? '' : v);
-  }
-  node.append(...children.flat().filter((c) => c !== null && c !== undefined));
-  return node;
-};
 
 /** The municipality a planner works in: the first municipal grant, else Odder (0727) as a starting point. */
 function defaultMunicipality() {
@@ -39,19 +31,19 @@ export class OwnAreasPanel {
 
   render() {
     this.rendered = true;
-    const level = el('select', { id: 'own-level' }, OWN_LEVELS.map((l) => el('option', { value: l, text: t(l) })));
+    const level = el('select', { id: 'own-level' }, OWN_LEVELS.map((l) => el('option', { value: l }, t(l))));
     level.value = this._level;
     const municipality = el('input', { id: 'own-municipality', inputmode: 'numeric', pattern: '[0-9]{3,4}', maxlength: '4', value: defaultMunicipality() });
-    const draw = el('button', { type: 'button', id: 'own-draw', class: 'edit-control', text: t('ownDraw') });
-    const upload = el('button', { type: 'button', id: 'own-upload', class: 'edit-control', text: t('ownUpload') });
+    const draw = el('button', { type: 'button', id: 'own-draw', class: 'edit-control' }, t('ownDraw'));
+    const upload = el('button', { type: 'button', id: 'own-upload', class: 'edit-control' }, t('ownUpload'));
     this._status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
     this._form = el('form', { class: 'own-form edit-control', hidden: true });
     this._list = el('div', { class: 'own-list' });
     this._uploadBox = el('div', { class: 'own-upload-box' });
     this._root.replaceChildren(
-      el('p', { class: 'hint', text: t('ownIntro') }),
-      el('div', { class: 'row' }, el('label', { for: 'own-level', text: t('level') }), level,
-        el('label', { for: 'own-municipality', text: t('ownMunicipality') }), municipality),
+      el('p', { class: 'hint' }, t('ownIntro')),
+      el('div', { class: 'row' }, el('label', { for: 'own-level' }, t('level')), level,
+        el('label', { for: 'own-municipality' }, t('ownMunicipality')), municipality),
       el('div', { class: 'row' }, draw, ' ', upload),
       this._form, this._uploadBox, this._status, this._list);
     level.addEventListener('change', () => { this._level = level.value; this.load(); });
@@ -72,13 +64,13 @@ export class OwnAreasPanel {
       const fc = await getJson(`/api/areas?level=${this._level}&municipality=${encodeURIComponent(this.municipality)}`);
       this._renderList(fc.features ?? []);
     } catch (e) {
-      this._list.replaceChildren(el('p', { class: 'unavailable', text: problemMessages(e) }));
+      this._list.replaceChildren(el('p', { class: 'unavailable' }, problemMessages(e)));
     }
   }
 
   _renderList(features) {
     if (features.length === 0) {
-      this._list.replaceChildren(el('p', { class: 'hint', text: t('ownNone', { level: t(this._level).toLowerCase() }) }));
+      this._list.replaceChildren(el('p', { class: 'hint' }, t('ownNone', { level: t(this._level).toLowerCase() })));
       return;
     }
     const lang = getLang() === 'da' ? 'da-DK' : 'en-GB';
@@ -87,18 +79,18 @@ export class OwnAreasPanel {
       const p = f.properties;
       const facts = p.facts ?? {};
       const residents = facts.residents === null || facts.residents === undefined ? '' : `${n(facts.residents)}${facts.residentsEstimated ? ` (${t('estimated')})` : ''}`;
-      const edit = el('button', { type: 'button', class: 'own-edit edit-control', 'data-code': p.code, text: t('ownReshape') });
-      const remove = el('button', { type: 'button', class: 'own-delete edit-control', 'data-code': p.code, 'aria-label': t('ownDelete', { name: p.name }), text: t('delete') });
+      const edit = el('button', { type: 'button', class: 'own-edit edit-control', 'data-code': p.code }, t('ownReshape'));
+      const remove = el('button', { type: 'button', class: 'own-delete edit-control', 'data-code': p.code, 'aria-label': t('ownDelete', { name: p.name }) }, t('delete'));
       edit.addEventListener('click', () => this._reshape(p.code));
       remove.addEventListener('click', () => this._delete(p));
       return el('tr', {},
-        el('td', {}, el('span', { text: p.name }), facts.illustrative ? el('span', { class: 'badge', text: t('illustrative') }) : null),
-        el('td', { text: p.code }), el('td', { text: facts.organisation ?? '' }), el('td', { class: 'num', text: n(facts.homes) }),
-        el('td', { class: 'num', text: residents }), el('td', {}, edit, ' ', remove));
+        el('td', {}, el('span', {}, p.name), facts.illustrative ? el('span', { class: 'badge' }, t('illustrative')) : null),
+        el('td', {}, p.code), el('td', {}, facts.organisation ?? ''), el('td', { class: 'num' }, n(facts.homes)),
+        el('td', { class: 'num' }, residents), el('td', {}, edit, ' ', remove));
     });
-    const head = ['name', 'ownCode', 'ownOrganisation', 'ownHomes', 'ownResidents'].map((k) => el('th', { scope: 'col', text: t(k) }));
+    const head = ['name', 'ownCode', 'ownOrganisation', 'ownHomes', 'ownResidents'].map((k) => el('th', { scope: 'col' }, t(k)));
     this._list.replaceChildren(el('table', { class: 'own-table' },
-      el('thead', {}, el('tr', {}, head, el('th', { scope: 'col' }, el('span', { class: 'sr-only', text: t('ownActions') })))), el('tbody', {}, rows)));
+      el('thead', {}, el('tr', {}, head, el('th', { scope: 'col' }, el('span', { class: 'sr-only' }, t('ownActions'))))), el('tbody', {}, rows)));
   }
 
   _startDrawing() {
@@ -115,9 +107,7 @@ export class OwnAreasPanel {
   async _reshape(code) {
     this._cancel();
     try {
-      const response = await fetch(`/api/areas/${this._level}/${encodeURIComponent(code)}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const feature = await response.json();
+      const feature = await getJson(`/api/areas/${this._level}/${encodeURIComponent(code)}`);
       this._drawn = L.geoJSON(feature, { style: { color: '#e08214', weight: 3, fillOpacity: 0.15 } }).getLayers()[0].addTo(this._map);
       this._drawn.pm.enable({ snappable: true, snapDistance: 15 });
       this._map.fitBounds(this._drawn.getBounds(), { maxZoom: 16 });
@@ -130,16 +120,16 @@ export class OwnAreasPanel {
   }
 
   _showForm(values) {
-    const field = (key, label, attrs = {}) => el('div', { class: 'row' }, el('label', { for: `own-${key}`, text: t(label) }),
+    const field = (key, label, attrs = {}) => el('div', { class: 'row' }, el('label', { for: `own-${key}` }, t(label)),
       el('input', { id: `own-${key}`, name: key, value: values[key] ?? '', ...attrs }));
     const illustrative = el('input', { type: 'checkbox', id: 'own-illustrative', name: 'illustrative', checked: values.illustrative === true });
     this._form.replaceChildren(
       field('code', 'ownCode', { required: true, maxlength: '40', readonly: this._editing ? true : null }),
       field('name', 'name', { required: true, maxlength: '200' }),
       ...ATTRIBUTES.map((key) => field(key, `own_${key}`, ['homes', 'residents', 'residentsYear'].includes(key) ? { inputmode: 'numeric' } : {})),
-      el('div', { class: 'row' }, illustrative, el('label', { for: 'own-illustrative', text: t('ownIllustrative') })),
-      el('div', { class: 'row' }, el('button', { type: 'submit', class: 'primary', text: t('save') }), ' ',
-        el('button', { type: 'button', class: 'cancel', text: t('cancel') })));
+      el('div', { class: 'row' }, illustrative, el('label', { for: 'own-illustrative' }, t('ownIllustrative'))),
+      el('div', { class: 'row' }, el('button', { type: 'submit', class: 'primary' }, t('save')), ' ',
+        el('button', { type: 'button', class: 'cancel' }, t('cancel'))));
     for (const key of ['board', 'commonRoom']) {
       if (typeof values[key] === 'boolean') this._form.querySelector(`#own-${key}`).value = values[key] ? 'ja' : 'nej';
     }
