@@ -78,7 +78,10 @@ describe('housing departments on the map', { timeout: 180_000 }, () => {
     await page.check('#own-illustrative');
     await page.click('.own-form button[type=submit]');
     await page.locator('.own-table td', { hasText: code }).waitFor({ timeout: 15_000 });
-    const stored = await (await fetch(`${BASE}/api/areas/housing_department/${code}`)).json();
+    // A new department is a draft: only planners of its municipality (and national ones) read it.
+    assert.equal((await fetch(`${BASE}/api/areas/housing_department/${code}`)).status, 404);
+    const stored = await (await fetch(`${BASE}/api/areas/housing_department/${code}`, { headers: await adminHeaders(BASE) })).json();
+    assert.equal(stored.properties.state, 'draft');
     assert.equal(stored.properties.municipalityCode, '0727');
     assert.equal(stored.properties.facts.homes, 1204);
     assert.equal(stored.properties.facts.illustrative, true);
@@ -103,7 +106,13 @@ describe('housing departments on the map', { timeout: 180_000 }, () => {
     await page.click('#own-commit');
     await page.locator('#pane-own .status', { hasText: '3 områder indlæst' }).waitFor({ timeout: 15_000 });
     for (const code of codes) await page.locator('.own-table td', { hasText: code }).waitFor();
+    // Publish them from the table, so that anyone may see them (and their values) from now on.
+    for (const code of codes) {
+      await page.locator('.own-table tr', { hasText: code }).locator('.own-state').click();
+      await page.locator('.own-table tr', { hasText: code }).locator('td', { hasText: 'Udgivet' }).waitFor({ timeout: 10_000 });
+    }
     const b = await (await fetch(`${BASE}/api/areas/housing_department/${codes[1]}`)).json();
+    assert.equal(b.properties.state, 'published');
     assert.equal(b.properties.facts.homes, 50);
     assert.equal(b.properties.facts.organisation, 'Illustrativ Bolig');
   });
@@ -115,7 +124,7 @@ describe('housing departments on the map', { timeout: 180_000 }, () => {
       method: 'POST', headers, body: JSON.stringify({
         code, name: { da: `ILLUSTRATIV deltagere ${RUN}`, en: `ILLUSTRATIVE participants ${RUN}` }, unit: 'count', polarity: 'no_judgement',
         countBased: true, decimals: 0, definition: 'Illustrative counts for a browser test.', source: { name: 'Browser test', licence: 'none' },
-        illustrative: true, municipality: '0727',
+        illustrative: true, municipality: '0727', state: 'published',
       }),
     });
     assert.equal(definition.status, 201, await definition.text());

@@ -182,8 +182,9 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
     await page.click('.facility-form button[type=submit]');
     await page.waitForFunction(() => document.querySelector('#pane-facilities .status')?.textContent !== 'Klik på kortet for at placere faciliteten.' && document.querySelector('#pane-facilities .status')?.textContent, null, { timeout: 10_000 }).catch(() => null);
     assert.match(await page.locator('#pane-facilities .status').innerText(), /Gemt/);
-    const stored = (await (await fetch(`${BASE}/api/facilities`)).json()).features.find((f) => f.properties.name === name);
+    const stored = (await (await fetch(`${BASE}/api/facilities`, { headers: await adminHeaders(BASE) })).json()).features.find((f) => f.properties.name === name);
     assert.ok(stored, 'the facility was stored');
+    assert.equal(stored.properties.state, 'draft', 'a new facility is a draft until it is published');
     await page.screenshot({ path: `${ARTIFACTS}signed-in-facility.png` });
 
     await page.click('#sign-out');

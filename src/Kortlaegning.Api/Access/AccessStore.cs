@@ -15,7 +15,8 @@ public sealed record AccessIndicatorDefinition(string Code, string NameDa, strin
 public sealed class AccessStore(NpgsqlDataSource db)
 {
     /// <summary>The areas of a level, in code order (the area index of the computation). Param: level.</summary>
-    private const string AreasSql = "SELECT code, name, municipality_code FROM areas WHERE level = @level ORDER BY code";
+    /// <summary>Published areas only: access figures are cached per level for everyone, so a draft department has none yet.</summary>
+    private const string AreasSql = "SELECT code, name, municipality_code FROM areas WHERE level = @level AND state = 'published' ORDER BY code";
 
     /// <summary>
     /// Residents as points: each inhabited cell's centre (EPSG:25832) with its population times its share in an area, so a
@@ -24,7 +25,7 @@ public sealed class AccessStore(NpgsqlDataSource db)
     private const string PointsSql = """
         SELECT a.code, ST_X(ST_Centroid(c.geom)) AS x, ST_Y(ST_Centroid(c.geom)) AS y, c.population * g.share AS population
           FROM grid_cell_areas g JOIN grid_cells c ON c.id = g.cell_id JOIN areas a ON a.id = g.area_id
-         WHERE a.level = @level AND c.population > 0 AND g.share > 0
+         WHERE a.level = @level AND a.state = 'published' AND c.population > 0 AND g.share > 0
         """;
 
     /// <summary>
@@ -38,12 +39,13 @@ public sealed class AccessStore(NpgsqlDataSource db)
 
     /// <summary>
     /// Facilities of one type as supply points: points as they are, polygons (green areas) by a point on their surface.
-    /// Capacity null when not given. Param: type.
+    /// Capacity null when not given. Published facilities only: access indicators are published figures, and a draft
+    /// facility must not show in them (DESIGN.md §1). Param: type.
     /// </summary>
     private const string SupplySql = """
         SELECT ST_X(p) AS x, ST_Y(p) AS y, capacity
           FROM (SELECT CASE WHEN GeometryType(geom) = 'POINT' THEN geom ELSE ST_PointOnSurface(geom) END AS p, capacity
-                  FROM facilities WHERE type = @type) s
+                  FROM facilities WHERE type = @type AND state = 'published') s
         """;
 
     /// <summary>Serialises refreshes of one type's stored values (held to the end of the transaction). Param: key.</summary>
@@ -53,7 +55,7 @@ public sealed class AccessStore(NpgsqlDataSource db)
     private const string UpsertIndicatorSql = """
         INSERT INTO indicators (code, name_da, name_en, unit, polarity, decimals, definition, source, count_based, illustrative)
         VALUES (@code, @name_da, @name_en, @unit, @polarity, @decimals, @definition, 'facilities', false,
-                COALESCE((SELECT bool_or(illustrative) FROM facilities WHERE type = @type), false))
+                COALESCE((SELECT bool_or(illustrative) FROM facilities WHERE type = @type AND state = 'published'), false))
         ON CONFLICT (code) DO UPDATE
            SET name_da = excluded.name_da, name_en = excluded.name_en, unit = excluded.unit, polarity = excluded.polarity,
                decimals = excluded.decimals, definition = excluded.definition, source = excluded.source, illustrative = excluded.illustrative
@@ -61,7 +63,7 @@ public sealed class AccessStore(NpgsqlDataSource db)
 
     private const string DeleteValuesSql = "DELETE FROM indicator_values WHERE indicator_code = ANY(@codes)";
 
-    private const string TypesWithFacilitiesSql = "SELECT DISTINCT type FROM facilities";
+    private const string TypesWithFacilitiesSql = "SELECT DISTINCT type FROM facilities WHERE state = 'published'";
 
     private const string StoredCodesSql = "SELECT code FROM indicators WHERE code LIKE 'access.%' AND source = 'facilities'";
 

@@ -24,6 +24,12 @@ public sealed class Area
 
     /// <summary>Row version for If-Match on own levels (<c>"v3"</c>); every write of the area adds one.</summary>
     public int Version { get; set; } = 1;
+
+    /// <summary>
+    /// <see cref="Infrastructure.Publication.Published"/> for national data (the column default); own data starts as a
+    /// draft that only the owner's planners see (DESIGN.md §1).
+    /// </summary>
+    public string State { get; set; } = Infrastructure.Publication.Published;
 }
 
 /// <summary>A child area's overlap with a parent of another level (e.g. parish in municipality), kept when ≥ 1 %.</summary>

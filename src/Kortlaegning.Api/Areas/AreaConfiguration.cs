@@ -7,8 +7,12 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
 {
     public void Configure(EntityTypeBuilder<Area> e)
     {
-        e.ToTable("areas", t => t.HasCheckConstraint("ck_areas_level",
-            "level IN ('country','region','municipality','parish','postcode','housing_department','local_community','custom')"));
+        e.ToTable("areas", t =>
+        {
+            t.HasCheckConstraint("ck_areas_level",
+                "level IN ('country','region','municipality','parish','postcode','housing_department','local_community','custom')");
+            t.HasCheckConstraint("ck_areas_state", Infrastructure.Publication.Check);
+        });
         e.HasKey(a => a.Id);
         e.Property(a => a.Id).HasColumnName("id");
         e.Property(a => a.Level).HasColumnName("level").HasMaxLength(32);
@@ -21,6 +25,7 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
         e.Property(a => a.SourceYear).HasColumnName("source_year");
         e.Property(a => a.UpdatedAt).HasColumnName("updated_at");
         e.Property(a => a.Version).HasColumnName("version").HasDefaultValue(1);
+        e.Property(a => a.State).HasColumnName("state").HasMaxLength(10).HasDefaultValue(Infrastructure.Publication.Published);
         e.HasIndex(a => new { a.Level, a.Code }).IsUnique();
         e.HasIndex(a => new { a.Level, a.MunicipalityCode });
         e.HasIndex(a => a.Geometry).HasMethod("gist");

@@ -12,8 +12,8 @@ namespace Kortlaegning.Api.Areas;
 public static class AreaGeoJson
 {
     /// <summary>
-    /// The properties of an area feature; <c>parents</c> only on a single area; <c>version</c> and <c>facts</c> (organisation,
-    /// homes, residents, …) only on own areas.
+    /// The properties of an area feature; <c>parents</c> only on a single area; <c>version</c>, <c>state</c> (draft or
+    /// published) and <c>facts</c> (organisation, homes, residents, …) only on own areas.
     /// </summary>
     public sealed record Properties(
         string Level,
@@ -25,7 +25,8 @@ public static class AreaGeoJson
         int? SourceYear,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ParentRef>? Parents = null,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Version = null,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AreaFacts? Facts = null);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AreaFacts? Facts = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? State = null);
 
     public static string ApiId(AreaRow area) => $"{area.Level}:{area.Code}";
 
@@ -33,7 +34,7 @@ public static class AreaGeoJson
 
     public static FeatureText Feature(AreaRow area, Func<AreaRow, string> id, IReadOnlyList<ParentRef>? parents = null) =>
         new(id(area), area.Geometry, new Properties(area.Level, area.Code, area.Name, area.MunicipalityCode, area.AreaKm2, area.Source, area.SourceYear, parents,
-            area.Facts is null ? null : area.Version, area.Facts));
+            area.Facts is null ? null : area.Version, area.Facts, area.Facts is null ? null : area.State));
 
     /// <summary>A FeatureCollection of areas, with foreign members (sources, paging links …) before the features.</summary>
     public static string Collection(IEnumerable<KeyValuePair<string, object?>> members, IEnumerable<AreaRow> areas, Func<AreaRow, string> id) =>

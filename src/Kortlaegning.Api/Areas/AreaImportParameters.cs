@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +20,8 @@ public sealed record AreaImportParameters(
     [property: FromQuery(Name = "dryRun")] bool? DryRun = null,
     [property: FromQuery(Name = "mapping")] string? Mapping = null,
     [property: FromQuery(Name = "dissolve")] bool? Dissolve = null,
-    [property: FromQuery(Name = "layer")] string? Layer = null)
+    [property: FromQuery(Name = "layer")] string? Layer = null,
+    [property: FromQuery(Name = "state")] string? State = null)
 {
     /// <summary>The field of problems with the uploaded file as a whole.</summary>
     public const string BodyField = "body";
@@ -36,9 +38,11 @@ public sealed record AreaImportParameters(
         var level = AreaParameters.Level(errors, Level);
         if (string.IsNullOrWhiteSpace(CodeField)) errors.Add("codeField", "'codeField' is required: the property that holds each area's code.");
         var srid = AreaParameters.Number(errors, Srid, "srid", MinSrid, MaxSrid);
+        // New own areas are drafts unless the import says state=published; areas already stored keep their state.
+        var state = State is null ? Publication.Draft : Publication.Read(new StateBody(State), errors);
         if (errors.Any || level is not { } l) return null;
         return new AreaImportRequest(l, CodeField!, NameField, Source ?? "upload", null, (int?)srid, Layer, SkipRejected ?? false,
-            format, Mapping, DryRun ?? false, Dissolve ?? false);
+            format, Mapping, DryRun ?? false, Dissolve ?? false, state!);
     }
 
     /// <summary>422: every problem of an own-area import by row (<c>rows[n].field</c>; a problem of the whole file under its field); nothing was written.</summary>

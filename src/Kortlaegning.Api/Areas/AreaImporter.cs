@@ -16,7 +16,8 @@ public sealed record AreaImportRequest(
     BoundaryFormat Format = BoundaryFormat.GeoJson,
     string? Mapping = null,
     bool DryRun = false,
-    bool Dissolve = false);
+    bool Dissolve = false,
+    string State = Infrastructure.Publication.Draft);
 
 /// <summary>The importer's account of a file: what it read, wrote, dissolved, repaired and rejected (with reasons).</summary>
 public sealed record AreaImportSummary(

@@ -1,5 +1,6 @@
 using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Audit;
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.OwnAreas;
@@ -80,11 +81,14 @@ public sealed partial class AreaStore
           FROM staging_own s ORDER BY s.row
         """;
 
-    /// <summary>Upserts the staged areas; returns each with its version before (null: new) and after. Params: level, source, year.</summary>
+    /// <summary>
+    /// Upserts the staged areas; returns each with its version before (null: new) and after. A new area takes @state (a
+    /// draft unless the import publishes it); a stored one keeps its state. Params: level, source, year, state.
+    /// </summary>
     private const string UpsertOwn = """
         WITH before AS (SELECT a.code, a.version FROM areas a JOIN staging_own s ON s.code = a.code WHERE a.level = @level)
-        INSERT INTO areas AS a (level, code, name, geom, area_km2, municipality_code, source, source_year, updated_at, version)
-        SELECT @level, s.code, s.name, s.g, ST_Area(s.g) / 1e6, s.owner, @source, @year, now(), 1 FROM staging_own s
+        INSERT INTO areas AS a (level, code, name, geom, area_km2, municipality_code, source, source_year, updated_at, version, state)
+        SELECT @level, s.code, s.name, s.g, ST_Area(s.g) / 1e6, s.owner, @source, @year, now(), 1, @state FROM staging_own s
         ON CONFLICT (level, code) DO UPDATE
            SET name = excluded.name, geom = excluded.geom, area_km2 = excluded.area_km2, municipality_code = excluded.municipality_code,
                source = excluded.source, source_year = excluded.source_year, updated_at = excluded.updated_at, version = a.version + 1
@@ -107,6 +111,8 @@ public sealed partial class AreaStore
     private const string OwnerAndVersion = "SELECT id, municipality_code, version FROM areas WHERE level = @level AND code = @code FOR UPDATE";
 
     private const string DeleteOne = "DELETE FROM areas WHERE id = @id";
+
+    private const string SetStateOne = "UPDATE areas SET state = @state, updated_at = now(), version = version + 1 WHERE id = @id RETURNING version";
 
     /// <summary>Stages, checks and (unless a dry run or a problem) writes own areas; the caller's rights are checked per owner.</summary>
     public async Task<OwnAreaWriteResult> WriteOwnAsync(IReadOnlyList<OwnArea> areas, OwnAreaWriteOptions o, CancellationToken ct)
@@ -158,7 +164,18 @@ public sealed partial class AreaStore
     }
 
     /// <summary>Deletes one own area under If-Match (<paramref name="expected"/> null: any version); audited.</summary>
-    public async Task<OwnAreaWriteResult> DeleteOwnAsync(AreaLevel level, string code, int? expected, CancellationToken ct)
+    public Task<OwnAreaWriteResult> DeleteOwnAsync(AreaLevel level, string code, int? expected, CancellationToken ct) =>
+        ChangeOneAsync(level, code, expected, "delete", DeleteOne, null, ct);
+
+    /// <summary>Publishes one own area (everyone sees it: lists, tiles, OGC, rankings) or takes it back to draft; audited.</summary>
+    public Task<OwnAreaWriteResult> SetOwnStateAsync(AreaLevel level, string code, int? expected, string state, CancellationToken ct) =>
+        ChangeOneAsync(level, code, expected, state == Publication.Published ? "publish" : "unpublish", SetStateOne, state, ct);
+
+    /// <summary>
+    /// One stored own area changed by <paramref name="sql"/> (params id and, when given, state) under If-Match, with the
+    /// owner's edit right and an audit row in the same transaction. The answer's version is the new one (0 when deleted).
+    /// </summary>
+    private async Task<OwnAreaWriteResult> ChangeOneAsync(AreaLevel level, string code, int? expected, string action, string sql, string? state, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -174,14 +191,16 @@ public sealed partial class AreaStore
         }
         user.Require(Permission.Edit, owner);
         if (expected is { } e && e != version) return new OwnAreaWriteResult([], [], [], 0, 0, 0, CurrentVersion: version);
-        await using (var delete = new NpgsqlCommand(DeleteOne, conn, tx))
+        int? after = null;
+        await using (var change = new NpgsqlCommand(sql, conn, tx))
         {
-            delete.Parameters.AddWithValue("id", id);
-            await delete.ExecuteNonQueryAsync(ct);
+            change.Parameters.AddWithValue("id", id);
+            if (state is not null) change.Parameters.AddWithValue("state", state);
+            after = await change.ExecuteScalarAsync(ct) as int?;
         }
-        await audit.WriteAsync(conn, tx, new AuditEntry("area", $"{level.Name()}:{code}", "delete", owner, version, null), ct);
+        await audit.WriteAsync(conn, tx, new AuditEntry("area", $"{level.Name()}:{code}", action, owner, version, after), ct);
         await tx.CommitAsync(ct);
-        return new OwnAreaWriteResult([], [], [], 0, 0, 0);
+        return new OwnAreaWriteResult([], [], [], 0, after is null ? 0 : 1, 0) { NewVersion = after };
     }
 
     private static async Task CopyOwnAsync(NpgsqlConnection conn, IReadOnlyList<OwnArea> areas, CancellationToken ct)
@@ -275,6 +294,7 @@ public sealed partial class AreaStore
         cmd.Parameters.AddWithValue("level", o.Level.Name());
         cmd.Parameters.AddWithValue("source", o.Source);
         cmd.Parameters.AddWithValue("year", NpgsqlDbType.Integer, (object?)o.SourceYear ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("state", o.State);
         var list = new List<Written>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct)) list.Add(new Written(r.Get<string>("code"), r.Get<string?>("municipality_code"), r.Get<int?>("version_before"), r.Get<int>("version")));

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Domain.Boundaries;
 using Npgsql;
@@ -15,7 +16,7 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
 {
     private const string Columns = """
         a.id, a.level, a.code, a.name, a.municipality_code, round(a.area_km2::numeric, 3)::float8 AS area_km2,
-        a.source, a.source_year, a.version, aa.area_id IS NOT NULL AS has_facts, aa.organisation, aa.department_number, aa.homes,
+        a.source, a.source_year, a.version, a.state, aa.area_id IS NOT NULL AS has_facts, aa.organisation, aa.department_number, aa.homes,
         aa.residents, aa.residents_year, aa.residents_estimated, aa.residents_note, aa.board, aa.common_room, aa.address,
         aa.source AS facts_source, aa.illustrative,
         ST_AsGeoJSON((SELECT CASE WHEN @flip THEN ST_FlipCoordinates(g) ELSE g END
@@ -23,8 +24,15 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
                      @digits) AS geometry
         """;
 
-    private const string Filter = """
+    /// <summary>
+    /// Published areas and the own drafts the caller may read (DESIGN.md §1); official levels are always published. In
+    /// every read here, with the parameters of <see cref="Publication.AddDraftParameters"/>.
+    /// </summary>
+    private const string Visible = "(a.state = 'published' OR @draft_all OR a.municipality_code = ANY(@draft_owners))";
+
+    private const string Filter = $"""
         a.level = @level
+           AND {Visible}
            AND (@municipality::text IS NULL OR a.municipality_code = @municipality)
            AND (@minx::float8 IS NULL OR ST_Intersects(a.geom, ST_Transform(ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, @bboxsrid), 25832)))
         """;
@@ -47,7 +55,7 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
 
     private const string Count = $"SELECT count(*) AS matched FROM areas a WHERE {Filter}";
 
-    private const string One = $"SELECT {Columns} FROM {From} WHERE a.level = @level AND a.code = @code";
+    private const string One = $"SELECT {Columns} FROM {From} WHERE a.level = @level AND a.code = @code AND {Visible}";
 
     private const string SourcesOfLevel = "SELECT COALESCE(array_agg(DISTINCT source), ARRAY[]::text[]) AS sources FROM areas WHERE level = @level";
 
@@ -60,20 +68,21 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
         """;
 
     /// <summary>Areas of every level containing a point. Params: lon, lat.</summary>
-    private const string At = """
+    private const string At = $"""
         SELECT a.level, a.code, a.name, a.municipality_code
           FROM areas a
-         WHERE ST_Intersects(a.geom, ST_Transform(ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), 25832))
+         WHERE {Visible}
+           AND ST_Intersects(a.geom, ST_Transform(ST_SetSRID(ST_MakePoint(@lon, @lat), 4326), 25832))
          ORDER BY array_position(ARRAY['country','region','municipality','parish','postcode','local_community','housing_department','custom'], a.level), a.code
         """;
 
-    private const string LevelCounts = "SELECT level, count(*) AS areas FROM areas GROUP BY level";
+    private const string LevelCounts = $"SELECT level, count(*) AS areas FROM areas a WHERE {Visible} GROUP BY level";
 
     /// <summary>Each loaded level with its area count and lon/lat extent (for the OGC collections).</summary>
-    private const string Extents = """
+    private const string Extents = $"""
         SELECT level, n, ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat
           FROM (SELECT level, count(*) AS n, ST_Transform(ST_SetSRID(ST_Extent(geom)::geometry, 25832), 4326) AS e
-                  FROM areas GROUP BY level) x
+                  FROM areas a WHERE {Visible} GROUP BY level) x
          ORDER BY array_position(ARRAY['country','region','municipality','parish','postcode','local_community','housing_department','custom'], level)
         """;
 
@@ -106,6 +115,7 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     public async Task<AreaRow?> FindAsync(AreaLevel level, string code, double simplify, CancellationToken ct, OutputCrs? crs = null)
     {
         await using var cmd = db.CreateCommand(One);
+        cmd.Parameters.AddDraftParameters(user);
         AddOutput(cmd, crs ?? OutputCrs.Crs84);
         cmd.Parameters.AddWithValue("level", level.Name());
         cmd.Parameters.AddWithValue("code", code);
@@ -141,6 +151,7 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     public async Task<IReadOnlyList<AreaRef>> AtAsync(double lon, double lat, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(At);
+        cmd.Parameters.AddDraftParameters(user);
         cmd.Parameters.AddWithValue("lon", lon);
         cmd.Parameters.AddWithValue("lat", lat);
         var areas = new List<AreaRef>();
@@ -156,6 +167,7 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     public async Task<IReadOnlyDictionary<string, long>> LevelCountsAsync(CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(LevelCounts);
+        cmd.Parameters.AddDraftParameters(user);
         var counts = new Dictionary<string, long>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct)) counts[r.Get<string>("level")] = r.Get<long>("areas");
@@ -165,6 +177,7 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     public async Task<IReadOnlyList<LevelExtent>> ExtentsAsync(CancellationToken ct)
     {
         await using var cmd = db.CreateCommand(Extents);
+        cmd.Parameters.AddDraftParameters(user);
         var list = new List<LevelExtent>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
@@ -182,8 +195,9 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
         cmd.Parameters.AddWithValue("digits", crs.Digits);
     }
 
-    private static void AddFilter(NpgsqlCommand cmd, AreaFilter filter)
+    private void AddFilter(NpgsqlCommand cmd, AreaFilter filter)
     {
+        cmd.Parameters.AddDraftParameters(user);
         cmd.Parameters.AddWithValue("bboxsrid", filter.BboxSrid);
         cmd.Parameters.AddWithValue("level", filter.Level.Name());
         cmd.Parameters.Add(new NpgsqlParameter("municipality", NpgsqlDbType.Text) { Value = (object?)filter.Municipality ?? DBNull.Value });
@@ -199,6 +213,7 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
         r.Get<double>("area_km2"), r.Get<string>("source"), r.Get<int?>("source_year"), r.Get<string>("geometry"))
     {
         Version = r.Get<int>("version"),
+        State = r.Get<string>("state"),
         Facts = r.Get<bool>("has_facts")
             ? new AreaFacts(r.Get<string?>("organisation"), r.Get<string?>("department_number"), r.Get<int?>("homes"), r.Get<int?>("residents"),
                 r.Get<int?>("residents_year"), r.Get<bool>("residents_estimated"), r.Get<string?>("residents_note"), r.Get<bool?>("board"),
@@ -242,6 +257,9 @@ public sealed record AreaRow(int Id, string Level, string Code, string Name, str
 
     /// <summary>The facts of an own area; null for official levels.</summary>
     public AreaFacts? Facts { get; init; }
+
+    /// <summary>draft or published (official levels: always published).</summary>
+    public string State { get; init; } = Publication.Published;
 }
 
 /// <summary>

@@ -12,7 +12,7 @@ namespace Kortlaegning.Api.Areas;
 /// Edits of one own area (housing department, local community, custom) under optimistic concurrency, as facilities:
 /// GET answers an ETag (<c>"v3"</c>); PUT (a GeoJSON Feature: geometry, name, municipality and the facts as properties)
 /// and DELETE require If-Match (428 without, 412 when stale; <c>*</c> on PUT also creates). Official (DAGI) levels are
-/// read-only here: 405.
+/// read-only here: 405. New own areas are drafts (only the owner's planners see them) until PUT …/state publishes them.
 /// </summary>
 public static class OwnAreaEndpoints
 {
@@ -24,6 +24,9 @@ public static class OwnAreaEndpoints
             .WithSummary("Create or replace one own area (GeoJSON Feature; properties name, municipality, organisation, departmentNumber, homes, residents, residentsYear, board, commonRoom, address, source, illustrative). If-Match required.")
             .Accepts<JsonElement>("application/geo+json", "application/json")
             .RequireAuthorization(Policies.Planner);
+        group.MapPut("/{level}/{code}/state", SetState).WithName("SetOwnAreaState")
+            .WithSummary("Publish an own area (draft → published: lists, tiles, OGC, rankings show it to everyone) or take it back to draft. If-Match required.")
+            .RequireAuthorization(Policies.Planner).ProducesProblem(403).ProducesProblem(404).ProducesProblem(405).ProducesProblem(412).ProducesProblem(422).ProducesProblem(428);
         group.MapDelete("/{level}/{code}", Delete).WithName("DeleteOwnArea")
             .WithSummary("Delete one own area. If-Match required: 428 without, 412 when stale.")
             .RequireAuthorization(Policies.Planner);
@@ -72,6 +75,22 @@ public static class OwnAreaEndpoints
         if (result.NotFound) return Problems.NotFound($"No {lvl.Name()} with code {normalised}.");
         if (result.CurrentVersion is { } current) return Preconditions.Stale("area", $"{lvl.Name()}:{normalised}", current);
         return TypedResults.NoContent();
+    }
+
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> SetState(
+        string level, string code, StateBody? body, HttpContext http, AreaStore store, Catalog.DataCatalog catalog, CancellationToken ct)
+    {
+        var (lvl, normalised, problem) = Target(level, code);
+        if (problem is not null) return problem;
+        if (!Preconditions.TryIfMatch(http.Request, OnePath, out var expected, out var precondition)) return precondition!;
+        var errors = new FieldErrors();
+        if (Publication.Read(body, errors) is not { } state) return errors.ToProblem("The state was not changed");
+        var result = await store.SetOwnStateAsync(lvl, normalised, expected, state, ct);
+        if (result.NotFound) return Problems.NotFound($"No {lvl.Name()} with code {normalised}.");
+        if (result.CurrentVersion is { } current) return Preconditions.Stale("area", $"{lvl.Name()}:{normalised}", current);
+        if (result.NewVersion is { } v) http.Response.Headers.ETag = Preconditions.ETag(v);
+        return (await AreasEndpoints.OneAsync(lvl.Name(), normalised, null, AreaGeoJson.ApiId, store, catalog, ct)).Result as ContentHttpResult
+            ?? throw new InvalidOperationException($"Area {lvl.Name()}:{normalised} vanished after its write.");
     }
 
     private const string CodeProperty = "code";

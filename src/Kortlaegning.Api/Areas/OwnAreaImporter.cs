@@ -56,7 +56,8 @@ public sealed class OwnAreaImporter(AreaStore store, ILogger<OwnAreaImporter> lo
         if (layer.Features.Count == 0) problems.Add(new RowProblem(0, AreaImportParameters.BodyField, "The file holds no features to import."));
         bool skip = request.SkipRejected && mappingProblems.Count == 0 && prepared.Areas.Count > 0;
         var municipalityField = mapping.Fields.GetValueOrDefault(OwnAreaFields.Municipality, OwnAreaFields.Municipality);
-        var options = new OwnAreaWriteOptions(request.Level, request.Source, request.SourceYear, request.DryRun || (problems.Count > 0 && !skip), municipalityField);
+        var options = new OwnAreaWriteOptions(request.Level, request.Source, request.SourceYear, request.DryRun || (problems.Count > 0 && !skip), municipalityField,
+            State: request.State);
         // With problems the areas are still staged (and rolled back), so the answer lists the ownership problems too.
         var written = prepared.Areas.Count > 0 ? await store.WriteOwnAsync(prepared.Areas, options, ct) : new OwnAreaWriteResult([], [], [], 0, 0, 0);
         problems.AddRange(written.Problems);

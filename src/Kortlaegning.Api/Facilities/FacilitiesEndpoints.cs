@@ -35,6 +35,9 @@ public static class FacilitiesEndpoints
         group.MapPut("/{id:int}", Replace).WithName("ReplaceFacility")
             .WithSummary("Replace a facility (all fields). If-Match with the ETag from GET is required: 428 without, 412 when stale.")
             .Accepts<JsonElement>("application/json").RequireAuthorization(Policies.Planner);
+        group.MapPut("/{id:int}/state", SetState).WithName("SetFacilityState")
+            .WithSummary("Publish a facility (draft → published: everyone sees it and access indicators count it) or take it back to draft. If-Match is required.")
+            .RequireAuthorization(Policies.Planner).ProducesProblem(403).ProducesProblem(404).ProducesProblem(412).ProducesProblem(422).ProducesProblem(428);
         group.MapDelete("/{id:int}", Delete).WithName("DeleteFacility")
             .WithSummary("Delete a facility. If-Match is required: 428 without, 412 when stale.").RequireAuthorization(Policies.Planner);
         group.MapPost("/import", Import).WithName("ImportFacilities").RequireRateLimiting(RateLimitPolicies.Imports)
@@ -138,6 +141,20 @@ public static class FacilitiesEndpoints
         };
     }
 
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> SetState(int id, StateBody? body, HttpContext http, FacilityStore store, CancellationToken ct)
+    {
+        if (!Preconditions.TryIfMatch(http.Request, OnePath, out var expected, out var problem)) return problem!;
+        var errors = new FieldErrors();
+        if (Publication.Read(body, errors) is not { } state) return errors.ToProblem("The state was not changed");
+        var result = await store.SetStateAsync(id, expected, state, ct);
+        return result.Outcome switch
+        {
+            WriteOutcome.NotFound => Problems.NotFound($"No facility {id}."),
+            WriteOutcome.Stale => Preconditions.Stale("facility", id, result.CurrentVersion),
+            _ => await Written(http, store, result, ct),
+        };
+    }
+
     internal static async Task<Results<NoContent, ProblemHttpResult>> Delete(int id, HttpContext http, FacilityStore store, CancellationToken ct)
     {
         if (!Preconditions.TryIfMatch(http.Request, OnePath, out var expected, out var problem)) return problem!;
@@ -162,7 +179,14 @@ public static class FacilitiesEndpoints
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(ct);
         var source = string.IsNullOrWhiteSpace(query.Source) ? "upload" : query.Source.Trim();
-        var parsed = FacilityImportReader.Read(text, types, new ParseOptions(false, xySrid, source));
+        var state = Publication.Draft;
+        if (query.State is not null)
+        {
+            var stateErrors = new FieldErrors();
+            if (Publication.Read(new StateBody(query.State), stateErrors) is not { } s) return stateErrors.ToProblem("Invalid parameter");
+            state = s;
+        }
+        var parsed = FacilityImportReader.Read(text, types, new ParseOptions(false, xySrid, source, state));
         var errors = parsed.Errors;
         if (!errors.Any && parsed.Rows.Count == 0) errors.Add("file", "The file holds no facilities.");
         if (!errors.Any)

@@ -52,4 +52,10 @@ public sealed class Facility
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public int Version { get; set; }
+
+    /// <summary>
+    /// <see cref="Infrastructure.Publication.Published"/> for national data (the column default); own data starts as a
+    /// draft that only the owner's planners see (DESIGN.md §1).
+    /// </summary>
+    public string State { get; set; } = Infrastructure.Publication.Published;
 }

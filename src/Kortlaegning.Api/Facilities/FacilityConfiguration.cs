@@ -14,6 +14,7 @@ internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
             t.HasCheckConstraint("ck_facilities_bookable", "bookable IS NULL OR bookable IN ('yes','no','on_request')");
             t.HasCheckConstraint("ck_facilities_capacity", "capacity IS NULL OR capacity >= 0");
             t.HasCheckConstraint("ck_facilities_geom", "GeometryType(geom) IN ('POINT','POLYGON','MULTIPOLYGON')");
+            t.HasCheckConstraint("ck_facilities_state", Infrastructure.Publication.Check);
         });
         e.HasKey(f => f.Id);
         e.Property(f => f.Id).HasColumnName("id");
@@ -35,6 +36,8 @@ internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
         e.Property(f => f.CandidateSpot).HasColumnName("candidate_spot");
         e.Property(f => f.Illustrative).HasColumnName("illustrative");
         e.Property(f => f.Municipality).HasColumnName("municipality").HasMaxLength(4);
+        e.Property(f => f.State).HasColumnName("state").HasMaxLength(10).HasDefaultValue(Infrastructure.Publication.Published);
+
         e.Property(f => f.CreatedAt).HasColumnName("created_at").HasDefaultValueSql("now()");
         e.Property(f => f.UpdatedAt).HasColumnName("updated_at").HasDefaultValueSql("now()");
         e.Property(f => f.Version).HasColumnName("version").HasDefaultValue(1).IsConcurrencyToken();

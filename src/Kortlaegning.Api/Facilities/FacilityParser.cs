@@ -5,8 +5,11 @@ using NetTopologySuite.Geometries;
 
 namespace Kortlaegning.Api.Facilities;
 
-/// <summary>How to read submitted text: decimal comma (semicolon CSV from Danish Excel), the SRID of x/y columns, default source.</summary>
-public sealed record ParseOptions(bool DecimalComma = false, int? XySrid = null, string Source = "upload");
+/// <summary>
+/// How to read submitted text: decimal comma (semicolon CSV from Danish Excel), the SRID of x/y columns, default source,
+/// and the state of a new facility that names none (a draft, DESIGN.md §1).
+/// </summary>
+public sealed record ParseOptions(bool DecimalComma = false, int? XySrid = null, string Source = "upload", string State = Publication.Draft);
 
 /// <summary>
 /// Turns <see cref="FacilityFields"/> (and a geometry, when the channel carries one) into a <see cref="Facility"/>, listing
@@ -80,6 +83,7 @@ public static class FacilityParser
         var (address, organisation, contact, hours, notes) = (Text(f, "address", "address", FacilityLimits.Address, errors), Text(f, "organisation", "organisation", FacilityLimits.Organisation, errors),
             Text(f, "contact", "contact", FacilityLimits.Contact, errors), Text(f, "openinghours", "openingHours", FacilityLimits.OpeningHours, errors), Text(f, "notes", "notes", FacilityLimits.Notes, errors));
         var source = Text(f, "source", "source", FacilityLimits.Source, errors) ?? options.Source;
+        var state = f["state"] is { } stateText ? Publication.Read(new StateBody(stateText.Trim().ToLowerInvariant()), errors) : options.State;
 
         if (errors.Any) return (null, errors);
         return (new Facility
@@ -101,6 +105,7 @@ public static class FacilityParser
             LastVerified = verified,
             CandidateSpot = candidate,
             Illustrative = illustrative,
+            State = state!,
         }, errors);
     }
 

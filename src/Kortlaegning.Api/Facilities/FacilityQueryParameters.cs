@@ -15,4 +15,5 @@ public sealed record FacilityListQuery(
 /// <summary>The import's query string: <c>srid</c> of x/y columns (or overriding a GeoJSON's CRS), and <c>source</c>.</summary>
 public sealed record FacilityImportQuery(
     [FromQuery(Name = "srid")] string? Srid,
-    [FromQuery(Name = "source")] string? Source);
+    [FromQuery(Name = "source")] string? Source,
+    [FromQuery(Name = "state")] string? State = null);

@@ -1,5 +1,6 @@
 using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Audit;
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Spatial;
@@ -36,13 +37,16 @@ public sealed partial class FacilityStore
     private const string Columns = "name, type, geom, address, organisation, capacity, setting, step_free, bookable, contact, opening_hours, notes, tags, source, last_verified, candidate_spot, illustrative, municipality";
 
     private const string InsertSql = $"""
-        INSERT INTO facilities ({Columns}, created_at, updated_at, version)
+        INSERT INTO facilities ({Columns}, state, created_at, updated_at, version)
         VALUES (@name, @type, @geom, @address, @organisation, @capacity, @setting, @step_free, @bookable, @contact, @opening_hours,
-                @notes, @tags, @source, @last_verified, @candidate_spot, @illustrative, @municipality, now(), now(), 1)
+                @notes, @tags, @source, @last_verified, @candidate_spot, @illustrative, @municipality, @state, now(), now(), 1)
         RETURNING id, version
         """;
 
-    private const string CopyInSql = $"COPY facilities ({Columns}) FROM STDIN (FORMAT BINARY)";
+    private const string CopyInSql = $"COPY facilities ({Columns}, state) FROM STDIN (FORMAT BINARY)";
+
+    /// <summary>PUT …/state: the state changes only here (a PUT of the facility keeps it). Params: id, state.</summary>
+    private const string SetStateSql = "UPDATE facilities SET state = @state, updated_at = now(), version = version + 1 WHERE id = @id RETURNING id, version";
 
     private const string AnalyzeSql = "ANALYZE facilities";
 
@@ -76,6 +80,7 @@ public sealed partial class FacilityStore
             user.Require(Permission.Edit, f.Municipality);
             await using var cmd = new NpgsqlCommand(InsertSql, conn, tx);
             Bind(cmd, f);
+            cmd.Parameters.AddWithValue("state", f.State);
             (id, version) = await ReadIdVersionAsync(cmd, ct);
             await audit.WriteAsync(conn, tx, new AuditEntry(Entity, Id(id), "create", f.Municipality, VersionAfter: version), ct);
             await tx.CommitAsync(ct);
@@ -108,6 +113,29 @@ public sealed partial class FacilityStore
             await tx.CommitAsync(ct);
         }
         await changes.PublishAsync(new FacilitiesChanged(oldType == f.Type ? [f.Type] : [oldType, f.Type]));
+        return new WriteResult(WriteOutcome.Ok, id, newVersion);
+    }
+
+    /// <summary>Publishes a facility (everyone sees it, and access indicators count it) or takes it back to draft.</summary>
+    public async Task<WriteResult> SetStateAsync(int id, int? expectedVersion, string state, CancellationToken ct)
+    {
+        string changedType;
+        int newVersion;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        await using (var tx = await conn.BeginTransactionAsync(ct))
+        {
+            if (await LockAsync(conn, tx, id, ct) is not var (type, owner, version)) return new WriteResult(WriteOutcome.NotFound);
+            user.Require(Permission.Edit, owner);
+            if (expectedVersion is { } v && v != version) return new WriteResult(WriteOutcome.Stale, id, CurrentVersion: version);
+            changedType = type;
+            await using var cmd = new NpgsqlCommand(SetStateSql, conn, tx);
+            cmd.Parameters.AddWithValue("id", id);
+            cmd.Parameters.AddWithValue("state", state);
+            (_, newVersion) = await ReadIdVersionAsync(cmd, ct);
+            await audit.WriteAsync(conn, tx, new AuditEntry(Entity, Id(id), state == Publication.Published ? "publish" : "unpublish", owner, version, newVersion), ct);
+            await tx.CommitAsync(ct);
+        }
+        await changes.PublishAsync(new FacilitiesChanged([changedType]));
         return new WriteResult(WriteOutcome.Ok, id, newVersion);
     }
 
@@ -284,6 +312,7 @@ public sealed partial class FacilityStore
         await copy.WriteAsync(f.CandidateSpot, NpgsqlDbType.Boolean, ct);
         await copy.WriteAsync(f.Illustrative, NpgsqlDbType.Boolean, ct);
         await WriteNullable(copy, f.Municipality, NpgsqlDbType.Varchar, ct);
+        await copy.WriteAsync(f.State, NpgsqlDbType.Varchar, ct);
     }
 
     private static async Task WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct)

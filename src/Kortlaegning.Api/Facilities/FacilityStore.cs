@@ -2,6 +2,7 @@ using System.Data;
 using System.Runtime.CompilerServices;
 using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Audit;
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Npgsql;
@@ -27,6 +28,7 @@ public sealed record FacilityFilter(string[]? Types, double[]? Bbox, int? AreaId
 /// refused outside Denmark's extent; edits take the row lock and compare versions (optimistic concurrency); after the
 /// commit, <see cref="FacilitiesChanged"/> is published with the affected types. Every write asks <see cref="ICurrentUser.Require"/>
 /// for the owning municipality (derived from the geometry) and appends to the audit trail in its own transaction.
+/// Reads answer published facilities and the drafts the caller may read (<see cref="Publication.VisibleSql"/>).
 /// </summary>
 public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges changes, ICurrentUser user, AuditLog audit)
 {
@@ -34,9 +36,12 @@ public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges c
     /// Features matching every given filter, ordered by id, one row per feature. Params: types (text[] or null),
     /// minx..maxy (lon/lat or null), area_id, municipality_id (int or null), text (ILIKE pattern or null), limit, offset.
     /// </summary>
-    private const string CollectionSql = """
+    private static readonly string Visible = Publication.VisibleSql("f", "municipality");
+
+    private static readonly string CollectionSql = $"""
         SELECT f.feature FROM facilities f
-                 WHERE (@types::text[] IS NULL OR f.type = ANY(@types))
+                 WHERE {Visible}
+                   AND (@types::text[] IS NULL OR f.type = ANY(@types))
                    AND (@minx::float8 IS NULL OR f.geom && ST_Transform(ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, 4326), 25832))
                    AND (@area_id::int IS NULL OR EXISTS (SELECT 1 FROM areas a WHERE a.id = @area_id AND ST_Intersects(a.geom, f.geom)))
                    AND (@municipality_id::int IS NULL OR EXISTS (SELECT 1 FROM areas m WHERE m.id = @municipality_id AND ST_Intersects(m.geom, f.geom)))
@@ -47,7 +52,7 @@ public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges c
         """;
 
     /// <summary>One feature and its version. Param: id.</summary>
-    private const string OneSql = "SELECT f.feature, f.version FROM facilities f WHERE f.id = @id";
+    private static readonly string OneSql = $"SELECT f.feature, f.version FROM facilities f WHERE f.id = @id AND {Visible}";
 
     private const string AreaIdSql = "SELECT id FROM areas WHERE level = @level AND code = @code";
 
@@ -66,6 +71,7 @@ public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges c
         p.Add(new NpgsqlParameter("area_id", NpgsqlDbType.Integer) { Value = (object?)filter.AreaId ?? DBNull.Value });
         p.Add(new NpgsqlParameter("municipality_id", NpgsqlDbType.Integer) { Value = (object?)filter.MunicipalityId ?? DBNull.Value });
         p.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = (object?)LikePattern(filter.Text) ?? DBNull.Value });
+        p.AddDraftParameters(user);
         p.AddWithValue("limit", filter.Limit);
         p.AddWithValue("offset", filter.Offset);
         await using var r = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
@@ -82,6 +88,7 @@ public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges c
     {
         await using var cmd = db.CreateCommand(OneSql);
         cmd.Parameters.AddWithValue("id", id);
+        cmd.Parameters.AddDraftParameters(user);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         return await r.ReadAsync(ct) ? (r.Get<string>("feature"), r.Get<int>("version")) : null;
     }

@@ -34,6 +34,12 @@ public sealed class Indicator
 
     /// <summary>The ETag of an own definition (PUT/DELETE under If-Match).</summary>
     public int Version { get; set; } = 1;
+
+    /// <summary>
+    /// <see cref="Infrastructure.Publication.Published"/> for national data (the column default); own data starts as a
+    /// draft that only the owner's planners see (DESIGN.md §1).
+    /// </summary>
+    public string State { get; set; } = Infrastructure.Publication.Published;
 }
 
 /// <summary>

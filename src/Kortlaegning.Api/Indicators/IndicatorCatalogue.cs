@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Infrastructure;
 
@@ -6,8 +7,11 @@ namespace Kortlaegning.Api.Indicators;
 /// <summary>
 /// Indicator definitions with the levels and periods that hold values, and their source attribution. The full list is
 /// cached in memory until <see cref="Invalidate"/> (called after every value or definition write in this process commits).
+/// Every answer holds only the definitions the caller may see: published ones, and drafts of municipalities where the
+/// caller reads drafts (DESIGN.md §1). So a draft indicator is "unknown" to everyone else, everywhere a code is looked
+/// up here: values, profiles, rankings, estimates, downloads.
 /// </summary>
-public sealed class IndicatorCatalogue(IndicatorStore store, DataCatalog catalog)
+public sealed class IndicatorCatalogue(IndicatorStore store, DataCatalog catalog, ICurrentUser user)
 {
     private readonly Lock _gate = new();
     private IReadOnlyList<IndicatorInfo>? _all;
@@ -38,13 +42,13 @@ public sealed class IndicatorCatalogue(IndicatorStore store, DataCatalog catalog
                 if (_generation == generation) _all = all;
             }
         }
-        return code is null ? all : all.Where(i => i.Code == code).ToList();
+        return all.Where(i => (code is null || i.Code == code) && (i.State == Publication.Published || user.Can(Permission.ReadDrafts, i.Municipality))).ToList();
     }
 
     private async Task<IReadOnlyList<IndicatorInfo>> ReadAsync(CancellationToken ct) =>
         (await store.CatalogueAsync(ct)).Select(r => new IndicatorInfo(r.Code, new LocalisedName(r.NameDa, r.NameEn), r.Unit, r.Polarity, r.Decimals,
             r.Definition, r.CountBased, r.Illustrative, r.Levels, r.Periods.Order(StringComparer.Ordinal).ToArray(),
-            r.OwnerMunicipality is null ? Source(r.Source) : OwnSource(r.Source, r.SourceName, r.SourceLicence), r.OwnerMunicipality, r.Version)).ToList();
+            r.OwnerMunicipality is null ? Source(r.Source) : OwnSource(r.Source, r.SourceName, r.SourceLicence), r.OwnerMunicipality, r.Version, r.State)).ToList();
 
     public async Task<IndicatorInfo?> FindAsync(string code, CancellationToken ct) => (await ListAsync(code, ct)).SingleOrDefault();
 

@@ -7,7 +7,11 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
 {
     public void Configure(EntityTypeBuilder<Indicator> e)
     {
-        e.ToTable("indicators", t => t.HasCheckConstraint("ck_indicators_polarity", "polarity IN ('high_is_good','low_is_good','no_judgement')"));
+        e.ToTable("indicators", t =>
+        {
+            t.HasCheckConstraint("ck_indicators_polarity", "polarity IN ('high_is_good','low_is_good','no_judgement')");
+            t.HasCheckConstraint("ck_indicators_state", Infrastructure.Publication.Check);
+        });
         e.HasKey(i => i.Code);
         e.Property(i => i.Code).HasColumnName("code").HasMaxLength(80);
         e.Property(i => i.NameDa).HasColumnName("name_da").HasMaxLength(200);
@@ -23,6 +27,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         e.Property(i => i.SourceName).HasColumnName("source_name").HasMaxLength(200);
         e.Property(i => i.SourceLicence).HasColumnName("source_licence").HasMaxLength(200);
         e.Property(i => i.Version).HasColumnName("version").HasDefaultValue(1);
+        e.Property(i => i.State).HasColumnName("state").HasMaxLength(10).HasDefaultValue(Infrastructure.Publication.Published);
         e.HasIndex(i => i.OwnerMunicipality);
     }
 }

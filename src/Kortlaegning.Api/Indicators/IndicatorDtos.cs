@@ -7,7 +7,7 @@ public sealed record LocalisedName(string Da, string En);
 public sealed record IndicatorInfo(
     string Code, LocalisedName Name, string Unit, string Polarity, int Decimals, string Definition,
     bool CountBased, bool Illustrative, IReadOnlyList<string> Levels, IReadOnlyList<string> Periods, SourceNote Source,
-    string? Municipality = null, int Version = 1);
+    string? Municipality = null, int Version = 1, string State = Infrastructure.Publication.Published);
 
 public sealed record AreaValue(
     string Level, string Code, string Name, string? MunicipalityCode,

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
 using Npgsql;
 using NpgsqlTypes;
@@ -9,12 +10,12 @@ namespace Kortlaegning.Api.Indicators;
 /// <c>IndicatorStore.Estimates.cs</c>), and the writes with aggregation and disclosure control
 /// (<c>IndicatorStore.Writes.cs</c>). Values are read only from <c>indicator_values_public</c> (disclosure control applied).
 /// </summary>
-public sealed partial class IndicatorStore(NpgsqlDataSource db)
+public sealed partial class IndicatorStore(NpgsqlDataSource db, Accounts.ICurrentUser user)
 {
     /// <summary>Catalogue with the levels and periods that have values.</summary>
     private const string CatalogueSql = """
         SELECT i.code, i.name_da, i.name_en, i.unit, i.polarity, i.decimals, i.definition, i.source, i.count_based, i.illustrative,
-               i.owner_municipality, i.source_name, i.source_licence, i.version,
+               i.owner_municipality, i.source_name, i.source_licence, i.version, i.state,
                COALESCE(array_agg(DISTINCT a.level) FILTER (WHERE a.level IS NOT NULL), ARRAY[]::text[]) AS levels,
                COALESCE(array_agg(DISTINCT v.period) FILTER (WHERE v.period IS NOT NULL), ARRAY[]::text[]) AS periods
           FROM indicators i
@@ -31,11 +32,12 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
         """;
 
     /// <summary>Values for one indicator, level and period (optionally one municipality's areas). Params: code, level, period, municipality, simplify, geometry, everyArea (downloads list areas without a value, empty).</summary>
-    private const string ValuesSql = """
+    private static readonly string ValuesSql = $"""
         SELECT a.level, a.code, a.name, a.municipality_code, v.value, v.numerator, v.denominator, v.ci_low, v.ci_high, v.note,
                CASE WHEN @geometry THEN ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(CASE WHEN @simplify > 0 THEN ST_Simplify(a.geom, @simplify, true) ELSE a.geom END, 4326)), 6) END AS geometry
           FROM areas a LEFT JOIN indicator_values_public v ON v.area_id = a.id AND v.indicator_code = @code AND v.period = @period
          WHERE a.level = @level
+           AND {Publication.VisibleSql("a", "municipality_code")}
            AND (@municipality::text IS NULL OR a.municipality_code = @municipality)
            AND (@everyArea OR v.area_id IS NOT NULL)
          ORDER BY a.code
@@ -56,7 +58,9 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
          ORDER BY v.indicator_code, v.period
         """;
 
-    private const string AreaHeaderSql = "SELECT level, code, name, municipality_code FROM areas WHERE level = @level AND code = @code";
+    /// <summary>The area of a profile: published, or an own draft the caller may read (else the profile is a 404).</summary>
+    private static readonly string AreaHeaderSql =
+        $"SELECT a.level, a.code, a.name, a.municipality_code FROM areas a WHERE a.level = @level AND a.code = @code AND {Publication.VisibleSql("a", "municipality_code")}";
 
     private const string UnitsSql = "SELECT code, unit, owner_municipality FROM indicators";
 
@@ -66,7 +70,8 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
     public sealed record CatalogueRow(
         string Code, string NameDa, string NameEn, string Unit, string Polarity, int Decimals, string Definition, string Source,
         bool CountBased, bool Illustrative, string[] Levels, string[] Periods,
-        string? OwnerMunicipality = null, string? SourceName = null, string? SourceLicence = null, int Version = 1);
+        string? OwnerMunicipality = null, string? SourceName = null, string? SourceLicence = null, int Version = 1,
+        string State = Publication.Published);
 
     /// <summary>One row of the profile's raw material: whose value (area, municipality, denmark) for which indicator and period.</summary>
     public sealed record ProfileRow(string Role, string Indicator, string Period, double? Value, double? Numerator, double? Denominator, double? CiLow, double? CiHigh, string? Note);
@@ -81,7 +86,7 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
             list.Add(new CatalogueRow(r.Get<string>("code"), r.Get<string>("name_da"), r.Get<string>("name_en"), r.Get<string>("unit"), r.Get<string>("polarity"),
                 r.Get<int>("decimals"), r.Get<string>("definition"), r.Get<string>("source"), r.Get<bool>("count_based"), r.Get<bool>("illustrative"),
                 r.Get<string[]>("levels"), r.Get<string[]>("periods"), r.Get<string?>("owner_municipality"), r.Get<string?>("source_name"),
-                r.Get<string?>("source_licence"), r.Get<int>("version")));
+                r.Get<string?>("source_licence"), r.Get<int>("version"), r.Get<string>("state")));
         }
         return list;
     }
@@ -106,6 +111,7 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
         cmd.Parameters.Add(new NpgsqlParameter("municipality", NpgsqlDbType.Text) { Value = (object?)municipality ?? DBNull.Value });
         cmd.Parameters.AddWithValue("simplify", simplify);
         cmd.Parameters.AddWithValue("geometry", geometry);
+        cmd.Parameters.AddDraftParameters(user);
         var list = new List<(AreaValue, string?)>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
@@ -122,6 +128,7 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db)
         await using var cmd = db.CreateCommand(AreaHeaderSql);
         cmd.Parameters.AddWithValue("level", level);
         cmd.Parameters.AddWithValue("code", code);
+        cmd.Parameters.AddDraftParameters(user);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         return await r.ReadAsync(ct)
             ? new AreaRefDto(r.Get<string>("level"), r.Get<string>("code"), r.Get<string>("name"), r.Get<string?>("municipality_code"))

@@ -1,14 +1,18 @@
 using System.Text.RegularExpressions;
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Indicators;
 
 namespace Kortlaegning.Api.Indicators;
 
-/// <summary>The body of POST/PUT /api/indicators: the shape GET /api/indicators returns, plus the owning municipality.</summary>
+/// <summary>
+/// The body of POST/PUT /api/indicators: the shape GET /api/indicators returns, plus the owning municipality. A new
+/// definition is a draft unless <c>state</c> is <c>published</c>; PUT keeps the state (PUT …/state changes it).
+/// </summary>
 public sealed record OwnIndicatorBody(
     string? Code, OwnIndicatorName? Name, string? Unit, string? Polarity, bool? CountBased, int? Decimals, string? Definition,
-    OwnIndicatorSource? Source, bool? Illustrative, string? Municipality);
+    OwnIndicatorSource? Source, bool? Illustrative, string? Municipality, string? State = null);
 
 public sealed record OwnIndicatorName(string? Da, string? En);
 
@@ -64,6 +68,7 @@ public static partial class OwnIndicatorRules
         errors.Text("source.licence", body.Source?.Licence, 200);
         var municipality = AreaCodes.Normalise(AreaLevel.Municipality, body.Municipality);
         if (municipality is null) errors.Add("municipality", "The owning municipality's kommunekode (e.g. 0740) is required.");
+        var state = body.State is null ? Publication.Draft : Publication.Read(new StateBody(body.State), errors);
         if (errors.Any) return null;
         return new Indicator
         {
@@ -80,6 +85,7 @@ public static partial class OwnIndicatorRules
             OwnerMunicipality = municipality,
             SourceName = body.Source!.Name!.Trim(),
             SourceLicence = string.IsNullOrWhiteSpace(body.Source.Licence) ? null : body.Source.Licence.Trim(),
+            State = state!,
         };
     }
 }

@@ -7,7 +7,8 @@ namespace Kortlaegning.Api.Indicators;
 /// <summary>
 /// A municipality's own indicator definitions (docs/indicators.md): POST creates one (planner of its municipality),
 /// PUT replaces and DELETE removes it under If-Match with the ETag of GET /api/indicators/{code}. National
-/// definitions (data/indicators.json, access.*) are read-only: 403.
+/// definitions (data/indicators.json, access.*) are read-only: 403. New definitions are drafts (only the owner's planners
+/// see them and their values) until PUT …/state publishes them.
 /// </summary>
 public static class OwnIndicatorEndpoints
 {
@@ -21,6 +22,9 @@ public static class OwnIndicatorEndpoints
             .ProducesProblem(403).ProducesProblem(409).ProducesProblem(422);
         group.MapPut("/{code}", Replace).WithName("ReplaceIndicator")
             .WithSummary("Replace an own indicator's definition (code and municipality stay). If-Match with the ETag from GET is required: 428 without, 412 when stale.");
+        group.MapPut("/{code}/state", SetState).WithName("SetIndicatorState")
+            .WithSummary("Publish an own indicator (draft → published: its definition and values become visible to everyone, through disclosure control) or take it back to draft. If-Match is required.")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(412).ProducesProblem(422).ProducesProblem(428);
         group.MapDelete("/{code}", Delete).WithName("DeleteIndicator")
             .WithSummary("Delete an own indicator and all its values. If-Match is required: 428 without, 412 when stale.");
     }
@@ -47,6 +51,18 @@ public static class OwnIndicatorEndpoints
         var d = OwnIndicatorRules.Validate(body with { Code = code }, errors);
         if (errors.Any || d is null) return Invalid(errors);
         var result = await store.UpdateAsync(code, expected, d, ct);
+        if (Refused(result, code) is { } problem) return problem;
+        http.Response.Headers.ETag = Preconditions.ETag(result.Version);
+        return TypedResults.Ok((await catalogue.FindAsync(code, ct))!);
+    }
+
+    internal static async Task<Results<Ok<IndicatorInfo>, ProblemHttpResult>> SetState(
+        string code, StateBody? body, HttpContext http, OwnIndicatorStore store, IndicatorCatalogue catalogue, CancellationToken ct)
+    {
+        if (!Preconditions.TryIfMatch(http.Request, OnePath, out var expected, out var precondition)) return precondition!;
+        var errors = new FieldErrors();
+        if (Publication.Read(body, errors) is not { } state) return errors.ToProblem("The state was not changed");
+        var result = await store.SetStateAsync(code, expected, state, ct);
         if (Refused(result, code) is { } problem) return problem;
         http.Response.Headers.ETag = Preconditions.ETag(result.Version);
         return TypedResults.Ok((await catalogue.FindAsync(code, ct))!);

@@ -1,5 +1,6 @@
 using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Audit;
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
 using Npgsql;
 
@@ -22,9 +23,9 @@ public sealed class OwnIndicatorStore(NpgsqlDataSource db, ICurrentUser user, Au
 
     private const string InsertSql = """
         INSERT INTO indicators (code, name_da, name_en, unit, polarity, decimals, definition, source, count_based, illustrative,
-                                owner_municipality, source_name, source_licence, version)
+                                owner_municipality, source_name, source_licence, version, state)
         VALUES (@code, @name_da, @name_en, @unit, @polarity, @decimals, @definition, @source, @count_based, @illustrative,
-                @owner, @source_name, @source_licence, 1)
+                @owner, @source_name, @source_licence, 1, @state)
         ON CONFLICT (code) DO NOTHING
         RETURNING version
         """;
@@ -41,6 +42,8 @@ public sealed class OwnIndicatorStore(NpgsqlDataSource db, ICurrentUser user, Au
         RETURNING version
         """;
 
+    private const string SetStateSql = "UPDATE indicators SET state = @state, version = version + 1 WHERE code = @code RETURNING version";
+
     /// <summary>Its values go with it (foreign key on delete cascade).</summary>
     private const string DeleteSql = "DELETE FROM indicators WHERE code = @code";
 
@@ -53,9 +56,9 @@ public sealed class OwnIndicatorStore(NpgsqlDataSource db, ICurrentUser user, Au
     private const string UpsertImportedSql = """
         WITH before AS (SELECT version FROM indicators WHERE code = @code)
         INSERT INTO indicators (code, name_da, name_en, unit, polarity, decimals, definition, source, count_based, illustrative,
-                                owner_municipality, source_name, source_licence, version)
+                                owner_municipality, source_name, source_licence, version, state)
         VALUES (@code, @name_da, @name_en, @unit, @polarity, @decimals, @definition, @source, @count_based, @illustrative,
-                @owner, @source_name, @source_licence, 1)
+                @owner, @source_name, @source_licence, 1, @state)
         ON CONFLICT (code) DO UPDATE
            SET name_da = excluded.name_da, name_en = excluded.name_en, definition = excluded.definition, source_name = excluded.source_name,
                version = indicators.version + 1
@@ -75,6 +78,7 @@ public sealed class OwnIndicatorStore(NpgsqlDataSource db, ICurrentUser user, Au
             Bind(cmd, d);
             cmd.Parameters.AddWithValue("source", d.Source);
             cmd.Parameters.AddWithValue("owner", d.OwnerMunicipality!);
+            cmd.Parameters.AddWithValue("state", d.State);
             if (await cmd.ExecuteScalarAsync(ct) is not int v) return new(DefinitionOutcome.Taken);
             version = v;
             await audit.WriteAsync(conn, tx, new AuditEntry(Entity, d.Code, "create", d.OwnerMunicipality, null, version), ct);
@@ -111,6 +115,31 @@ public sealed class OwnIndicatorStore(NpgsqlDataSource db, ICurrentUser user, Au
         return new(DefinitionOutcome.Ok, version, d.OwnerMunicipality);
     }
 
+    /// <summary>Publishes an own definition (its values become visible to everyone, through disclosure control) or takes it back to draft.</summary>
+    public async Task<DefinitionResult> SetStateAsync(string code, int? expectedVersion, string state, CancellationToken ct)
+    {
+        int version;
+        string owner;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+        await using (var tx = await conn.BeginTransactionAsync(ct))
+        {
+            if (await LockAsync(conn, tx, code, ct) is not { } current) return new(DefinitionOutcome.NotFound);
+            if (current.Owner is null) return new(DefinitionOutcome.National);
+            user.Require(Permission.Edit, owner = current.Owner);
+            if (expectedVersion is { } e && e != current.Version) return new(DefinitionOutcome.Stale, current.Version, current.Owner);
+            await using (var cmd = new NpgsqlCommand(SetStateSql, conn, tx))
+            {
+                cmd.Parameters.AddWithValue("code", code);
+                cmd.Parameters.AddWithValue("state", state);
+                version = (int)(await cmd.ExecuteScalarAsync(ct))!;
+            }
+            await audit.WriteAsync(conn, tx, new AuditEntry(Entity, code, state == Publication.Published ? "publish" : "unpublish", current.Owner, current.Version, version), ct);
+            await tx.CommitAsync(ct);
+        }
+        catalogue.Invalidate();
+        return new(DefinitionOutcome.Ok, version, owner);
+    }
+
     /// <summary>Deletes an own definition and all its values.</summary>
     public async Task<DefinitionResult> DeleteAsync(string code, int? expectedVersion, CancellationToken ct)
     {
@@ -143,6 +172,7 @@ public sealed class OwnIndicatorStore(NpgsqlDataSource db, ICurrentUser user, Au
         Bind(cmd, d);
         cmd.Parameters.AddWithValue("source", d.Source);
         cmd.Parameters.AddWithValue("owner", d.OwnerMunicipality!);
+        cmd.Parameters.AddWithValue("state", d.State);
         int? before, after;
         await using (var r = await cmd.ExecuteReaderAsync(ct))
         {

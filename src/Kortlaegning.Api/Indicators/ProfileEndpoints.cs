@@ -39,7 +39,8 @@ public static class ProfileEndpoints
         var entries = new List<ProfileEntry>();
         foreach (var byIndicator in rows.GroupBy(r => r.Indicator))
         {
-            var info = infos[byIndicator.Key];
+            // A draft definition the caller may not see is left out with its values (IndicatorCatalogue).
+            if (infos.GetValueOrDefault(byIndicator.Key) is not { } info) continue;
             var own = byIndicator.Where(r => r.Role == "area").OrderBy(r => r.Period, StringComparer.Ordinal).ToList();
             // No value at this level (the health profile has no parishes): show the municipality's and Denmark's
             // values for context, with the area's own value empty and said so, rather than leaving the row out.

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
 using Npgsql;
 
@@ -9,19 +10,20 @@ public sealed record GeoPackageRow(
     double? Value, double? Numerator, double? Denominator, double? CiLow, double? CiHigh, string? Note, byte[] Wkb);
 
 /// <summary>The SQL behind GeoPackage downloads: every area of a level, with one indicator's public values when asked.</summary>
-public sealed class GeoPackageSource(NpgsqlDataSource db)
+public sealed class GeoPackageSource(NpgsqlDataSource db, Accounts.ICurrentUser user)
 {
     /// <summary>
     /// Params: level, indicator (null: none), period. Every area is listed, empty where it has no value; suppressed values
     /// are already NULL in the public view. Geometry in storage CRS, right-hand rule (exterior counter-clockwise).
     /// </summary>
-    private const string Rows = """
+    private static readonly string Rows = $"""
         SELECT a.code, a.name, a.municipality_code, round(a.area_km2::numeric, 3)::float8 AS area_km2,
                v.value, v.numerator, v.denominator, v.ci_low, v.ci_high, v.note,
                ST_AsBinary(ST_ForcePolygonCCW(a.geom)) AS wkb
           FROM areas a
           LEFT JOIN indicator_values_public v ON v.area_id = a.id AND v.indicator_code = @indicator AND v.period = @period
          WHERE a.level = @level
+           AND {Publication.VisibleSql("a", "municipality_code")}
          ORDER BY a.code
         """;
 
@@ -33,6 +35,7 @@ public sealed class GeoPackageSource(NpgsqlDataSource db)
         cmd.Parameters.AddWithValue("level", level);
         cmd.Parameters.Add(new NpgsqlParameter("indicator", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)indicator ?? DBNull.Value });
         cmd.Parameters.Add(new NpgsqlParameter("period", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)period ?? DBNull.Value });
+        cmd.Parameters.AddDraftParameters(user);
         var rows = new List<GeoPackageRow>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))

@@ -1,4 +1,6 @@
+using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Data;
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Api.Rankings;
 using Kortlaegning.Domain.Allocation;
@@ -19,7 +21,7 @@ public sealed record PlanPoint(string Id, double Lon, double Lat, double X, doub
 /// "Demand sources"), the parish of uploaded points, the ranking preset a need weighting names, and facilities as candidates. Every demand query returns the columns id, x, y (EPSG:25832,
 /// what the solver uses), lon, lat (EPSG:4326, what the map draws), weight and parish (the parish code for need weighting).
 /// </summary>
-public sealed class PlanningSource(NpgsqlDataSource db, IDbContextFactory<KortlaegningDb> dbs)
+public sealed class PlanningSource(NpgsqlDataSource db, IDbContextFactory<KortlaegningDb> dbs, ICurrentUser user)
 {
     private const string MunicipalityNameSql = "SELECT name FROM areas WHERE level = 'municipality' AND code = @municipality";
 
@@ -79,7 +81,7 @@ public sealed class PlanningSource(NpgsqlDataSource db, IDbContextFactory<Kortla
                                FROM grid_cells c WHERE ST_Intersects(c.geom, a.geom)) pop ON true
           LEFT JOIN LATERAL (SELECT pa.code FROM areas pa WHERE pa.level = 'parish' AND ST_Intersects(pa.geom, p.pt)
                               ORDER BY pa.code LIMIT 1) parish ON true
-         WHERE a.level = 'housing_department' AND a.municipality_code = @municipality
+         WHERE a.level = 'housing_department' AND a.municipality_code = @municipality AND (a.state = 'published' OR @drafts)
          ORDER BY a.code
         """;
 
@@ -93,16 +95,18 @@ public sealed class PlanningSource(NpgsqlDataSource db, IDbContextFactory<Kortla
 
     /// <summary>
     /// Facilities as candidates: those flagged candidate_spot inside the municipality, plus any asked for by id (existing
-    /// spots to fix). Polygons (green areas) stand at a point on their surface. Params: municipality, ids (int[]), all (bool).
+    /// spots to fix). Polygons (green areas) stand at a point on their surface. Only facilities the caller may see: a draft
+    /// of another municipality is not a candidate. Params: municipality, ids (int[]), all (bool), the draft parameters.
     /// </summary>
-    private const string FacilityCandidatesSql = """
+    private static readonly string FacilityCandidatesSql = $"""
         SELECT f.id, f.name, ST_X(p.pt) AS x, ST_Y(p.pt) AS y, ST_X(q.ll) AS lon, ST_Y(q.ll) AS lat
           FROM facilities f
           CROSS JOIN LATERAL (SELECT ST_PointOnSurface(f.geom) AS pt) p
           CROSS JOIN LATERAL (SELECT ST_Transform(p.pt, 4326) AS ll) q
-         WHERE f.id = ANY(@ids)
-            OR (@all AND f.candidate_spot AND EXISTS (SELECT 1 FROM areas m WHERE m.level = 'municipality' AND m.code = @municipality
-                                                       AND ST_Intersects(m.geom, f.geom)))
+         WHERE {Publication.VisibleSql("f", "municipality")}
+           AND (f.id = ANY(@ids)
+                OR (@all AND f.candidate_spot AND EXISTS (SELECT 1 FROM areas m WHERE m.level = 'municipality' AND m.code = @municipality
+                                                          AND ST_Intersects(m.geom, f.geom))))
          ORDER BY f.id
         """;
 
@@ -128,6 +132,8 @@ public sealed class PlanningSource(NpgsqlDataSource db, IDbContextFactory<Kortla
         };
         await using var cmd = db.CreateCommand(sql);
         cmd.Parameters.AddWithValue("municipality", municipality);
+        // Draft departments count as demand only for the municipality's own planners (DESIGN.md §1).
+        if (source == DemandKind.HousingDepartments) cmd.Parameters.AddWithValue("drafts", user.Can(Permission.ReadDrafts, municipality));
         await using var row = await cmd.ExecuteReaderAsync(ct);
         var points = new List<PlanPoint>();
         while (await row.ReadAsync(ct))
@@ -169,6 +175,7 @@ public sealed class PlanningSource(NpgsqlDataSource db, IDbContextFactory<Kortla
         cmd.Parameters.AddWithValue("municipality", municipality);
         cmd.Parameters.AddWithValue("ids", ids.ToArray());
         cmd.Parameters.AddWithValue("all", all);
+        cmd.Parameters.AddDraftParameters(user);
         await using var row = await cmd.ExecuteReaderAsync(ct);
         var list = new List<PlanCandidate>();
         while (await row.ReadAsync(ct))

@@ -1,5 +1,7 @@
+using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Audit;
 using Kortlaegning.Api.Data;
+using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
 using Kortlaegning.Domain.Ranking;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +15,13 @@ namespace Kortlaegning.Api.Rankings;
 /// GeoJSON result, and the saved presets (EF). Values come only from <c>indicator_values_public</c>. A preset is a
 /// shared weighting that holds no municipality's data: any planner may save one (the endpoint policy); it is audited.
 /// </summary>
-public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<KortlaegningDb> dbs, AuditLog audit)
+public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<KortlaegningDb> dbs, AuditLog audit, ICurrentUser user)
 {
-    private const string AreasInScopeSql = """
+    /// <summary>The areas a ranking may cover: published ones and the own drafts the caller may read.</summary>
+    private static readonly string AreasInScopeSql = $"""
         SELECT a.code, a.name, a.municipality_code FROM areas a
          WHERE a.level = @level
+           AND {Publication.VisibleSql("a", "municipality_code")}
            AND (@municipalities::text[] IS NULL OR a.municipality_code = ANY(@municipalities))
            AND (@codes::text[] IS NULL OR a.code = ANY(@codes))
          ORDER BY a.code
@@ -49,6 +53,7 @@ public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<Kortlaeg
             cmd.Parameters.AddWithValue("level", level);
             cmd.Parameters.Add(new NpgsqlParameter("municipalities", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)municipalities ?? DBNull.Value });
             cmd.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)codes ?? DBNull.Value });
+            cmd.Parameters.AddDraftParameters(user);
             await using var r = await cmd.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct)) areas.Add(new ScopedArea(r.Get<string>("code"), r.Get<string>("name"), r.Get<string?>("municipality_code")));
         }

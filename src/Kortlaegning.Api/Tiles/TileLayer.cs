@@ -22,6 +22,10 @@ public sealed record TileLayer(string Name, TileData Data, string? Level = null)
         TileData.Grid => "grid_cells",
         _ => null,
     };
+
+    /// <summary>Whether the layer draws own data, which has drafts (facilities, own area levels); official levels and the grid have none.</summary>
+    public bool HasDrafts => Data == TileData.Facilities
+        || (Level is not null && Kortlaegning.Domain.Boundaries.AreaLevels.TryParse(Level, out var level) && Kortlaegning.Domain.Boundaries.AreaLevels.IsOwn(level));
 }
 
 /// <summary>The layers served at <c>/tiles/{layer}/{z}/{x}/{y}.mvt</c>.</summary>

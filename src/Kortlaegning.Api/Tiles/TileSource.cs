@@ -1,3 +1,5 @@
+using Kortlaegning.Api.Accounts;
+using Kortlaegning.Api.Infrastructure;
 using Npgsql;
 
 namespace Kortlaegning.Api.Tiles;
@@ -9,7 +11,7 @@ namespace Kortlaegning.Api.Tiles;
 /// GiST index on geom is used; geometry is simplified in 25832 by about one tile unit before it is projected, clipped
 /// and quantised by ST_AsMVTGeom (extent 4096, buffer 64).
 /// </summary>
-public sealed class TileSource(NpgsqlDataSource db, TileCache cache)
+public sealed class TileSource(NpgsqlDataSource db, TileCache cache, ICurrentUser user)
 {
     public const int Extent = 4096;
 
@@ -22,13 +24,19 @@ public sealed class TileSource(NpgsqlDataSource db, TileCache cache)
     private const string Envelope25832 =
         "ST_Transform(ST_Intersection(ST_TileEnvelope(@z, @x, @y, margin => 0.015625), ST_Transform(ST_MakeEnvelope(0, 50, 25, 65, 4326), 3857)), 25832)";
 
-    private const string Areas = $"""
+    /// <summary>Published rows and the drafts the caller may read (own levels only; official areas are always published).</summary>
+    private static readonly string AreasVisible = Publication.VisibleSql("a", "municipality_code");
+
+    private static readonly string FacilitiesVisible = Publication.VisibleSql("f", "municipality");
+
+    private static readonly string Areas = $"""
         SELECT ST_AsMVT(t, @layer, 4096, 'geom')
           FROM (SELECT a.code, a.name, a.municipality_code AS "municipalityCode",
                        ST_AsMVTGeom(ST_Transform(ST_Simplify(a.geom, @tolerance, true), 3857),
                                     ST_TileEnvelope(@z, @x, @y), 4096, 64, true) AS geom
                   FROM areas a
                  WHERE a.level = @level
+                   AND {AreasVisible}
                    AND a.geom && {Envelope25832}) t
          WHERE t.geom IS NOT NULL
         """;
@@ -37,12 +45,13 @@ public sealed class TileSource(NpgsqlDataSource db, TileCache cache)
     private const string AreasVersion = "SELECT count(*)::text || '-' || COALESCE(extract(epoch FROM max(updated_at))::text, '0') FROM areas WHERE level = @level";
 
     /// <summary>Facilities (table of the facilities feature): point geometry in 25832, id, type and name.</summary>
-    private const string Facilities = $"""
+    private static readonly string Facilities = $"""
         SELECT ST_AsMVT(t, @layer, 4096, 'geom')
           FROM (SELECT f.id, f.type, f.name,
                        ST_AsMVTGeom(ST_Transform(f.geom, 3857), ST_TileEnvelope(@z, @x, @y), 4096, 64, true) AS geom
                   FROM facilities f
-                 WHERE f.geom && {Envelope25832}) t
+                 WHERE {FacilitiesVisible}
+                   AND f.geom && {Envelope25832}) t
          WHERE t.geom IS NOT NULL
         """;
 
@@ -79,15 +88,23 @@ public sealed class TileSource(NpgsqlDataSource db, TileCache cache)
         return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>The layer's ETag: its name and data version, quoted (RFC 9110 §8.8.3).</summary>
+    /// <summary>
+    /// The layer's ETag: its name and data version, quoted (RFC 9110 §8.8.3); for a layer of own data seen with drafts,
+    /// also which drafts (<see cref="Publication.DraftKey"/>). The ETag is the cache key, so a tile with drafts is never
+    /// served to a caller who may not see them.
+    /// </summary>
     public async Task<string> ETagAsync(TileLayer layer, CancellationToken ct)
     {
         var (_, versionSql) = Sql(layer);
         await using var cmd = db.CreateCommand(versionSql);
         if (layer.Level is not null) cmd.Parameters.AddWithValue("level", layer.Level);
         var version = (string)(await cmd.ExecuteScalarAsync(ct))!;
-        return $"\"{layer.Name}-{version}\"";
+        var drafts = DraftKey(layer);
+        return drafts.Length == 0 ? $"\"{layer.Name}-{version}\"" : $"\"{layer.Name}-{version}-drafts:{drafts}\"";
     }
+
+    /// <summary>Which drafts the caller sees in the layer: "" when none (then the tile is the same for everyone).</summary>
+    public string DraftKey(TileLayer layer) => layer.HasDrafts ? Publication.DraftKey(user) : "";
 
     public bool IsCached(string etag, int z, int x, int y) => cache.TryGet(CacheKey(etag, z, x, y), out _);
 
@@ -108,6 +125,7 @@ public sealed class TileSource(NpgsqlDataSource db, TileCache cache)
         cmd.Parameters.AddWithValue("x", x);
         cmd.Parameters.AddWithValue("y", y);
         cmd.Parameters.AddWithValue("layer", layer.Name);
+        if (layer.Data != TileData.Grid) cmd.Parameters.AddDraftParameters(user);
         if (layer.Level is not null)
         {
             cmd.Parameters.AddWithValue("level", layer.Level);

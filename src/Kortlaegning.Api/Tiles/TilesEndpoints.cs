@@ -36,7 +36,8 @@ public static class TilesEndpoints
             return Problems.NotFound($"The '{layer}' layer has no data table yet.");
         }
         var etag = await tiles.ETagAsync(def, ct);
-        http.Response.Headers.CacheControl = "public, no-cache";
+        // A tile with drafts in it is for its reader only: no shared cache may keep it.
+        http.Response.Headers.CacheControl = tiles.DraftKey(def).Length == 0 ? "public, no-cache" : "private, no-cache";
         http.Response.Headers.ETag = etag;
         if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag)))
         {

@@ -123,6 +123,7 @@ internal static class FacilitatorHandlers
             Notes = FacilityConversion.Notes(item.Text),
             Source = FacilityConversion.Source(id, aid),
             CandidateSpot = body.Kind == FacilityConversion.Candidate,
+            State = Infrastructure.Publication.Draft,
         };
         var written = await facilities.InsertAsync(facility, ct);
         if (written.Outcome != WriteOutcome.Ok)

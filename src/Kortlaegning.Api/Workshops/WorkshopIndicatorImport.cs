@@ -14,7 +14,8 @@ public sealed record WorkshopImportResult(int Written, string Period, IReadOnlyL
 /// definition: one own indicator per category, <c>workshop.&lt;kommunekode&gt;.&lt;category&gt;</c>, named after the category
 /// and owned by the workshop's municipality; values = published items touching each area, period = the workshop date.
 /// Areas outside the municipality are left out (own values lie in their owner's municipality). A facilitator or planner
-/// of that municipality may import. One transaction: definitions, values, audit rows.
+/// of that municipality may import. One transaction: definitions, values, audit rows. A new definition is a draft until a
+/// planner publishes it (PUT /api/indicators/{code}/state); a re-import keeps the state.
 /// </summary>
 public sealed class WorkshopIndicatorImport(
     WorkshopStore workshops, OwnIndicatorStore definitions, IndicatorStore indicators, ValueWriter writer, IndicatorImport import,
@@ -74,6 +75,7 @@ public sealed class WorkshopIndicatorImport(
         CountBased = false,
         OwnerMunicipality = w.Municipality,
         SourceName = Clip($"Workshop '{w.Title}'"),
+        State = Infrastructure.Publication.Draft,
     };
 
     private static string Clip(string s) => s.Length <= 200 ? s : s[..200];

@@ -30,8 +30,8 @@ public class FacilitiesAccessTests(PostGisFixture db)
     {
         // Aalborg SØ has no GP practice (seed 004). Two hand-placed GP clinics in Aalborg's centre and Nørresundby.
         (double Lon, double Lat) a = (9.9187, 57.0488), b = (9.9230, 57.0600);
-        await _client.CreateAsync(new { name = "ILLUSTRATIVE GP A", type = "gp_clinic", lon = a.Lon, lat = a.Lat, capacity = 4 });
-        await _client.CreateAsync(new { name = "ILLUSTRATIVE GP B", type = "gp_clinic", lon = b.Lon, lat = b.Lat, capacity = 2 });
+        await _client.CreateAsync(new { name = "ILLUSTRATIVE GP A", type = "gp_clinic", lon = a.Lon, lat = a.Lat, capacity = 4, state = "published" });
+        await _client.CreateAsync(new { name = "ILLUSTRATIVE GP B", type = "gp_clinic", lon = b.Lon, lat = b.Lat, capacity = 2, state = "published" });
         try
         {
             var access = await _client.GetJsonAsync("/api/access?type=gp_clinic&level=parish&municipality=0851&within=1000");
@@ -71,7 +71,7 @@ public class FacilitiesAccessTests(PostGisFixture db)
     {
         // One pharmacy of capacity 500 on Bornholm (Rønne), catchment 20 km: every resident in reach shares it, so
         // Σ population × score / 1,000 over all parishes equals its capacity (supply is redistributed, not created).
-        await _client.CreateAsync(new { name = "ILLUSTRATIVE pharmacy", type = "pharmacy", lon = 14.70, lat = 55.10, capacity = 500 });
+        await _client.CreateAsync(new { name = "ILLUSTRATIVE pharmacy", type = "pharmacy", lon = 14.70, lat = 55.10, capacity = 500, state = "published" });
         try
         {
             var access = await _client.GetJsonAsync("/api/access?type=pharmacy&level=parish&catchment=20000");
@@ -99,7 +99,7 @@ public class FacilitiesAccessTests(PostGisFixture db)
     [Fact]
     public async Task StoredAccessIndicatorsFollowEveryFacilityWrite()
     {
-        var (id, etag, _) = await _client.CreateAsync(new { name = "ILLUSTRATIVE health centre", type = "health_centre", lon = 9.9187, lat = 57.0488, capacity = 10 });
+        var (id, etag, _) = await _client.CreateAsync(new { name = "ILLUSTRATIVE health centre", type = "health_centre", lon = 9.9187, lat = 57.0488, capacity = 10, state = "published" });
         try
         {
             var catalogue = await _client.GetJsonAsync("/api/indicators/access.health_centre.distance");
@@ -121,6 +121,11 @@ public class FacilitiesAccessTests(PostGisFixture db)
             request.Headers.TryAddWithoutValidation("If-Match", etag);
             Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(request)).StatusCode);
             Assert.NotEqual(before, (await Aalborg("access.health_centre.distance")).GetProperty("value").GetDouble());
+
+            // A draft is not counted until it is published (access figures are published figures): nothing moves.
+            var moved = (await Aalborg("access.health_centre.distance")).GetProperty("value").GetDouble();
+            await _client.CreateAsync(new { name = "ILLUSTRATIVE draft health centre", type = "health_centre", lon = 9.9187, lat = 57.0488, capacity = 10 });
+            Assert.Equal(moved, (await Aalborg("access.health_centre.distance")).GetProperty("value").GetDouble());
         }
         finally
         {

@@ -70,7 +70,7 @@ public class FacilitiesImportTests(PostGisFixture db)
     {
         const string bad = """
             {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25832"}},"features":[
-              {"type":"Feature","properties":{"name":"ILLUSTRATIVE nursing home","type":"nursing_home","capacity":60,"illustrative":true},"geometry":{"type":"Point","coordinates":[481000,6152000]}},
+              {"type":"Feature","properties":{"name":"ILLUSTRATIVE nursing home","type":"nursing_home","capacity":60,"illustrative":true,"state":"published"},"geometry":{"type":"Point","coordinates":[481000,6152000]}},
               {"type":"Feature","properties":{"name":"ILLUSTRATIVE line","type":"nursing_home"},"geometry":{"type":"LineString","coordinates":[[481000,6152000],[481100,6152100]]}}]}
             """;
         var problem = await Json.ReadAsync(await Import(bad, "application/geo+json"), HttpStatusCode.BadRequest);

@@ -37,7 +37,9 @@ export class Choropleth {
   options(level) {
     const opts = [{ value: '', label: t('outlinesOnly') }, { value: 'area', label: t('areaKm2') }];
     for (const i of this._indicators) {
-      if (!i.levels || i.levels.includes(level)) opts.push({ value: `ind:${i.code}`, label: localName(i.name) });
+      // A draft own indicator is listed only to its municipality's planners; say that it is not published yet.
+      const label = i.state === 'draft' ? `${localName(i.name)} (${t('draft').toLowerCase()})` : localName(i.name);
+      if (!i.levels || i.levels.includes(level)) opts.push({ value: `ind:${i.code}`, label });
     }
     if (this.scores) opts.push({ value: 'score', label: t('rankingScore') });
     return opts;

@@ -16,7 +16,7 @@ public partial class FacilityOwner : Migration
     {
         migrationBuilder.AddColumn<string>(name: "municipality", table: "facilities", type: "character varying(4)", maxLength: 4, nullable: true);
         migrationBuilder.CreateIndex(name: "IX_facilities_municipality", table: "facilities", column: "municipality");
-        migrationBuilder.Sql(FeatureFunction(withMunicipality: true));
+        migrationBuilder.Sql(FeatureFunction(Owner));
         migrationBuilder.Sql("""
             UPDATE facilities f
                SET municipality = (SELECT m.code FROM areas m
@@ -28,12 +28,15 @@ public partial class FacilityOwner : Migration
     /// <inheritdoc />
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.Sql(FeatureFunction(withMunicipality: false));
+        migrationBuilder.Sql(FeatureFunction(""));
         migrationBuilder.DropIndex(name: "IX_facilities_municipality", table: "facilities");
         migrationBuilder.DropColumn(name: "municipality", table: "facilities");
     }
 
-    private static string FeatureFunction(bool withMunicipality) => $$"""
+    internal const string Owner = " NEW.municipality AS municipality,";
+
+    /// <summary>The trigger function of the Feature text, with <paramref name="extra"/> properties (SQL ending in a comma) before updatedAt.</summary>
+    internal static string FeatureFunction(string extra) => $$"""
         CREATE OR REPLACE FUNCTION facilities_feature() RETURNS trigger LANGUAGE plpgsql SET timezone = 'UTC' AS $fn$
         BEGIN
           NEW.feature := '{"type":"Feature","id":' || NEW.id || ',"geometry":' || ST_AsGeoJSON(ST_Transform(NEW.geom, 4326), 6)
@@ -41,7 +44,7 @@ public partial class FacilityOwner : Migration
                  NEW.address AS address, NEW.organisation AS organisation, NEW.capacity AS capacity, NEW.setting AS setting,
                  NEW.step_free AS "stepFree", NEW.bookable AS bookable, NEW.contact AS contact, NEW.opening_hours AS "openingHours",
                  NEW.notes AS notes, NEW.tags AS tags, NEW.source AS source, NEW.last_verified AS "lastVerified",
-                 NEW.candidate_spot AS "candidateSpot", NEW.illustrative AS illustrative,{{(withMunicipality ? " NEW.municipality AS municipality," : "")}}
+                 NEW.candidate_spot AS "candidateSpot", NEW.illustrative AS illustrative,{{extra}}
                  NEW.updated_at AS "updatedAt", NEW.version AS version) p)
             || '}';
           RETURN NEW;

@@ -267,6 +267,14 @@ namespace Kortlaegning.Api.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("source_year");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("published")
+                        .HasColumnName("state");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -291,6 +299,8 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.ToTable("areas", null, t =>
                         {
                             t.HasCheckConstraint("ck_areas_level", "level IN ('country','region','municipality','parish','postcode','housing_department','local_community','custom')");
+
+                            t.HasCheckConstraint("ck_areas_state", "state IN ('draft','published')");
                         });
                 });
 
@@ -595,6 +605,14 @@ namespace Kortlaegning.Api.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("source");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("published")
+                        .HasColumnName("state");
+
                     b.Property<bool?>("StepFree")
                         .HasColumnType("boolean")
                         .HasColumnName("step_free");
@@ -642,6 +660,8 @@ namespace Kortlaegning.Api.Data.Migrations
                             t.HasCheckConstraint("ck_facilities_geom", "GeometryType(geom) IN ('POINT','POLYGON','MULTIPOLYGON')");
 
                             t.HasCheckConstraint("ck_facilities_setting", "setting IN ('indoor','outdoor','both')");
+
+                            t.HasCheckConstraint("ck_facilities_state", "state IN ('draft','published')");
                         });
                 });
 
@@ -1131,6 +1151,14 @@ namespace Kortlaegning.Api.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("source_name");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("published")
+                        .HasColumnName("state");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1150,6 +1178,8 @@ namespace Kortlaegning.Api.Data.Migrations
                     b.ToTable("indicators", null, t =>
                         {
                             t.HasCheckConstraint("ck_indicators_polarity", "polarity IN ('high_is_good','low_is_good','no_judgement')");
+
+                            t.HasCheckConstraint("ck_indicators_state", "state IN ('draft','published')");
                         });
                 });
 

@@ -89,14 +89,29 @@ export class FacilitiesPanel {
       && bounds.contains([f.geometry.coordinates[1], f.geometry.coordinates[0]]))
       .sort((a, b) => String(a.properties?.name ?? '').localeCompare(String(b.properties?.name ?? ''), 'da'));
     this._root.querySelector('.fa-count').textContent = here.length ? t('facilitiesCount', { n: here.length }) : t('noFacilitiesHere');
-    ul.innerHTML = here.slice(0, 200).map((f, i) => `<li><button type="button" class="link" data-i="${i}" aria-label="${esc(t('zoomTo', { name: f.properties?.name ?? '' }))}">${esc(f.properties?.name ?? '')}</button> <span class="meta">${esc(this._layer.typeName(f.properties?.type))}</span></li>`).join('');
-    ul.querySelectorAll('button').forEach((b) => b.addEventListener('click', () => {
+    // A draft (seen only by the owner's planners) is marked, with a button that publishes it to everyone.
+    const draft = (f, i) => (f.properties?.state === 'draft'
+      ? ` <span class="badge">${esc(t('draft'))}</span> <button type="button" class="fa-publish edit-control" data-i="${i}">${esc(t('publish'))}</button>` : '');
+    ul.innerHTML = here.slice(0, 200).map((f, i) => `<li><button type="button" class="link" data-i="${i}" aria-label="${esc(t('zoomTo', { name: f.properties?.name ?? '' }))}">${esc(f.properties?.name ?? '')}</button> <span class="meta">${esc(this._layer.typeName(f.properties?.type))}</span>${draft(f, i)}</li>`).join('');
+    ul.querySelectorAll('button.link').forEach((b) => b.addEventListener('click', () => {
       const [lon, lat] = here[Number(b.dataset.i)].geometry.coordinates;
       this._map.setView([lat, lon], Math.max(this._map.getZoom(), 15));
     }));
+    ul.querySelectorAll('button.fa-publish').forEach((b) => b.addEventListener('click', () => this._publish(here[Number(b.dataset.i)])));
   }
 
   _status(text) { this._root.querySelector('.status').textContent = text; }
+
+  async _publish(feature) {
+    try {
+      await sendJson('PUT', `/api/facilities/${encodeURIComponent(feature.properties.id)}/state`, { state: 'published' }, { 'If-Match': `"v${feature.properties.version}"` });
+      await this.load();
+      this._status(t('published'));
+      this._onChanged?.();
+    } catch (e) {
+      this._status(e instanceof ApiError && e.status === 412 ? t('conflict') : t('validation', { errors: facilityProblemText(e) }));
+    }
+  }
 
   _startPlacing() {
     this._placing = true;

@@ -81,14 +81,18 @@ export class OwnAreasPanel {
       const residents = facts.residents === null || facts.residents === undefined ? '' : `${n(facts.residents)}${facts.residentsEstimated ? ` (${t('estimated')})` : ''}`;
       const edit = el('button', { type: 'button', class: 'own-edit edit-control', 'data-code': p.code }, t('ownReshape'));
       const remove = el('button', { type: 'button', class: 'own-delete edit-control', 'data-code': p.code, 'aria-label': t('ownDelete', { name: p.name }) }, t('delete'));
+      // New areas are drafts, seen only by the municipality's planners until published (PUT …/state).
+      const published = p.state !== 'draft';
+      const state = el('button', { type: 'button', class: 'own-state edit-control', 'data-code': p.code }, t(published ? 'unpublish' : 'publish'));
       edit.addEventListener('click', () => this._reshape(p.code));
       remove.addEventListener('click', () => this._delete(p));
+      state.addEventListener('click', () => this._setState(p, published ? 'draft' : 'published'));
       return el('tr', {},
         el('td', {}, el('span', {}, p.name), facts.illustrative ? el('span', { class: 'badge' }, t('illustrative')) : null),
         el('td', {}, p.code), el('td', {}, facts.organisation ?? ''), el('td', { class: 'num' }, n(facts.homes)),
-        el('td', { class: 'num' }, residents), el('td', {}, edit, ' ', remove));
+        el('td', { class: 'num' }, residents), el('td', {}, t(published ? 'published' : 'draft')), el('td', {}, edit, ' ', remove, ' ', state));
     });
-    const head = ['name', 'ownCode', 'ownOrganisation', 'ownHomes', 'ownResidents'].map((k) => el('th', { scope: 'col' }, t(k)));
+    const head = ['name', 'ownCode', 'ownOrganisation', 'ownHomes', 'ownResidents', 'state'].map((k) => el('th', { scope: 'col' }, t(k)));
     this._list.replaceChildren(el('table', { class: 'own-table' },
       el('thead', {}, el('tr', {}, head, el('th', { scope: 'col' }, el('span', { class: 'sr-only' }, t('ownActions'))))), el('tbody', {}, rows)));
   }
@@ -154,6 +158,17 @@ export class OwnAreasPanel {
       this._onChanged?.(this._level);
     } catch (e) {
       this._status.textContent = problemMessages(e); // 412 says someone else changed it since
+    }
+  }
+
+  async _setState(p, state) {
+    try {
+      await sendJson('PUT', `/api/areas/${this._level}/${encodeURIComponent(p.code)}/state`, { state }, { 'If-Match': `"v${p.version}"` });
+      this._status.textContent = t(state);
+      await this.load();
+      this._onChanged?.(this._level);
+    } catch (e) {
+      this._status.textContent = problemMessages(e);
     }
   }
 
