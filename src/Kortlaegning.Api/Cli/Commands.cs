@@ -12,7 +12,7 @@ namespace Kortlaegning.Api.Cli;
 /// kortlaegning load-reference
 /// kortlaegning import areas --level parish --file F --code-field SOGNEKODE [--name-field SOGNENAVN]
 ///                           [--srid 25832] [--source ID] [--year 2014] [--object NAME] [--skip-rejected]
-///                           [--mapping homes:BOLIGER,...] [--dissolve] [--dry-run]
+///                           [--mapping homes:BOLIGER,...] [--dissolve] [--dry-run] [--publish]
 /// (F: .geojson/.json/.topojson, .gpkg, .zip with a Shapefile and its .prj, or .csv with WKT or lon/lat)
 /// kortlaegning import indicators --file values.csv [--source ID]
 /// </code>
@@ -55,7 +55,7 @@ public static class Commands
           kortlaegning load-reference
           kortlaegning import areas --level LEVEL --file FILE --code-field FIELD [--name-field FIELD]
                                     [--srid EPSG] [--source ID] [--year YYYY] [--object NAME] [--skip-rejected]
-                                    [--mapping ATTRIBUTE:FIELD,...] [--dissolve] [--dry-run]
+                                    [--mapping ATTRIBUTE:FIELD,...] [--dissolve] [--dry-run] [--publish]
             (FILE: .geojson/.json, .gpkg, .zip (Shapefile with .prj) or .csv (WKT or lon/lat columns);
              own levels housing_department, local_community, custom take attributes by name or --mapping)
           kortlaegning import indicators --file FILE.csv [--source ID]
@@ -80,7 +80,8 @@ public static class Commands
             BoundaryFormats.FromPath(file),
             o.GetValueOrDefault("mapping"),
             o.ContainsKey("dry-run"),
-            o.ContainsKey("dissolve"));
+            o.ContainsKey("dissolve"),
+            o.ContainsKey("publish") ? Infrastructure.Publication.Published : Infrastructure.Publication.Draft);
         try
         {
             await using var stream = File.OpenRead(file);
