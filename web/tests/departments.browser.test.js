@@ -86,6 +86,10 @@ describe('housing departments on the map', { timeout: 180_000 }, () => {
     assert.equal(stored.properties.facts.homes, 1204);
     assert.equal(stored.properties.facts.illustrative, true);
     assert.equal(stored.geometry.type.endsWith('Polygon'), true);
+    // The search finds it (departments are searchable like parishes).
+    await page.fill('#search', 'ILLUSTRATIV tegnet');
+    await page.locator('#search-results [role=option]', { hasText: 'ILLUSTRATIV tegnet afdeling' }).waitFor({ timeout: 10_000 });
+    await page.fill('#search', '');
     await page.screenshot({ path: `${ARTIFACTS}department-drawn.png` });
   });
 

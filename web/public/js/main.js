@@ -53,6 +53,7 @@ const own = new OwnAreasPanel($('#pane-own'), map, {
   // A saved, deleted or imported area: the tiles of its level are stale, and so is the choropleth at that level.
   onChanged: (level) => {
     departments.redraw();
+    search.forget();
     if (level === state.level) { areas.refresh(); recolour(); }
   },
 });

@@ -1,10 +1,11 @@
-// Search by area name: a combobox over the names of parishes, municipalities and postcodes (loaded once, on first
-// focus, from /api/areas with coarse simplification, which also gives each area's bounds for zooming).
+// Search by area name: a combobox over the names of parishes, municipalities, postcodes and the own levels (housing
+// departments, local communities: those the reader may see, drafts only for their planners), loaded on first focus
+// from /api/areas with coarse simplification, which also gives each area's bounds for zooming.
 import { getJson } from '../api.js';
 import { t } from '../i18n.js';
 import { esc } from '../charts.js';
 
-const LEVELS = ['municipality', 'parish', 'postcode'];
+const LEVELS = ['municipality', 'parish', 'postcode', 'housing_department', 'local_community'];
 
 /** Case- and accent-insensitive match on the start of any word, best (prefix of the whole name) first. */
 export function matchAreas(index, query, limit = 8) {
@@ -45,6 +46,9 @@ export class Search {
     this._update();
     return this._index;
   }
+
+  /** Drops the index (an own area was drawn, changed or deleted): the next focus loads it again. */
+  forget() { this._index = null; }
 
   /** Area record (with bounds) for a level and code, once the index has loaded. */
   async find(level, code) {
