@@ -138,13 +138,7 @@ public sealed class AccessStore(NpgsqlDataSource db)
         foreach (var d in definitions)
         {
             await using var cmd = new NpgsqlCommand(UpsertIndicatorSql, conn, tx);
-            cmd.Parameters.AddWithValue("code", d.Code);
-            cmd.Parameters.AddWithValue("name_da", d.NameDa);
-            cmd.Parameters.AddWithValue("name_en", d.NameEn);
-            cmd.Parameters.AddWithValue("unit", d.Unit);
-            cmd.Parameters.AddWithValue("polarity", d.Polarity);
-            cmd.Parameters.AddWithValue("decimals", d.Decimals);
-            cmd.Parameters.AddWithValue("definition", d.Definition);
+            Indicators.DefinitionParameters.Add(cmd.Parameters, d.Code, d.NameDa, d.NameEn, d.Unit, d.Polarity, d.Decimals, d.Definition);
             cmd.Parameters.AddWithValue("type", type);
             await cmd.ExecuteNonQueryAsync(ct);
         }

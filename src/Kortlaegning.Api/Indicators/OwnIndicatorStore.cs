@@ -204,13 +204,7 @@ public sealed class OwnIndicatorStore(NpgsqlDataSource db, ICurrentUser user, Au
 
     private static void Bind(NpgsqlCommand cmd, Indicator d)
     {
-        cmd.Parameters.AddWithValue("code", d.Code);
-        cmd.Parameters.AddWithValue("name_da", d.NameDa);
-        cmd.Parameters.AddWithValue("name_en", d.NameEn);
-        cmd.Parameters.AddWithValue("unit", d.Unit);
-        cmd.Parameters.AddWithValue("polarity", d.Polarity);
-        cmd.Parameters.AddWithValue("decimals", d.Decimals);
-        cmd.Parameters.AddWithValue("definition", d.Definition);
+        DefinitionParameters.Add(cmd.Parameters, d.Code, d.NameDa, d.NameEn, d.Unit, d.Polarity, d.Decimals, d.Definition);
         cmd.Parameters.AddWithValue("count_based", d.CountBased);
         cmd.Parameters.AddWithValue("illustrative", d.Illustrative);
         cmd.Parameters.AddWithValue("source_name", (object?)d.SourceName ?? DBNull.Value);
