@@ -73,6 +73,7 @@ public static class Extensions
         app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseHeadAsGet();
+        app.UseMiddleware<ConditionalGet>();
         app.UseRouting();
         // Pages and files first: they are public; the data behind them is what authentication guards.
         UseWebMap(app);

@@ -185,7 +185,7 @@ public static class OgcEndpoints
         var sources = Attribution.For(catalog, await store.SourcesAsync(level, ct));
         response.Headers["Content-Crs"] = OgcCrs.Header(crs);
         return GeoJsonText.Ok(GeoJsonText.Collection(
-            [new("numberMatched", matched), new("numberReturned", areas.Count), new("timeStamp", DateTimeOffset.UtcNow), new("links", links), new("sources", sources)],
+            [new("numberMatched", matched), new("numberReturned", areas.Count), new("links", links), new("sources", sources)],
             areas.Select(a => Select(AreaGeoJson.Feature(a, AreaGeoJson.OgcId), properties))));
     }
 
