@@ -24,6 +24,7 @@ public static class OwnAreaEndpoints
             .WithSummary("Create or replace one own area (GeoJSON Feature; properties name, municipality, organisation, departmentNumber, homes, residents, residentsYear, board, commonRoom, address, source, illustrative). If-Match required.")
             .Accepts<JsonElement>("application/geo+json", "application/json")
             .RequireAuthorization(Policies.Planner);
+        group.MapUnionAreas();
         group.MapDelete("/{level}/{code}", Delete).WithName("DeleteOwnArea")
             .WithSummary("Delete one own area. If-Match required: 428 without, 412 when stale.")
             .RequireAuthorization(Policies.Planner);

@@ -11,7 +11,8 @@ public sealed record OwnAreaWriteOptions(
     bool DryRun,
     string MunicipalityField,
     bool ReplaceOne = false,
-    int? ExpectedVersion = null);
+    int? ExpectedVersion = null,
+    bool CreateOnly = false);
 
 /// <summary>An area as the store staged it, with what PostGIS found: the stated municipality's share of it, the majority municipality, and any stored row.</summary>
 public sealed record OwnAreaStaged(int Row, string Code, string? Stated, double? StatedShare, string? Derived, string? ExistingOwner, int? ExistingVersion, double AreaM2);
@@ -28,7 +29,8 @@ public sealed record OwnAreaWriteResult(
     int Updated,
     int ParentLinks,
     int? CurrentVersion = null,
-    bool NotFound = false);
+    bool NotFound = false,
+    bool Exists = false);
 
 /// <summary>
 /// The ownership rules for own areas (DESIGN.md §1), pure: the owner is the stated municipality when the area lies mostly
