@@ -74,6 +74,7 @@ export const STRINGS = {
     residentsWithheld: 'skjult (små tal)', residentsUnknown: 'ukendt', curatedTitle: 'Fra ansøgningerne', factSubject: 'Om', factWhat: 'Hvad',
     scope_department: 'denne afdeling', scope_organisation: 'boligorganisationen', scope_municipality: 'kommunen',
     referenceOf: 'mod {value} i {subject}', withheld: 'skjult (små tal)',
+    ownUnion: 'Saml af sogne', ownUnionMembers: 'Sogne og afdelinger', ownUnionHint: 'Lokalområdet bliver foreningen af de valgte områder: skriv sognekoder (fire cifre) og afdelingskoder adskilt af komma.',
   },
   en: {
     title: 'Kortlægning', subtitle: 'Health, facilities and health spots on a map',
@@ -147,6 +148,7 @@ export const STRINGS = {
     residentsWithheld: 'withheld (small numbers)', residentsUnknown: 'unknown', curatedTitle: 'From the applications', factSubject: 'About', factWhat: 'What',
     scope_department: 'this department', scope_organisation: 'the housing organisation', scope_municipality: 'the municipality',
     referenceOf: 'against {value} in {subject}', withheld: 'withheld (small numbers)',
+    ownUnion: 'Combine parishes', ownUnionMembers: 'Parishes and departments', ownUnionHint: 'The local community becomes the union of the chosen areas: type parish codes (four digits) and department codes separated by commas.',
   },
 };
 
