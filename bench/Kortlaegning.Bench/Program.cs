@@ -22,4 +22,9 @@ if (args.Length > 0 && args[0] == "network")
     Kortlaegning.Bench.Network.NetworkComparison.Run(args[1..]);
     return;
 }
+if (args.Length > 0 && args[0] == "own-areas-read")
+{
+    Kortlaegning.Bench.OwnAreas.BoundaryReadTiming.Run(args[1..]);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

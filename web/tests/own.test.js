@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentTypeFor, mappingParameter, areaFeature } from '../public/js/ownAreaFiles.js';
+import { contentTypeFor, mappingParameter, areaFeature, unionBody } from '../public/js/ownAreaFiles.js';
 
 describe('contentTypeFor', () => {
   it('names the reader of each file the import takes', () => {
@@ -28,5 +28,16 @@ describe('areaFeature', () => {
     const f = areaFeature(square, { name: ' DOMI afd. 7 ', homes: '1.204', residents: '', board: 'ja', commonRoom: 'nej', organisation: 'DOMI', illustrative: true });
     assert.deepEqual(f.properties, { name: 'DOMI afd. 7', homes: 1204, board: true, commonRoom: false, organisation: 'DOMI', illustrative: true });
     assert.equal(f.geometry, square);
+  });
+});
+
+describe('unionBody', () => {
+  it('reads four-digit codes as parishes and the rest as departments', () => {
+    const body = unionBody({ code: ' gylling ', name: 'Gylling lokalråd', members: '8098, 8097;afd-7  8099', municipality: '0727' });
+    assert.deepEqual(body, {
+      code: 'gylling', name: 'Gylling lokalråd', municipality: '0727',
+      unionOf: [{ level: 'parish', code: '8098' }, { level: 'parish', code: '8097' }, { level: 'housing_department', code: 'afd-7' }, { level: 'parish', code: '8099' }],
+    });
+    assert.deepEqual(unionBody({ code: 'x', name: 'y', members: '' }).unionOf, []);
   });
 });

@@ -45,7 +45,7 @@ public sealed class AccessCalculator(AccessStore store, PopulationPoints populat
         var pop = await population.GetAsync(conn, tx, request.Level, ct);
         var (supply, withoutCapacity) = await store.SupplyAsync(conn, tx, request.Type, ct);
         double read = clock.Elapsed.TotalMilliseconds;
-        var results = FacilityAccess.Compute(pop.Points, pop.Areas.Count, supply,
+        var results = FacilityAccess.Compute(pop.Points, pop.Areas.Count + pop.Background, supply,
             new AccessOptions(request.WithinMetres, request.Catchment), distances, ct);
         string note = results.Length > 0 ? results[0].MethodNote : "";
         if (withoutCapacity > 0) note += $" {withoutCapacity} of {supply.Count} facilities have no capacity and count as 1.";

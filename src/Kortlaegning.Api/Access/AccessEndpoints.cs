@@ -18,7 +18,7 @@ public static class AccessEndpoints
     {
         app.MapGet("/api/access", Get).WithTags("Access").WithName("GetAccess")
             .WithSummary("Access to one facility type per area, computed now: distance from the population-weighted centre to the nearest facility, mean distance, share within X m, 2SFCA score.")
-            .WithDescription("type (required), level (parish default; any level with a grid allocation: parish, postcode, municipality), municipality (filters the output; the computation is national so nearest facilities and catchments cross borders), " +
+            .WithDescription("type (required), level (parish default; parish, postcode, municipality from the grid allocation; housing_department, local_community, custom as one point each with their residents), municipality (filters the output; the computation is national so nearest facilities and catchments cross borders), " +
                              "within (metres, default 1000), catchment (metres, default Kortlaegning:AccessCatchmentMetres = 10000), decay=none (2SFCA, default) or gaussian (E2SFCA, thirds of the catchment), mode=straight (default: straight lines in EPSG:25832) or walk / bike " +
                              "(the imported street network, snapping distance added; unreachable points are counted in methodNote; 409 when that network is not loaded). 'distance' names the provider used.");
     }
@@ -35,9 +35,9 @@ public static class AccessEndpoints
         var lvl = AreaLevel.Parish;
         ProblemHttpResult? problem = null;
         if (level is not null && !AreaQueryParameters.TryLevel(level, out lvl, out problem)) return problem!;
-        if (lvl is not (AreaLevel.Parish or AreaLevel.Municipality or AreaLevel.Postcode))
+        if (lvl is not (AreaLevel.Parish or AreaLevel.Municipality or AreaLevel.Postcode or AreaLevel.HousingDepartment or AreaLevel.LocalCommunity or AreaLevel.Custom))
         {
-            return Problems.BadParameter("level", $"Access is computed from the 1 km grid allocation, which exists for parish, postcode and municipality; not for {lvl.Name()}.");
+            return Problems.BadParameter("level", $"Access is computed for parish, postcode, municipality (from the 1 km grid allocation) and own areas (from their residents); not for {lvl.Name()}.");
         }
         string? muni = null;
         if (municipality is not null && !AreaQueryParameters.TryCode(AreaLevel.Municipality, municipality, "municipality", out muni, out problem)) return problem!;

@@ -29,6 +29,17 @@ public sealed class AccessStore(NpgsqlDataSource db)
         """;
 
     /// <summary>
+    /// Own areas (housing departments, local communities) as one population point each, at a point on their surface with
+    /// their stored residents (entered, or the import's grid estimate; 0 when unknown). A 1 km cell's centre says little
+    /// about where a 100 m department lies, so the grid points are not used for them. Param: level.
+    /// </summary>
+    private const string OwnPointsSql = """
+        SELECT a.code, ST_X(p) AS x, ST_Y(p) AS y, COALESCE(aa.residents, 0)::float8 AS population
+          FROM areas a LEFT JOIN area_attributes aa ON aa.area_id = a.id CROSS JOIN LATERAL ST_PointOnSurface(a.geom) p
+         WHERE a.level = @level AND a.state = 'published'
+        """;
+
+    /// <summary>
     /// Changes whenever a dataset (the grid among them) is reloaded or the level's areas change: the cache key of the
     /// points. Reads two small tables only (counting grid_cell_areas cost 30 ms). Param: level.
     /// </summary>
@@ -95,17 +106,28 @@ public sealed class AccessStore(NpgsqlDataSource db)
             }
         }
         var points = new List<PopulationPoint>(50_000);
-        await using (var cmd = new NpgsqlCommand(PointsSql, conn, tx))
+        bool own = Domain.Boundaries.AreaLevels.TryParse(level, out var lvl) && Domain.Boundaries.AreaLevels.IsOwn(lvl);
+        await ReadPointsAsync(conn, tx, own ? OwnPointsSql : PointsSql, level, code => index[code], points, ct);
+        if (!own) return new LevelPopulation(areas, points);
+        // The 2SFCA's supply ratios need everyone who competes for a facility, not only the departments' residents: the
+        // national grid points (by parish) join as one background area that is computed but not answered. The
+        // departments' residents are then counted twice in the ratios, a few thousand among millions.
+        int background = areas.Count;
+        await ReadPointsAsync(conn, tx, PointsSql, "parish", _ => background, points, ct);
+        return new LevelPopulation(areas, points, Background: 1);
+    }
+
+    private static async Task ReadPointsAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string sql, string level, Func<string, int> area,
+        List<PopulationPoint> points, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn, tx);
+        cmd.Parameters.AddWithValue("level", level);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        int code = r.GetOrdinal("code"), x = r.GetOrdinal("x"), y = r.GetOrdinal("y"), population = r.GetOrdinal("population");
+        while (await r.ReadAsync(ct))
         {
-            cmd.Parameters.AddWithValue("level", level);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            int code = r.GetOrdinal("code"), x = r.GetOrdinal("x"), y = r.GetOrdinal("y"), population = r.GetOrdinal("population");
-            while (await r.ReadAsync(ct))
-            {
-                points.Add(new PopulationPoint(new PlanarPoint(r.GetDouble(x), r.GetDouble(y)), r.GetDouble(population), index[r.GetString(code)]));
-            }
+            points.Add(new PopulationPoint(new PlanarPoint(r.GetDouble(x), r.GetDouble(y)), r.GetDouble(population), area(r.GetString(code))));
         }
-        return new LevelPopulation(areas, points);
     }
 
     /// <summary>The type's facilities as supply (capacity 1 when not given), and how many had none.</summary>

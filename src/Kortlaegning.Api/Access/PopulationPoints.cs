@@ -4,8 +4,12 @@ using Npgsql;
 
 namespace Kortlaegning.Api.Access;
 
-/// <summary>The areas of one level and the population points allocated to them (area index = position in <see cref="Areas"/>).</summary>
-public sealed record LevelPopulation(IReadOnlyList<AreaKey> Areas, IReadOnlyList<PopulationPoint> Points);
+/// <summary>
+/// The areas of one level and the population points allocated to them (area index = position in <see cref="Areas"/>).
+/// <see cref="Background"/> is the number of extra area slots after them whose points compete for supply but are not
+/// answered (for own areas: everyone else in Denmark).
+/// </summary>
+public sealed record LevelPopulation(IReadOnlyList<AreaKey> Areas, IReadOnlyList<PopulationPoint> Points, int Background = 0);
 
 public sealed record AreaKey(string Code, string Name, string? MunicipalityCode);
 

@@ -132,6 +132,8 @@ public sealed partial class AreaStore
             if (one.ExistingVersion is null && o.ExpectedVersion is not null) return new OwnAreaWriteResult([], [], [], 0, 0, 0, NotFound: true);
             if (one.ExistingVersion is { } v && o.ExpectedVersion is { } expected && v != expected) return new OwnAreaWriteResult([], [], [], 0, 0, 0, CurrentVersion: v);
         }
+        // A POST creates: an area already stored under the code is a conflict, never silently replaced.
+        if (o.CreateOnly && staged.Any(s => s.ExistingVersion is not null)) return new OwnAreaWriteResult([], [], [], 0, 0, 0, Exists: true);
         var problems = new List<RowProblem>();
         var owners = OwnAreaOwnership.Owners(staged, o.MunicipalityField, problems);
         // Both the new owner and, for an area already stored, its current owner must be the caller's to edit.

@@ -27,6 +27,7 @@ public static class OwnAreaEndpoints
         group.MapPut("/{level}/{code}/state", SetState).WithName("SetOwnAreaState")
             .WithSummary("Publish an own area (draft → published: lists, tiles, OGC, rankings show it to everyone) or take it back to draft. If-Match required.")
             .RequireAuthorization(Policies.Planner).ProducesProblem(403).ProducesProblem(404).ProducesProblem(405).ProducesProblem(412).ProducesProblem(422).ProducesProblem(428);
+        group.MapUnionAreas();
         group.MapDelete("/{level}/{code}", Delete).WithName("DeleteOwnArea")
             .WithSummary("Delete one own area. If-Match required: 428 without, 412 when stale.")
             .RequireAuthorization(Policies.Planner);

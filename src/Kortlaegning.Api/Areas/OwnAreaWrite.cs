@@ -12,7 +12,8 @@ public sealed record OwnAreaWriteOptions(
     string MunicipalityField,
     bool ReplaceOne = false,
     int? ExpectedVersion = null,
-    string State = Infrastructure.Publication.Draft);
+    string State = Infrastructure.Publication.Draft,
+    bool CreateOnly = false);
 
 /// <summary>An area as the store staged it, with what PostGIS found: the stated municipality's share of it, the majority municipality, and any stored row.</summary>
 public sealed record OwnAreaStaged(int Row, string Code, string? Stated, double? StatedShare, string? Derived, string? ExistingOwner, int? ExistingVersion, double AreaM2);
@@ -29,7 +30,8 @@ public sealed record OwnAreaWriteResult(
     int Updated,
     int ParentLinks,
     int? CurrentVersion = null,
-    bool NotFound = false)
+    bool NotFound = false,
+    bool Exists = false)
 {
     /// <summary>The version after a change of one stored area (its state); null when it was deleted or nothing changed.</summary>
     public int? NewVersion { get; init; }

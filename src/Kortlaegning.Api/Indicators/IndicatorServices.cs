@@ -9,5 +9,6 @@ public static class IndicatorServices
         .AddSingleton<Disclosure>()
         .AddSingleton<ValueWriter>()
         .AddSingleton<IndicatorImport>()
-        .AddSingleton<OwnIndicatorStore>();
+        .AddSingleton<OwnIndicatorStore>()
+        .AddSingleton(_ => new HousingFactsFile());
 }

@@ -44,13 +44,16 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db, Accounts.ICurren
         """;
 
     /// <summary>
-    /// Every value of every indicator for an area, its municipality and Denmark, all periods: the profile's raw material.
+    /// Every value of every indicator for an area, its primary parish (own levels only), its municipality and Denmark, all
+    /// periods: the profile's raw material.
     /// Params: level, code.
     /// </summary>
     private const string ProfileSql = """
         WITH target AS (SELECT id, level, code, name, municipality_code FROM areas WHERE level = @level AND code = @code),
              scope AS (
                SELECT 'area' AS role, t.id FROM target t
+               UNION ALL SELECT 'parish', ap.parent_id FROM target t JOIN area_parents ap ON ap.child_id = t.id AND ap.is_primary AND ap.parent_level = 'parish'
+                WHERE t.level IN ('housing_department', 'local_community', 'custom')
                UNION ALL SELECT 'municipality', m.id FROM target t JOIN areas m ON m.level = 'municipality' AND m.code = t.municipality_code WHERE t.level <> 'municipality'
                UNION ALL SELECT 'denmark', d.id FROM areas d WHERE d.level = 'country' AND d.code = 'DK' AND @level <> 'country')
         SELECT s.role, v.indicator_code, v.period, v.value, v.numerator, v.denominator, v.ci_low, v.ci_high, v.note
@@ -61,6 +64,13 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db, Accounts.ICurren
     /// <summary>The area of a profile: published, or an own draft the caller may read (else the profile is a 404).</summary>
     private static readonly string AreaHeaderSql =
         $"SELECT a.level, a.code, a.name, a.municipality_code FROM areas a WHERE a.level = @level AND a.code = @code AND {Publication.VisibleSql("a", "municipality_code")}";
+
+    /// <summary>The primary parish of an own area (housing department, local community, custom). Params: level, code.</summary>
+    private const string PrimaryParishSql = """
+        SELECT p.level, p.code, p.name, p.municipality_code
+          FROM areas a JOIN area_parents ap ON ap.child_id = a.id AND ap.is_primary AND ap.parent_level = 'parish' JOIN areas p ON p.id = ap.parent_id
+         WHERE a.level = @level AND a.code = @code
+        """;
 
     private const string UnitsSql = "SELECT code, unit, owner_municipality FROM indicators";
 
@@ -129,6 +139,17 @@ public sealed partial class IndicatorStore(NpgsqlDataSource db, Accounts.ICurren
         cmd.Parameters.AddWithValue("level", level);
         cmd.Parameters.AddWithValue("code", code);
         cmd.Parameters.AddDraftParameters(user);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct)
+            ? new AreaRefDto(r.Get<string>("level"), r.Get<string>("code"), r.Get<string>("name"), r.Get<string?>("municipality_code"))
+            : null;
+    }
+
+    public async Task<AreaRefDto?> PrimaryParishAsync(string level, string code, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(PrimaryParishSql);
+        cmd.Parameters.AddWithValue("level", level);
+        cmd.Parameters.AddWithValue("code", code);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         return await r.ReadAsync(ct)
             ? new AreaRefDto(r.Get<string>("level"), r.Get<string>("code"), r.Get<string>("name"), r.Get<string?>("municipality_code"))

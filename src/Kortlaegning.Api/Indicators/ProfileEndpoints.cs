@@ -3,7 +3,9 @@ using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Indicators;
+using Kortlaegning.Domain.OwnAreas;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using DomainValue = Kortlaegning.Domain.Indicators.IndicatorValue;
 
 namespace Kortlaegning.Api.Indicators;
@@ -18,7 +20,9 @@ public static class ProfileEndpoints
         "Each value is compared with the municipality's and Denmark's value for the same period: 'better'/'worse' when the " +
         "area's 95 % confidence interval excludes the comparator (direction by polarity), 'similar' when it includes it, " +
         "'higher'/'lower' for indicators without a good direction, 'not_compared' without an interval or counts " +
-        "(survey percentages from the health profile carry none here). Wilson score interval from numerator/denominator.";
+        "(survey percentages from the health profile carry none here). Wilson score interval from numerator/denominator. " +
+        "Housing departments, local communities and custom areas are also compared with their primary parish (the parish " +
+        "holding most of them); their facts and the applications' quoted facts follow the same disclosure threshold.";
 
     public static void MapProfiles(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/areas/{level}/{code}/profile", Profile).WithTags("Areas", "Indicators").WithName("AreaProfile")
@@ -28,7 +32,8 @@ public static class ProfileEndpoints
     public sealed record ProfileQuery(string Level, string Code, string? Period);
 
     internal static async Task<Results<Ok<AreaProfile>, ProblemHttpResult>> Profile(
-        [AsParameters] ProfileQuery q, IndicatorStore store, IndicatorCatalogue catalogue, CancellationToken ct)
+        [AsParameters] ProfileQuery q, IndicatorStore store, IndicatorCatalogue catalogue, AreaStore areas, HousingFactsFile housingFacts,
+        IOptions<KortlaegningOptions> options, CancellationToken ct)
     {
         if (!AreaQueryParameters.TryLevel(q.Level, out var lvl, out var problem)) return problem!;
         if (!AreaQueryParameters.TryCode(lvl, q.Code, "code", out var normalised, out problem)) return problem!;
@@ -50,14 +55,54 @@ public static class ProfileEndpoints
             if (current is null) continue;
             var muni = byIndicator.FirstOrDefault(r => r.Role == "municipality" && r.Period == current.Period);
             var dk = byIndicator.FirstOrDefault(r => r.Role == "denmark" && r.Period == current.Period);
+            var parish = byIndicator.FirstOrDefault(r => r.Role == "parish" && r.Period == current.Period);
             entries.Add(new ProfileEntry(info.Code, info.Name, info.Unit, info.Polarity, info.Decimals, info.Illustrative,
                 current.Period, current.Value, current.CiLow, current.CiHigh, current.Numerator, current.Denominator, current.Note,
                 Comparator(muni), Comparator(dk),
                 Compare(current, muni, info), Compare(current, dk, info),
-                own.Select(r => new TrendPoint(r.Period, r.Value, r.Note)).ToList(), info.Source));
+                own.Select(r => new TrendPoint(r.Period, r.Value, r.Note)).ToList(), info.Source)
+            {
+                Parish = Comparator(parish),
+                ComparedWithParish = lvl.IsOwn() ? Compare(current, parish, info) : null,
+            });
         }
-        var sources = entries.Select(e => e.Source).DistinctBy(s => s.Id).ToList();
-        return TypedResults.Ok(new AreaProfile(area, period, entries, Method, sources));
+        int threshold = options.Value.DisclosureThreshold;
+        AreaRefDto? primaryParish = null;
+        ProfileFacts? facts = null;
+        IReadOnlyList<PlacedFact> placed = [];
+        if (lvl.IsOwn())
+        {
+            primaryParish = await store.PrimaryParishAsync(area.Level, area.Code, ct);
+            // Simplified to 1 km: only the facts are read here, the geometry is not answered.
+            if (await areas.FindAsync(lvl, area.Code, 1000, ct) is { Facts: { } f } row)
+            {
+                facts = Facts(f, threshold);
+                if (lvl == AreaLevel.HousingDepartment)
+                {
+                    placed = HousingFactPlacement.ForDepartment(housingFacts.Facts, area.MunicipalityCode,
+                        new DepartmentKey(row.Code, row.Name, f.Organisation, f.DepartmentNumber), threshold);
+                }
+            }
+        }
+        else if (lvl == AreaLevel.Municipality)
+        {
+            placed = HousingFactPlacement.ForMunicipality(housingFacts.Facts, area.Code, await areas.DepartmentKeysAsync(area.Code, ct), threshold);
+        }
+        var curated = placed.Select(p => new CuratedFact(p.Fact.Subject, p.Fact.Fact, p.Value, p.Fact.Unit, EnumNames.Name(p.Scope), p.Withheld,
+            p.Fact.Reference is { } reference ? new CuratedReference(reference, p.Fact.ReferenceSubject, p.ComparedWithReference) : null,
+            catalogue.Source(p.Fact.Source))).ToList();
+        var sources = entries.Select(e => e.Source).Concat(curated.Select(c => c.Source)).DistinctBy(s => s.Id).ToList();
+        return TypedResults.Ok(new AreaProfile(area, period, entries, Method, sources) { Parish = primaryParish, Facts = facts, CuratedFacts = curated });
+    }
+
+    /// <summary>An own area's facts with disclosure applied to its residents (a count of people; homes are not).</summary>
+    private static ProfileFacts Facts(AreaFacts f, int threshold)
+    {
+        bool withheld = f.Residents is { } n && !DisclosureControl.Apply([new DisclosureCell("residents", n, [])], new DisclosureOptions { Threshold = threshold })
+            .Cells["residents"].Published;
+        return new ProfileFacts(f.Organisation, f.DepartmentNumber, f.Homes, withheld ? null : f.Residents, f.ResidentsYear, f.ResidentsEstimated,
+            f.Residents is null ? "unknown" : f.ResidentsEstimated ? "estimate" : "entered", f.ResidentsNote, withheld, f.Board, f.CommonRoom, f.Address, f.Source,
+            f.Illustrative);
     }
 
     private static IndicatorStore.ProfileRow? ContextOnly(IEnumerable<IndicatorStore.ProfileRow> rows, string? period, string level)

@@ -23,37 +23,44 @@ public sealed class DemandBuilder(PlanningSource source, RankingService rankings
             : await source.PointsAsync(kind, municipality, ct);
         if (needPresetId is { } presetId && !errors.Any)
         {
-            var factors = await NeedFactorsAsync(presetId, FieldErrors.Prefixed(field, "needPresetId"), errors, ct);
+            var (factors, level) = await NeedFactorsAsync(presetId, kind, FieldErrors.Prefixed(field, "needPresetId"), errors, ct);
             if (factors is not null)
             {
                 if (kind == DemandKind.Points) points = await source.WithParishesAsync(points, ct);
-                points = points.Select(p => p with { Weight = NeedWeighting.Apply(p.Weight, p.Parish, factors) }).ToList();
+                // A department-level preset weights each department by its own rank; a parish preset by its parish's.
+                bool byDepartment = level == "housing_department";
+                points = points.Select(p => p with { Weight = NeedWeighting.Apply(p.Weight, byDepartment ? p.Id : p.Parish, factors) }).ToList();
             }
         }
         return points;
     }
 
-    /// <summary>The need factor per parish from the preset's ranks, or null with the reason in <paramref name="errors"/>.</summary>
-    private async Task<IReadOnlyDictionary<string, double>?> NeedFactorsAsync(int presetId, string field, FieldErrors errors, CancellationToken ct)
+    /// <summary>
+    /// The need factor per area from the preset's ranks and the level it ranks (parish; housing_department for
+    /// department demand), or null with the reason in <paramref name="errors"/>.
+    /// </summary>
+    private async Task<(IReadOnlyDictionary<string, double>? Factors, string? Level)> NeedFactorsAsync(int presetId, DemandKind kind, string field, FieldErrors errors, CancellationToken ct)
     {
         if (await source.PresetAsync(presetId, ct) is not { } preset)
         {
             errors.Add(field, $"No ranking preset {presetId}.");
-            return null;
+            return (null, null);
         }
         var body = JsonSerializer.Deserialize<RankingBody>(preset.Body, JsonSerializerOptions.Web)!;
-        if (body.Level != "parish")
+        bool departments = kind == DemandKind.HousingDepartments && body.Level == "housing_department";
+        if (body.Level != "parish" && !departments)
         {
-            errors.Add(field, $"Preset '{preset.Name}' ranks {body.Level} areas; need weighting uses a parish-level preset.");
-            return null;
+            errors.Add(field, $"Preset '{preset.Name}' ranks {body.Level} areas; need weighting uses a parish-level preset" +
+                (kind == DemandKind.HousingDepartments ? " or, for housing_departments demand, a housing_department-level one." : "."));
+            return (null, null);
         }
         var (result, problems) = await rankings.RankAsync(body with { Sensitivity = null }, ct);
         if (result is null)
         {
             errors.Add(field, $"Preset '{preset.Name}' no longer runs: {Describe(problems)}");
-            return null;
+            return (null, null);
         }
-        return NeedWeighting.Factors(result.Areas.Where(a => a.Rank is not null).ToDictionary(a => a.Code, a => a.Rank!.Value, StringComparer.Ordinal));
+        return (NeedWeighting.Factors(result.Areas.Where(a => a.Rank is not null).ToDictionary(a => a.Code, a => a.Rank!.Value, StringComparer.Ordinal)), body.Level);
     }
 
     private static string Describe(IReadOnlyDictionary<string, string[]> problems) =>

@@ -68,13 +68,15 @@ public sealed class PlanningSource(NpgsqlDataSource db, IDbContextFactory<Kortla
         """;
 
     /// <summary>
-    /// One point per housing department of the municipality (ST_PointOnSurface, so it lies inside), weight = residents
+    /// One point per housing department of the municipality (ST_PointOnSurface, so it lies inside), weight = its residents
+    /// as stored with it (entered by the housing organisation, or the import's dasymetric grid estimate), else residents
     /// interpolated from the 1 km grid by area (population × overlap / cell area).
     /// </summary>
     private const string HousingDepartmentDemandSql = """
         SELECT a.code AS id, ST_X(p.pt) AS x, ST_Y(p.pt) AS y, ST_X(q.ll) AS lon, ST_Y(q.ll) AS lat,
-               coalesce(pop.w, 0) AS weight, parish.code AS parish
+               coalesce(aa.residents::float8, pop.w, 0) AS weight, parish.code AS parish
           FROM areas a
+          LEFT JOIN area_attributes aa ON aa.area_id = a.id
           CROSS JOIN LATERAL (SELECT ST_PointOnSurface(a.geom) AS pt) p
           CROSS JOIN LATERAL (SELECT ST_Transform(p.pt, 4326) AS ll) q
           LEFT JOIN LATERAL (SELECT sum(c.population * ST_Area(ST_Intersection(c.geom, a.geom)) / ST_Area(c.geom)) AS w

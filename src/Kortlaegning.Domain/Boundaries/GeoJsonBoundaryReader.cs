@@ -1,13 +1,12 @@
 using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 
 namespace Kortlaegning.Domain.Boundaries;
 
 /// <summary>
 /// Reads a GeoJSON FeatureCollection (RFC 7946, or with a legacy "crs" member) into
-/// <see cref="BoundaryFeature"/>s, using NetTopologySuite.IO.GeoJSON4STJ for the geometry.
+/// <see cref="BoundaryFeature"/>s; the geometry by <see cref="GeoJsonGeometry"/>.
 /// </summary>
 public static class GeoJsonBoundaryReader
 {
@@ -25,7 +24,6 @@ public static class GeoJsonBoundaryReader
         }
         int srid = sridOverride ?? LegacyCrs.SridOf(root);
         var factory = new GeometryFactory(new PrecisionModel(), srid);
-        var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory(factory) } };
 
         if (!root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
         {
@@ -39,20 +37,10 @@ public static class GeoJsonBoundaryReader
             Geometry? geometry = null;
             if (f.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object)
             {
-                try
-                {
-                    geometry = g.Deserialize<Geometry>(options);
-                }
-                catch (JsonException)
-                {
-                    geometry = null; // rejected later with a reason, like any feature without usable geometry
-                }
+                // Null when unusable: rejected later with a reason, like any feature without geometry.
+                geometry = GeoJsonGeometry.Read(g, factory);
             }
-            if (geometry is not null)
-            {
-                geometry = Xy.Flatten(geometry);
-                geometry.SRID = srid;
-            }
+            if (geometry is not null) geometry.SRID = srid;
             result.Add(new BoundaryFeature(index++, props, geometry));
         }
         return result;

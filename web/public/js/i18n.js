@@ -69,6 +69,12 @@ export const STRINGS = {
     chooseType: 'Vælg type', workshops: 'Værksteder', newWorkshop: 'Opret værksted',
     scenariosSaved: 'Gemte scenarier', noScenarios: 'Ingen gemte scenarier endnu.', pngLegend: 'Signatur',
     problemGeneric: 'Det lykkedes ikke (fejl {status}).', problemNetwork: 'Ingen forbindelse til tjenesten.',
+    housing_department1: 'Boligafdeling', local_community1: 'Lokalområde', custom1: 'Eget område', vsParish: 'Sogn', inParish: 'i {name} sogn',
+    factsTitle: 'Fakta om området', factYes: 'ja', factNo: 'nej', residentsEntered: 'oplyst', residentsEstimate: 'skønnet ud fra 1 km-nettet',
+    residentsWithheld: 'skjult (små tal)', residentsUnknown: 'ukendt', curatedTitle: 'Fra ansøgningerne', factSubject: 'Om', factWhat: 'Hvad',
+    scope_department: 'denne afdeling', scope_organisation: 'boligorganisationen', scope_municipality: 'kommunen',
+    referenceOf: 'mod {value} i {subject}', withheld: 'skjult (små tal)',
+    ownUnion: 'Saml af sogne', ownUnionMembers: 'Sogne og afdelinger', ownUnionHint: 'Lokalområdet bliver foreningen af de valgte områder: skriv sognekoder (fire cifre) og afdelingskoder adskilt af komma.',
   },
   en: {
     title: 'Kortlægning', subtitle: 'Health, facilities and health spots on a map',
@@ -137,6 +143,12 @@ export const STRINGS = {
     chooseType: 'Choose type', workshops: 'Workshops', newWorkshop: 'Create workshop',
     scenariosSaved: 'Saved scenarios', noScenarios: 'No saved scenarios yet.', pngLegend: 'Legend',
     problemGeneric: 'That did not work (error {status}).', problemNetwork: 'No connection to the service.',
+    housing_department1: 'Housing department', local_community1: 'Local community', custom1: 'Own area', vsParish: 'Parish', inParish: 'in {name} parish',
+    factsTitle: 'Facts about the area', factYes: 'yes', factNo: 'no', residentsEntered: 'entered', residentsEstimate: 'estimated from the 1 km grid',
+    residentsWithheld: 'withheld (small numbers)', residentsUnknown: 'unknown', curatedTitle: 'From the applications', factSubject: 'About', factWhat: 'What',
+    scope_department: 'this department', scope_organisation: 'the housing organisation', scope_municipality: 'the municipality',
+    referenceOf: 'against {value} in {subject}', withheld: 'withheld (small numbers)',
+    ownUnion: 'Combine parishes', ownUnionMembers: 'Parishes and departments', ownUnionHint: 'The local community becomes the union of the chosen areas: type parish codes (four digits) and department codes separated by commas.',
   },
 };
 

@@ -43,3 +43,16 @@ export function areaFeature(geometry, values) {
   properties.illustrative = values.illustrative === true;
   return { type: 'Feature', geometry, properties };
 }
+
+/**
+ * The body of POST /api/areas/local_community from the union form: members as typed ("8098, 8097 afd-7"), a
+ * four-digit code read as a parish (sognekode), anything else as a housing department's code. Pure.
+ */
+export function unionBody(values) {
+  const unionOf = String(values.members ?? '').split(/[\s,;]+/).filter(Boolean)
+    .map((code) => ({ level: /^\d{4}$/.test(code) ? 'parish' : 'housing_department', code }));
+  const body = { code: String(values.code ?? '').trim(), name: String(values.name ?? '').trim(), unionOf };
+  if (values.municipality) body.municipality = values.municipality;
+  if (values.illustrative === true) body.illustrative = true;
+  return body;
+}

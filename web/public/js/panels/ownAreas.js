@@ -6,7 +6,7 @@
 import { getJson, sendJson, problemMessages } from '../api.js';
 import { el } from './followupDom.js';
 import { t, getLang } from '../i18n.js';
-import { areaFeature, ATTRIBUTES } from '../ownAreaFiles.js';
+import { areaFeature, ATTRIBUTES, unionBody } from '../ownAreaFiles.js';
 import { UploadDialog } from './ownAreasUpload.js';
 import { currentUser } from '../session.js';
 
@@ -36,6 +36,8 @@ export class OwnAreasPanel {
     const municipality = el('input', { id: 'own-municipality', inputmode: 'numeric', pattern: '[0-9]{3,4}', maxlength: '4', value: defaultMunicipality() });
     const draw = el('button', { type: 'button', id: 'own-draw', class: 'edit-control' }, t('ownDraw'));
     const upload = el('button', { type: 'button', id: 'own-upload', class: 'edit-control' }, t('ownUpload'));
+    // A local community as the union of parishes or departments (POST /api/areas/local_community, PostGIS ST_Union).
+    const union = el('button', { type: 'button', id: 'own-union', class: 'edit-control', hidden: this._level !== 'local_community' }, t('ownUnion'));
     this._status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
     this._form = el('form', { class: 'own-form edit-control', hidden: true });
     this._list = el('div', { class: 'own-list' });
@@ -44,9 +46,10 @@ export class OwnAreasPanel {
       el('p', { class: 'hint' }, t('ownIntro')),
       el('div', { class: 'row' }, el('label', { for: 'own-level' }, t('level')), level,
         el('label', { for: 'own-municipality' }, t('ownMunicipality')), municipality),
-      el('div', { class: 'row' }, draw, ' ', upload),
+      el('div', { class: 'row' }, draw, ' ', upload, ' ', union),
       this._form, this._uploadBox, this._status, this._list);
-    level.addEventListener('change', () => { this._level = level.value; this.load(); });
+    level.addEventListener('change', () => { this._level = level.value; union.hidden = this._level !== 'local_community'; this.load(); });
+    union.addEventListener('click', () => this._showUnionForm());
     municipality.addEventListener('change', () => this.load());
     draw.addEventListener('click', () => this._startDrawing());
     upload.addEventListener('click', () => this._openUpload());
@@ -170,6 +173,35 @@ export class OwnAreasPanel {
     } catch (e) {
       this._status.textContent = problemMessages(e);
     }
+  }
+
+  _showUnionForm() {
+    this._cancel();
+    const field = (key, label, attrs = {}) => el('div', { class: 'row' }, el('label', { for: `own-${key}` }, t(label)),
+      el('input', { id: `own-${key}`, name: key, ...attrs }));
+    this._form.replaceChildren(
+      el('p', { class: 'hint' }, t('ownUnionHint')),
+      field('code', 'ownCode', { required: true, maxlength: '40' }),
+      field('name', 'name', { required: true, maxlength: '200' }),
+      field('members', 'ownUnionMembers', { required: true, placeholder: '8098, 8097, 8099' }),
+      el('div', { class: 'row' }, el('button', { type: 'submit', class: 'primary' }, t('save')), ' ',
+        el('button', { type: 'button', class: 'cancel' }, t('cancel'))));
+    this._form.hidden = false;
+    this._form.onsubmit = async (e) => {
+      e.preventDefault();
+      const values = Object.fromEntries(new FormData(this._form).entries());
+      try {
+        await sendJson('POST', `/api/areas/${this._level}`, unionBody({ ...values, municipality: this.municipality }));
+        this._cancel();
+        this._status.textContent = t('saved');
+        await this.load();
+        this._onChanged?.(this._level);
+      } catch (err) {
+        this._status.textContent = problemMessages(err); // names the unknown members
+      }
+    };
+    this._form.querySelector('.cancel').addEventListener('click', () => this._cancel());
+    this._form.querySelector('#own-code').focus();
   }
 
   async _delete(p) {

@@ -21,6 +21,8 @@ export function normaliseIndicator(i) {
     upper: num(i.ciHigh ?? i.upper ?? ci.upper ?? ci[1]),
     note: i.note ?? i.valueNote ?? '',
     municipality: num(i.municipality?.value ?? i.municipalityValue),
+    parish: num(i.parish?.value),
+    hasParish: i.parish !== undefined,
     denmark: num(i.denmark?.value ?? i.denmarkValue ?? i.national?.value),
     comparison: i.comparedWithDenmark ?? i.comparison ?? 'not_compared',
     comparisonMunicipality: i.comparedWithMunicipality ?? 'not_compared',
@@ -62,9 +64,10 @@ export class ProfilePanel {
     try {
       const profile = await getJson(`/api/areas/${level}/${encodeURIComponent(code)}/profile`);
       this._rows = (profile.indicators ?? []).map(normaliseIndicator);
+      this._parish = profile.parish ?? null;
       const sources = this._root.querySelector('.sources');
       for (const src of new Set(this._rows.map((r) => r.source).filter(Boolean))) sources.insertAdjacentHTML('beforeend', `<li>${esc(src)}</li>`);
-      body.innerHTML = this._table(this._rows) + this._key() +
+      body.innerHTML = factsHtml(profile.facts, profile.parish) + curatedHtml(profile.curatedFacts) + this._table(this._rows) + this._key() +
         `<p class="exports"><button type="button" class="csv">${t('exportCsv')}</button></p>`;
       body.querySelector('.csv').addEventListener('click', () => this._csv());
     } catch (e) {
@@ -74,15 +77,18 @@ export class ProfilePanel {
 
   _table(rows) {
     const lang = getLang();
+    // Own areas (departments, local communities) are also compared with their primary parish.
+    const parish = this._parish !== null || rows.some((r) => r.hasParish);
     const line = (r) => `<tr>
         <th scope="row">${esc(r.name)}${r.illustrative ? ` <em class="illustrative-tag">${t('illustrative')}</em>` : ''}<span class="unit">${esc(unitLabel(r.unit))}${r.period ? ', ' + esc(periodLabel(r.period)) : ''}</span></th>
         <td class="num">${formatNumber(r.value, lang)}${r.lower !== undefined ? `<span class="note">(${formatNumber(r.lower, lang)}–${formatNumber(r.upper, lang)})</span>` : ''}${r.note ? `<span class="note">${esc(noteLabel(r.note))}</span>` : ''}</td>
+        ${parish ? `<td class="num">${formatNumber(r.parish, lang)}</td>` : ''}
         <td class="num">${formatNumber(r.municipality, lang)}</td>
         <td class="num">${formatNumber(r.denmark, lang)}</td>
         <td>${spine(r, `${r.name}: ${t(r.comparison)}`, 96)}<span class="sr-only">${t(r.comparison)}</span></td>
         <td>${sparkline(r.trend, `${t('trend')}: ${r.name}`, 48)}</td></tr>`;
     return `<table class="profile"><thead><tr><th scope="col">${t('indicator')}</th><th scope="col">${t('value')} <span class="note">(${t('ci')})</span></th>
-      <th scope="col">${t('vsMunicipality')}</th><th scope="col">${t('vsDenmark')}</th><th scope="col"><span class="sr-only">${t('comparisonKey')}</span></th><th scope="col">${t('trend')}</th></tr></thead>
+      ${parish ? `<th scope="col">${t('vsParish')}</th>` : ''}<th scope="col">${t('vsMunicipality')}</th><th scope="col">${t('vsDenmark')}</th><th scope="col"><span class="sr-only">${t('comparisonKey')}</span></th><th scope="col">${t('trend')}</th></tr></thead>
       <tbody>${rows.map(line).join('')}</tbody></table>`;
   }
 
@@ -92,7 +98,50 @@ export class ProfilePanel {
 
   _csv() {
     const p = this._area.properties;
-    const cols = ['code', 'name', 'unit', 'period', 'value', 'lower', 'upper', 'municipality', 'denmark', 'comparison', 'note', 'source'].map((key) => ({ key, label: key }));
+    const cols = ['code', 'name', 'unit', 'period', 'value', 'lower', 'upper', 'parish', 'municipality', 'denmark', 'comparison', 'note', 'source'].map((key) => ({ key, label: key }));
     download(`profil-${p.level}-${p.code}.csv`, toCsv(this._rows, cols, getLang()), 'text/csv;charset=utf-8');
   }
+}
+
+const yesNo = (v) => (v === true ? t('factYes') : v === false ? t('factNo') : '');
+
+/**
+ * An own area's facts (GET …/profile `facts`): residents say whether they were entered or estimated from the grid, and
+ * are withheld below the disclosure threshold. Empty for official levels. Pure: returns HTML.
+ */
+export function factsHtml(facts, parish) {
+  if (!facts) return '';
+  const lang = getLang();
+  const residents = facts.residentsWithheld
+    ? t('residentsWithheld')
+    : facts.residents == null
+      ? t('residentsUnknown')
+      : `${formatNumber(facts.residents, lang, 0)} <span class="note">(${esc(facts.residentsEstimated ? t('residentsEstimate') : t('residentsEntered'))}${facts.residentsYear ? ', ' + facts.residentsYear : ''})</span>`;
+  const rows = [
+    ['own_organisation', esc(facts.organisation ?? '')],
+    ['own_departmentNumber', esc(facts.departmentNumber ?? '')],
+    ['own_homes', facts.homes == null ? '' : formatNumber(facts.homes, lang, 0)],
+    ['own_residents', residents],
+    ['own_board', yesNo(facts.board)],
+    ['own_commonRoom', yesNo(facts.commonRoom)],
+    ['own_address', esc(facts.address ?? '')],
+  ].filter(([, v]) => v !== '');
+  return `<h3>${t('factsTitle')}${facts.illustrative ? ` <em class="illustrative-tag">${t('illustrative')}</em>` : ''}</h3>
+    ${parish ? `<p class="meta">${esc(t('inParish', { name: parish.name }))}</p>` : ''}
+    <dl class="facts">${rows.map(([k, v]) => `<dt>${esc(t(k).replace(/ \(.*\)$/, ''))}</dt><dd>${v}</dd>`).join('')}</dl>`;
+}
+
+/** The applications' quoted facts on this profile, each with its scope and, where given, the national social-housing reference. Pure. */
+export function curatedHtml(facts) {
+  if (!facts?.length) return '';
+  const lang = getLang();
+  const line = (f) => {
+    const value = f.withheld ? t('withheld') : `${esc(f.value)}${f.unit === 'percent' ? ' %' : ''}`;
+    const ref = f.reference
+      ? ` <span class="note">${esc(t('referenceOf', { value: `${formatNumber(f.reference.value, lang, 1)}${f.unit === 'percent' ? ' %' : ''}`, subject: f.reference.subject ?? '' }))}${f.reference.compared ? ' · ' + esc(t(f.reference.compared)) : ''}</span>`
+      : '';
+    return `<tr><th scope="row">${esc(f.subject)}<span class="unit">${esc(t(`scope_${f.scope}`))}</span></th><td>${esc(f.fact)}</td><td class="num">${value}${ref}</td></tr>`;
+  };
+  return `<h3>${t('curatedTitle')}</h3><table class="profile curated"><thead><tr><th scope="col">${t('factSubject')}</th><th scope="col">${t('factWhat')}</th><th scope="col">${t('value')}</th></tr></thead>
+    <tbody>${facts.map(line).join('')}</tbody></table>`;
 }
