@@ -6,6 +6,7 @@ using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Facilities;
 
@@ -104,7 +105,7 @@ public static class FacilitiesEndpoints
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> One(int id, HttpContext http, FacilityStore store, CancellationToken ct)
     {
-        if (await store.FeatureAsync(id, ct) is not var (feature, version)) return Problems.NotFound($"No facility {id}.");
+        if (await store.FeatureAsync(id, ct) is not var (feature, version)) return Problems.NotFound(Texts.NoFacility.Format(id));
         http.Response.Headers.ETag = Preconditions.ETag(version);
         http.Response.Headers.CacheControl = "no-cache";
         return GeoJsonText.Ok(feature);
@@ -131,7 +132,7 @@ public static class FacilitiesEndpoints
         var result = await store.UpdateAsync(id, expected, facility!, ct);
         return result.Outcome switch
         {
-            WriteOutcome.NotFound => Problems.NotFound($"No facility {id}."),
+            WriteOutcome.NotFound => Problems.NotFound(Texts.NoFacility.Format(id)),
             WriteOutcome.Stale => Preconditions.Stale("facility", id, result.CurrentVersion),
             WriteOutcome.Invalid => Invalid(result.Errors!),
             _ => await Written(http, store, result, ct),
@@ -144,7 +145,7 @@ public static class FacilitiesEndpoints
         var result = await store.DeleteAsync(id, expected, ct);
         return result.Outcome switch
         {
-            WriteOutcome.NotFound => Problems.NotFound($"No facility {id}."),
+            WriteOutcome.NotFound => Problems.NotFound(Texts.NoFacility.Format(id)),
             WriteOutcome.Stale => Preconditions.Stale("facility", id, result.CurrentVersion),
             _ => TypedResults.NoContent(),
         };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Api.Rankings;
 using Kortlaegning.Domain.Allocation;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Planning;
 
@@ -38,7 +39,7 @@ public sealed class DemandBuilder(PlanningSource source, RankingService rankings
     {
         if (await source.PresetAsync(presetId, ct) is not { } preset)
         {
-            errors.Add(field, $"No ranking preset {presetId}.");
+            errors.Add(field, Texts.NoRankingPreset.Format(presetId));
             return null;
         }
         var body = JsonSerializer.Deserialize<RankingBody>(preset.Body, JsonSerializerOptions.Web)!;

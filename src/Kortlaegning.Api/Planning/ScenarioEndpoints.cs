@@ -8,6 +8,7 @@ using Kortlaegning.Domain.Network;
 using Kortlaegning.Domain.Spatial;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Planning;
 
@@ -195,7 +196,7 @@ public static class ScenarioEndpoints
 
     private static ProblemHttpResult NotRun(string detail) => Problems.Status(StatusCodes.Status409Conflict, "Not run yet", detail);
 
-    private static ProblemHttpResult NotFound(int id) => Problems.NotFound($"No planning scenario {id}.");
+    private static ProblemHttpResult NotFound(int id) => Problems.NotFound(Texts.NoPlanningScenario.Format(id));
 
     private static ProblemHttpResult NameTaken(ScenarioSpec spec) =>
         Problems.Status(StatusCodes.Status409Conflict, "Name taken", $"{spec.Municipality} has a scenario called '{spec.Name}'; choose another name.");

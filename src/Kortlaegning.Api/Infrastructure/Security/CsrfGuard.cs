@@ -2,6 +2,7 @@ using Kortlaegning.Api.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Infrastructure.Security;
 
@@ -38,7 +39,7 @@ internal sealed class CsrfGuard(RequestDelegate next, IOptions<AuthOptions> opti
                 {
                     Status = 403,
                     Title = "Cross-site request refused",
-                    Detail = $"Requests signed in by cookie must carry the {options.Value.CsrfHeader} header (the map sends it).",
+                    Detail = Texts.CsrfHeader.Format(options.Value.CsrfHeader),
                 },
             });
             return;

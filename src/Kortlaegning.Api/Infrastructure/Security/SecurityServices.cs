@@ -4,6 +4,7 @@ using Kortlaegning.Api.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Infrastructure.Security;
 
@@ -51,7 +52,7 @@ public static class SecurityServices
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = http,
-                    ProblemDetails = new ProblemDetails { Status = 429, Title = "Too many requests", Detail = $"Too many requests of this kind from your address; try again in {retry} s." },
+                    ProblemDetails = new ProblemDetails { Status = 429, Title = "Too many requests", Detail = Texts.TooManyRequestsDetail.Format(retry) },
                 });
             };
         });
