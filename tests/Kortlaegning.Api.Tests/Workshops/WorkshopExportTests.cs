@@ -64,7 +64,7 @@ public class WorkshopExportTests(PostGisFixture db)
         var (response, csv) = await GetAsync(w, "export.csv");
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("id;category;category_label;text;status;", lines[0]);
+        Assert.StartsWith("id;kategori;kategorinavn;tekst;status;", lines[0]); // Danish headers by default
         Assert.Equal(4, lines.Length); // header + 3 published (the multi-line text is quoted)
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", csv);
         Assert.Matches($@"^{top};meeting_place;Mødested;", lines[1]);
