@@ -1,4 +1,3 @@
-using Kortlaegning.Api.Infrastructure.Localisation;
 using System.Text.Json.Serialization;
 using Kortlaegning.Api.Access;
 using Kortlaegning.Api.Accounts;
@@ -10,6 +9,7 @@ using Kortlaegning.Api.Followup;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Network;
 using Kortlaegning.Api.Ogc;

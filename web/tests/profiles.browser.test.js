@@ -74,6 +74,8 @@ describe('issue 17: profiles, trends, comparison, red/amber/green, hover', { tim
     assert.ok(options.includes('2013') && options.includes('2021'), options.join(', '));
     await page.selectOption('#profile-period', '2013');
     await page.waitForFunction(() => [...document.querySelectorAll('#pane-profile table.profile .unit')].some((u) => u.textContent.includes('2013')));
+    // The map follows the profile's period: legend and slider say 2013.
+    await page.waitForFunction(() => /2013/.test(document.querySelector('.legend')?.textContent ?? '') && location.hash.includes('period=2013'));
     // The trend of one indicator: a chart.js canvas and the same numbers in a table.
     await page.locator('#pane-profile button.trend').first().click();
     await page.locator('.trend-figure canvas').waitFor();

@@ -1,7 +1,7 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc;
-using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Accounts;
 

@@ -1,8 +1,8 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Followup;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net.Sockets;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
-using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Mvc;
-using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Infrastructure;
 

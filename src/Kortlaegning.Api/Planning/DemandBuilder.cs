@@ -1,8 +1,8 @@
 using System.Text.Json;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Api.Rankings;
 using Kortlaegning.Domain.Allocation;
-using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Planning;
 

@@ -1,12 +1,12 @@
 using System.Text;
 using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Workshops;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QRCoder;
-using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Workshops;
 

@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Kortlaegning.Api.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Kortlaegning.Api.Infrastructure.Localisation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kortlaegning.Api.Workshops;
 

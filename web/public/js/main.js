@@ -51,7 +51,10 @@ planning._scenarioLayer = scenarios;
 loadSession($('#account'), () => facilityLayer.setEditable(false)).then(() => facilityLayer.setEditable(canEdit()));
 const compare = new ComparePanel($('#pane-compare'), { onChange: (list) => { state.compare = formatCompared(list); writeHash(); } });
 compare.set(parseCompared(state.compare));
-const profile = new ProfilePanel($('#pane-profile'), { onCompare: (area) => compare.add(area) });
+const profile = new ProfilePanel($('#pane-profile'), {
+  onCompare: (area) => compare.add(area),
+  onPeriod: (period) => { state.period = period; recolour(); },
+});
 const followup = new FollowupPanel($('#pane-followup'), map);
 const departments = outlineLayer('housing_departments', { color: '#7b3294', weight: 1.5 });
 const own = new OwnAreasPanel($('#pane-own'), map, {

@@ -1,8 +1,8 @@
 using Kortlaegning.Api.Accounts;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Infrastructure.Security;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Kortlaegning.Api.Accounts;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Infrastructure.Security;
 

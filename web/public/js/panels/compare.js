@@ -10,7 +10,9 @@ import { rag, compareTable, addCompared } from '../profileModel.js';
 
 /** One indicator as an SVG: a row per area with its value and interval, all on the same scale. Pure. */
 export function intervalChart(line, names, label, width = 300) {
-  const xs = line.cells.flatMap((c) => (c ? [c.value, c.lower, c.upper, c.municipality, c.denmark] : [])).filter((v) => Number.isFinite(v));
+  // A count (population) of an area is not comparable with the count of its municipality or of Denmark: no comparators.
+  const comparators = line.unit !== 'count';
+  const xs = line.cells.flatMap((c) => (c ? [c.value, c.lower, c.upper, ...(comparators ? [c.municipality, c.denmark] : [])] : [])).filter((v) => Number.isFinite(v));
   if (!xs.length) return '';
   let min = Math.min(...xs);
   let max = Math.max(...xs);
@@ -21,7 +23,7 @@ export function intervalChart(line, names, label, width = 300) {
   const rowH = 20;
   const h = line.cells.length * rowH + 4;
   const parts = [];
-  const dk = line.cells.find((c) => Number.isFinite(c?.denmark))?.denmark;
+  const dk = comparators ? line.cells.find((c) => Number.isFinite(c?.denmark))?.denmark : undefined;
   if (Number.isFinite(dk)) parts.push(`<line x1="${x(dk)}" x2="${x(dk)}" y1="0" y2="${h}" stroke="#000" stroke-width="2"><title>${esc(t('vsDenmark'))}: ${formatNumber(dk, getLang())}</title></line>`);
   line.cells.forEach((c, i) => {
     const y = i * rowH + rowH / 2 + 2;
@@ -29,7 +31,7 @@ export function intervalChart(line, names, label, width = 300) {
     parts.push(`<line x1="${left}" x2="${width - 8}" y1="${y}" y2="${y}" stroke="#ddd"/>`);
     if (!c) return;
     if (Number.isFinite(c.lower) && Number.isFinite(c.upper)) parts.push(`<line x1="${x(c.lower)}" x2="${x(c.upper)}" y1="${y}" y2="${y}" stroke="#333" stroke-width="3"/>`);
-    if (Number.isFinite(c.municipality)) parts.push(`<path d="M${x(c.municipality)} ${y - 5} l5 5 l-5 5 l-5 -5z" fill="#fff" stroke="#333"/>`);
+    if (comparators && Number.isFinite(c.municipality)) parts.push(`<path d="M${x(c.municipality)} ${y - 5} l5 5 l-5 5 l-5 -5z" fill="#fff" stroke="#333"/>`);
     if (Number.isFinite(c.value)) parts.push(`<circle cx="${x(c.value)}" cy="${y}" r="5" fill="#31688e" stroke="#000"/>`);
   });
   return `<svg class="intervals" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg>`;

@@ -34,7 +34,8 @@ export function normaliseIndicator(i) {
 }
 
 export class ProfilePanel {
-  constructor(root, { onCompare } = {}) {
+  constructor(root, { onCompare, onPeriod } = {}) {
+    this._onPeriod = onPeriod;
     this._root = root;
     this._rows = [];
     this._area = null;
@@ -112,6 +113,7 @@ export class ProfilePanel {
     select.value = this._period;
     select.addEventListener('change', async () => {
       this._period = select.value;
+      this._onPeriod?.(this._period); // the map follows the profile's period
       await this._indicators(level, code);
     });
   }

@@ -37,7 +37,7 @@ export class TrendChart {
     const title = t('trendOf', { name: row.name });
     this._chart?.destroy();
     this._root.innerHTML = `<figure class="trend-figure" aria-labelledby="trend-title">
-      <figcaption><h3 id="trend-title">${esc(title)}</h3><span class="unit">${esc(unit)}</span></figcaption>
+      <figcaption><h3 id="trend-title">${esc(title)}</h3> <span class="unit">${esc(unit)}</span></figcaption>
       ${periods.length ? `<div class="chart-box"><canvas role="img" aria-label="${esc(title)}"></canvas></div>` : `<p class="hint">${esc(t('trendNone'))}</p>`}
       <table class="trend-table"><caption class="sr-only">${esc(title)}</caption><thead><tr><th scope="col">${t('period')}</th><th scope="col">${t('thisArea')}</th>${this._municipality ? `<th scope="col">${t('vsMunicipality')}</th>` : ''}</tr></thead>
       <tbody>${periods.map((p) => `<tr${p === period ? ' class="chosen"' : ''}><th scope="row">${esc(periodLabel(p))}</th><td class="num">${formatNumber(own.get(p), lang)}</td>${this._municipality ? `<td class="num">${formatNumber(ctx.get(p), lang)}</td>` : ''}</tr>`).join('')}</tbody></table>
