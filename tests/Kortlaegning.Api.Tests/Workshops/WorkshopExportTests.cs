@@ -31,6 +31,32 @@ public class WorkshopExportTests(PostGisFixture db)
     }
 
     [Fact]
+    public async Task TheCsvHeaderAndTheSummaryAreInEnglishWhenAskedFor()
+    {
+        var (w, _) = await SeedAsync();
+        async Task<string> English(string path)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/workshops/{w.Id}/{path}");
+            request.Headers.Add("X-Facilitator-Key", w.Key);
+            request.Headers.Add("Accept-Language", "en-GB,en;q=0.9");
+            var response = await _kit.Client.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+            return text;
+        }
+        var csv = (await English("export.csv")).TrimStart('\uFEFF');
+        // The English header is the column list the export always had: scripts keep reading it.
+        Assert.StartsWith("id;category;category_label;text;status;geometry_type;votes;lon;lat;areas;blurred;merged_into;created_at\r\n", csv);
+        Assert.Contains(";no;", csv);
+        Assert.DoesNotContain(";nej;", csv);
+        var md = await English("summary.md");
+        Assert.Contains("## Contributions by category", md);
+        Assert.Contains("## Most dots", md);
+        Assert.DoesNotContain("Flest prikker", md);
+        Assert.Contains("<html lang=\"en\">", await English("summary.html"));
+    }
+
+    [Fact]
     public async Task TheHtmlSummaryNeverReturnsAScriptUnescaped()
     {
         var (w, _) = await SeedAsync();
