@@ -9,6 +9,7 @@ using Kortlaegning.Api.Followup;
 using Kortlaegning.Api.Health;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Network;
 using Kortlaegning.Api.Ogc;
@@ -52,7 +53,8 @@ public static class Extensions
             k.Limits.MaxRequestLineSize = InputGuard.KestrelLineLimit;
             k.Limits.MaxRequestHeadersTotalSize = InputGuard.KestrelHeaderLimit;
         });
-        services.AddProblemDetails();
+        // Danish unless Accept-Language asks for English; every problem answer is translated on its way out.
+        services.AddLanguages().AddLocalisedProblems();
         services.AddExceptionHandler<ErrorHandling>();
         // Binding failures throw, so ErrorHandling answers them as ProblemDetails instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -67,6 +69,8 @@ public static class Extensions
 
     public static void MapKortlaegning(this WebApplication app)
     {
+        // First, so the exception handler and every problem writer below run in the request's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<InputGuard>();

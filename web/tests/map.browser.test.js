@@ -224,6 +224,8 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
     assert.match(await page.locator('#profile-title').innerText(), /Treenigheds/);
     await page.focus('#tab-profile');
     await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-compare'); // issue 17: the comparison sits beside the profile
+    await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-ranking');
     await page.close();
   });

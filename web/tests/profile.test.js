@@ -1,32 +1,43 @@
-// The department profile's facts and the applications' quoted facts, rendered without a browser.
-import { describe, it } from 'node:test';
+// The Fingertips-style views' pure parts: red/amber/green and its reasons, periods, the comparison table and list.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { factsHtml, curatedHtml } from '../public/js/panels/profile.js';
-import { setLang } from '../public/js/i18n.js';
+import { rag, periodsOf, compareTable, addCompared, parseCompared, formatCompared, mapPeriod, MAX_COMPARED } from '../public/js/profileModel.js';
 
-describe('factsHtml', () => {
-  it('labels estimated residents and withholds few', () => {
-    setLang('da');
-    const estimated = factsHtml({ organisation: 'DOMI Bolig', homes: 108, residents: 150, residentsEstimated: true, residentsWithheld: false, board: true }, { name: 'Odder' });
-    assert.match(estimated, /skønnet ud fra 1 km-nettet/);
-    assert.match(estimated, /Afdelingsbestyrelse<\/dt><dd>ja/);
-    assert.match(estimated, /i Odder sogn/);
-    const few = factsHtml({ residents: null, residentsWithheld: true });
-    assert.match(few, /skjult \(små tal\)/);
-    assert.doesNotMatch(few, /Beboere<\/dt><dd>\d/);
-    assert.equal(factsHtml(undefined), '');
-  });
+const row = (o) => ({ code: 'x', name: 'X', value: 10, municipality: 12, denmark: 11, comparison: 'not_compared', comparisonMunicipality: 'not_compared', trend: [], ...o });
+
+test('red, amber and green follow the service comparison against each comparator', () => {
+  assert.equal(rag(row({ comparisonMunicipality: 'better' }), 'municipality').rag, 'green');
+  assert.equal(rag(row({ comparisonMunicipality: 'similar' }), 'municipality').rag, 'amber');
+  assert.equal(rag(row({ comparison: 'worse' }), 'denmark').rag, 'red');
+  assert.equal(rag(row({ comparison: 'worse' }), 'municipality').rag, null); // the municipality was not compared
 });
 
-describe('curatedHtml', () => {
-  it('shows the national social-housing reference and hides withheld values', () => {
-    setLang('en');
-    const html = curatedHtml([
-      { subject: 'DOMI Bolig', fact: 'residents aged 65+', value: '31.3', unit: 'percent', scope: 'organisation', withheld: false, reference: { value: 20.6, subject: 'national social housing', compared: 'higher' } },
-      { subject: 'Afd. X', fact: 'residents', value: null, unit: 'count', scope: 'department', withheld: true, reference: null },
-    ]);
-    assert.match(html, /31\.3 %.*against 20\.6 % in national social housing · Higher/);
-    assert.match(html, /withheld \(small numbers\)/);
-    assert.equal(curatedHtml([]), '');
-  });
+test('where there is no colour the reason is said', () => {
+  assert.equal(rag(row({ value: undefined }), 'denmark').reason, 'why_no_value');
+  assert.equal(rag(row({ denmark: undefined, comparison: 'better' }), 'denmark').reason, 'why_no_comparator');
+  assert.deepEqual(rag(row({ comparison: 'higher' }), 'denmark'), { rag: null, reason: 'why_no_direction', direction: 'higher' });
+  assert.equal(rag(row(), 'denmark').reason, 'why_no_interval');
+});
+
+test('periods are collected from trends and sorted oldest first', () => {
+  assert.deepEqual(periodsOf([row({ period: '2021', trend: [{ period: '2013' }, { period: '2010' }] }), row({ trend: [{ period: '2017' }] })]), ['2010', '2013', '2017', '2021']);
+  assert.equal(mapPeriod(['2010', '2013'], '2010'), '2010');
+  assert.equal(mapPeriod(['2010', '2013'], '1999'), '2013');
+  assert.equal(mapPeriod([], '2010'), '');
+});
+
+test('the comparison table has a line per indicator and a cell per area, empty where an area lacks it', () => {
+  const lines = compareTable([{ rows: [row({ code: 'a' }), row({ code: 'b' })] }, { rows: [row({ code: 'b', value: 3 })] }]);
+  assert.deepEqual(lines.map((l) => l.code), ['a', 'b']);
+  assert.equal(lines[0].cells[1], undefined);
+  assert.equal(lines[1].cells[1].value, 3);
+});
+
+test('the comparison list refuses duplicates and more than the maximum, and round-trips through the link', () => {
+  let list = [];
+  for (let i = 0; i < MAX_COMPARED; i++) list = addCompared(list, { level: 'parish', code: String(8900 + i) }).list;
+  assert.equal(addCompared(list, { level: 'parish', code: '8900' }).added, false);
+  assert.equal(addCompared(list, { level: 'parish', code: '9999' }).full, true);
+  assert.deepEqual(parseCompared(formatCompared(list)), list);
+  assert.deepEqual(parseCompared('parish:8907,<x>'), [{ level: 'parish', code: '8907' }]);
 });

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc;
@@ -56,8 +57,8 @@ internal sealed class AuthProblems(IProblemDetailsService problems) : IAuthoriza
             : policy is null
                 ? "Your account lacks the right for this request."
                 : municipality is null
-                    ? $"This needs the '{policy}' role (policy '{policy}')."
-                    : $"This needs the '{policy}' role for municipality {municipality} (policy '{policy}').";
+                    ? Texts.NeedsRole.Format(policy)
+                    : Texts.NeedsRoleFor.Format(policy, municipality);
         http.Response.StatusCode = StatusCodes.Status403Forbidden;
         var problem = new ProblemDetails { Status = 403, Title = mustChange ? "Password change required" : "Forbidden", Detail = detail };
         if (policy is not null) problem.Extensions["policy"] = policy;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
@@ -107,7 +108,7 @@ public static class FacilitiesEndpoints
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> One(int id, HttpContext http, FacilityStore store, CancellationToken ct)
     {
-        if (await store.FeatureAsync(id, ct) is not var (feature, version)) return Problems.NotFound($"No facility {id}.");
+        if (await store.FeatureAsync(id, ct) is not var (feature, version)) return Problems.NotFound(Texts.NoFacility.Format(id));
         http.Response.Headers.ETag = Preconditions.ETag(version);
         http.Response.Headers.CacheControl = "no-cache";
         return GeoJsonText.Ok(feature);
@@ -134,7 +135,7 @@ public static class FacilitiesEndpoints
         var result = await store.UpdateAsync(id, expected, facility!, ct);
         return result.Outcome switch
         {
-            WriteOutcome.NotFound => Problems.NotFound($"No facility {id}."),
+            WriteOutcome.NotFound => Problems.NotFound(Texts.NoFacility.Format(id)),
             WriteOutcome.Stale => Preconditions.Stale("facility", id, result.CurrentVersion),
             WriteOutcome.Invalid => Invalid(result.Errors!),
             _ => await Written(http, store, result, ct),
@@ -161,7 +162,7 @@ public static class FacilitiesEndpoints
         var result = await store.DeleteAsync(id, expected, ct);
         return result.Outcome switch
         {
-            WriteOutcome.NotFound => Problems.NotFound($"No facility {id}."),
+            WriteOutcome.NotFound => Problems.NotFound(Texts.NoFacility.Format(id)),
             WriteOutcome.Stale => Preconditions.Stale("facility", id, result.CurrentVersion),
             _ => TypedResults.NoContent(),
         };

@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +30,7 @@ public static class ActivityEndpoints
 
     private static async Task<Results<Ok<List<ActivityDto>>, ProblemHttpResult>> List(int id, FollowupStore store, CancellationToken ct)
     {
-        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound($"No project {id}.");
+        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         var focus = FollowupValidation.FocusKeys(FollowupMapping.Focus(p));
         var places = await store.ActivityPlacesAsync(id, focus, ct);
         var list = await store.ActivitiesAsync(id, ct);
@@ -61,7 +62,7 @@ public static class ActivityEndpoints
 
     private static async Task<Results<Created<ActivityDto>, ProblemHttpResult>> Create(int id, ActivityBody? body, FollowupStore store, HttpResponse response, CancellationToken ct)
     {
-        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound($"No project {id}.");
+        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         var (entity, problem) = await CheckAsync(body, p, store, "The activity was not created", ct);
         if (problem is not null) return problem;
         entity!.CreatedAt = entity.UpdatedAt = DateTimeOffset.UtcNow;
@@ -72,13 +73,13 @@ public static class ActivityEndpoints
 
     private static async Task<Results<Created<ActivityDto>, ProblemHttpResult>> FromScenario(int id, FromScenarioBody? body, FollowupStore store, HttpResponse response, CancellationToken ct)
     {
-        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound($"No project {id}.");
+        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         var errors = new FieldErrors();
         if (body?.ScenarioId is null) errors.Add("scenarioId", "'scenarioId' is required.");
         errors.Text("siteId", body?.SiteId, 80, required: true);
         if (errors.Any) return errors.ToProblem("The activity was not created", Unprocessable);
         var site = await store.ScenarioSiteAsync(body!.ScenarioId!.Value, body.SiteId!, ct);
-        if (site is null) errors.Add("scenarioId", $"No planning scenario {body.ScenarioId}.");
+        if (site is null) errors.Add("scenarioId", Texts.NoPlanningScenario.Format(body.ScenarioId));
         else if (double.IsNaN(site.Value.Lon)) errors.Add("siteId", $"Scenario {body.ScenarioId} has no site '{body.SiteId}' (neither selected in its last run nor drawn).");
         else if (site.Value.Municipality != p.Municipality) errors.Add("scenarioId", $"Scenario {body.ScenarioId} plans municipality {site.Value.Municipality}, the project is {p.Municipality}'s.");
         if (errors.Any) return errors.ToProblem("The activity was not created", Unprocessable);
@@ -90,7 +91,7 @@ public static class ActivityEndpoints
 
     private static async Task<(ProjectEntity?, ActivityEntity?, ProblemHttpResult?)> LoadAsync(int id, int activityId, FollowupStore store, CancellationToken ct)
     {
-        if (await store.ProjectAsync(id, ct) is not { } p) return (null, null, Problems.NotFound($"No project {id}."));
+        if (await store.ProjectAsync(id, ct) is not { } p) return (null, null, Problems.NotFound(Texts.NoProject.Format(id)));
         if (await store.FindAsync<ActivityEntity>(activityId, ct) is not { } a || a.ProjectId != id) return (p, null, Problems.NotFound($"Project {id} has no activity {activityId}."));
         return (p, a, null);
     }

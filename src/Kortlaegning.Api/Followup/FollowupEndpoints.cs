@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -61,7 +62,7 @@ public static class FollowupEndpoints
 
     private static async Task<Results<Ok<ProjectDto>, ProblemHttpResult>> Get(int id, FollowupStore store, HttpResponse response, CancellationToken ct)
     {
-        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound($"No project {id}.");
+        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         response.Headers.ETag = Preconditions.ETag(p.Version);
         return TypedResults.Ok(FollowupMapping.Dto(p));
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Followup;
 using Kortlaegning.Domain.Indicators;
@@ -21,7 +22,7 @@ public static class ProgressEndpoints
     private static async Task<Results<Ok<ProgressDto>, ProblemHttpResult>> Progress(
         int id, [AsParameters] ProgressQuery q, FollowupStore store, NeedRanking need, IOptions<KortlaegningOptions> options, HttpContext http, CancellationToken ct)
     {
-        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound($"No project {id}.");
+        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         var errors = new FieldErrors();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var at = q.At is null ? today : FollowupValidation.Date(errors, "at", q.At, false);
@@ -35,7 +36,7 @@ public static class ProgressEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Report(
         int id, [AsParameters] ReportQuery q, FollowupStore store, NeedRanking need, IOptions<KortlaegningOptions> options, HttpContext http, CancellationToken ct)
     {
-        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound($"No project {id}.");
+        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         var errors = new FieldErrors();
         if (!ReportingPeriod.TryParse(q.Period, out var period)) errors.Add("period", "'period' is a year (2026) or a quarter (2026Q2).");
         var format = errors.Enum<ReportFormat>("format", q.Format, ReportFormat.Html);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Followup;
 
@@ -8,7 +9,8 @@ namespace Kortlaegning.Api.Followup;
 /// The report's tables as one CSV: a <c>table</c> column names each (targets, totals, months, places, equity). With
 /// <c>delimiter=semicolon</c> it is Danish Excel's dialect (semicolons, decimal comma, UTF-8 with BOM); otherwise
 /// commas and decimal points without BOM. Cells starting with = + - @ (or a tab/CR) get a leading apostrophe so a
-/// spreadsheet never runs them as formulas. Withheld figures are the word "skjult".
+/// spreadsheet never runs them as formulas. Withheld figures are the word "skjult" ("withheld" in English); the header
+/// row is in the request's language, the table names and codes in the rows are not (programs filter on them).
 /// </summary>
 public static class ReportCsv
 {
@@ -19,7 +21,7 @@ public static class ReportCsv
         void Row(params string?[] cells) => sb.Append(string.Join(d, cells.Select(c => Quote(Neutralise(c ?? ""), d)))).Append("\r\n");
         string N(double? v) => v is { } x ? (semicolon ? x.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ',') : x.ToString("0.####", CultureInfo.InvariantCulture)) : ReportText.Withheld;
         var p = m.Progress;
-        Row("table", "name", "period", "target", "achieved", "expected", "status", "place", "track");
+        Row([.. Texts.ReportCsvHeader.Select(h => h.Get())]);
         foreach (var t in p.Targets) Row("targets", t.Metric, ReportText.Period(t), N(t.Target), N(t.Achieved), N(t.Expected), t.Status ?? "", t.Place, t.Track);
         foreach (var (k, v) in m.Totals) Row("totals", k, m.Period.Label, "", N(v), "", "", "", "");
         Row("totals", "activities_running", m.Period.Label, "", N(m.ActivitiesRunning), "", "", "", "");

@@ -1,4 +1,5 @@
 using System.Text;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Followup;
 
@@ -10,34 +11,36 @@ public static class ReportMarkdown
         var p = m.Progress;
         var sb = new StringBuilder();
         sb.AppendLine($"# {Cell(m.Project.Title)}").AppendLine();
-        sb.AppendLine($"Statusrapport for {ReportText.PeriodName(m.Period)} · kommune {m.Project.Municipality} · tal til og med {p.FiguresThrough:dd-MM-yyyy}").AppendLine();
-        sb.AppendLine(p.RawCounts ? "_Rå tal – må ikke offentliggøres som de er._" : $"_Antal under {p.DisclosureThreshold} og totaler, hvis forskel ville afsløre et sådant, er skjult._").AppendLine();
-        sb.AppendLine("## Mål og fremdrift").AppendLine();
-        sb.AppendLine("| Mål | Periode | Mål | Opnået | Forventet | Status |").AppendLine("|---|---|---:|---:|---:|---|");
+        sb.AppendLine($"{Texts.ReportFor.Format(ReportText.PeriodName(m.Period), m.Project.Municipality)} · {Texts.FiguresThrough.Format(D(p.FiguresThrough))}").AppendLine();
+        sb.AppendLine($"_{(p.RawCounts ? Texts.RawCountsShort.Get() : Texts.PublishedShort.Format(p.DisclosureThreshold))}_").AppendLine();
+        sb.AppendLine($"## {Texts.TargetsHeading}").AppendLine();
+        sb.AppendLine($"| {Texts.ColTarget} | {Texts.ColPeriod} | {Texts.ColTarget} | {Texts.ColAchieved} | {Texts.ColExpected} | {Texts.ColStatus} |").AppendLine("|---|---|---:|---:|---:|---|");
         foreach (var t in p.Targets)
         {
             sb.AppendLine($"| {Cell(ReportText.Target(t))} | {ReportText.Period(t)} | {ReportText.Number(t.Target)} | {ReportText.Number(t.Achieved)} | {ReportText.Number(t.Expected)} | {ReportText.Status(t.Status)} |");
         }
-        sb.AppendLine().AppendLine("## Perioden i tal").AppendLine().AppendLine("| | |").AppendLine("|---|---:|");
-        sb.AppendLine($"| Aktiviteter i gang | {m.ActivitiesRunning} |").AppendLine($"| Aktiviteter startet | {m.ActivitiesStarted} |");
+        sb.AppendLine().AppendLine($"## {Texts.FiguresHeading}").AppendLine().AppendLine("| | |").AppendLine("|---|---:|");
+        sb.AppendLine($"| {Texts.ActivitiesRunning} | {m.ActivitiesRunning} |").AppendLine($"| {Texts.ActivitiesStarted} | {m.ActivitiesStarted} |");
         foreach (var (k, v) in m.Totals) sb.AppendLine($"| {ReportText.Metric(k)} | {ReportText.Number(v)} |");
-        sb.AppendLine().AppendLine("## Deltagere pr. måned").AppendLine().AppendLine("| Måned | Deltagere |").AppendLine("|---|---:|");
+        sb.AppendLine().AppendLine($"## {Texts.MonthlyHeading}").AppendLine().AppendLine($"| {Texts.ColMonth} | {Texts.ColParticipants} |").AppendLine("|---|---:|");
         foreach (var mo in p.Monthly) sb.AppendLine($"| {mo.Month} | {ReportText.Number(mo.Participants)} |");
-        sb.AppendLine().AppendLine("## Fokusområder").AppendLine().AppendLine("| Sted | Aktiviteter | Deltagere |").AppendLine("|---|---:|---:|");
+        sb.AppendLine().AppendLine($"## {Texts.PlacesHeading}").AppendLine().AppendLine($"| {Texts.ColPlace} | {Texts.ColActivities} | {Texts.ColParticipants} |").AppendLine("|---|---:|---:|");
         foreach (var pl in p.Places) sb.AppendLine($"| {Cell(pl.Name)} | {pl.Activities} | {ReportText.Number(pl.Participants)} |");
-        sb.AppendLine().AppendLine("## Lighed").AppendLine();
+        sb.AppendLine().AppendLine($"## {Texts.EquityHeading}").AppendLine();
         sb.AppendLine(p.Equity is { } eq
-            ? $"Øverste femtedel af «{Cell(eq.Ranking)}»: aktiviteter {ReportText.Share(eq.ActivityShare)} ({eq.ActivitiesInTop} af {eq.Activities}), deltagere {ReportText.Share(eq.ParticipantShare)}."
-            : "Ingen behovsrangering valgt.");
+            ? Texts.EquityShort.Format(Cell(eq.Ranking), ReportText.Share(eq.ActivityShare), eq.ActivitiesInTop, eq.Activities, ReportText.Share(eq.ParticipantShare))
+            : Texts.NoRankingChosen.Get());
         if (m.Workshops.Count > 0)
         {
-            sb.AppendLine().AppendLine("## Workshops").AppendLine().AppendLine("| Workshop | Dato | Kategori | Noter |").AppendLine("|---|---|---|---:|");
+            sb.AppendLine().AppendLine($"## {Texts.WorkshopsHeading}").AppendLine().AppendLine($"| {Texts.ColWorkshop} | {Texts.ColDate} | {Texts.ColCategory} | {Texts.ColNotes} |").AppendLine("|---|---|---|---:|");
             foreach (var w in m.Workshops) sb.AppendLine($"| {Cell(w.Title)} | {w.Date:dd-MM-yyyy} | {Cell(w.Category ?? "–")} | {w.Notes} |");
         }
-        sb.AppendLine().AppendLine("## Kilder").AppendLine();
+        sb.AppendLine().AppendLine($"## {Texts.SourcesHeading}").AppendLine();
         foreach (var s in m.Sources) sb.AppendLine($"- {Cell(s)}");
         return sb.ToString();
     }
+
+    private static string D(DateOnly d) => d.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Text from data inside a table cell: pipes and line breaks would break the table, markup is escaped.</summary>
     private static string Cell(string s) => s.Replace("\\", "\\\\").Replace("|", "\\|").Replace("<", "&lt;").Replace("\r", " ").Replace("\n", " ");

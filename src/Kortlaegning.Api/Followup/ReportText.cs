@@ -1,29 +1,30 @@
 using System.Globalization;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Followup;
 
-/// <summary>The report's Danish words and number formats, shared by the HTML, Markdown and CSV writers.</summary>
+/// <summary>The report's words (in the request's language) and number formats, shared by the HTML, Markdown and CSV writers.</summary>
 public static class ReportText
 {
-    public const string Withheld = "skjult";
+    public static string Withheld => Texts.Withheld.Get();
 
     public static string Metric(string metric) => metric switch
     {
-        "participants" => "Deltagere",
-        "new_participants" => "Nye deltagere",
-        "ambassadors" => "Ambassadører",
-        "conversations" => "Samtaler (kontakter)",
-        "new_activities" => "Nye aktiviteter",
-        "activities_in_each_place" => "Fokussteder med mindst én aktivitet",
-        "health_spots" => "Sundhedspunkter",
+        "participants" => Texts.MetricParticipants.Get(),
+        "new_participants" => Texts.MetricNewParticipants.Get(),
+        "ambassadors" => Texts.MetricAmbassadors.Get(),
+        "conversations" => Texts.MetricConversations.Get(),
+        "new_activities" => Texts.MetricNewActivities.Get(),
+        "activities_in_each_place" => Texts.MetricEachPlace.Get(),
+        "health_spots" => Texts.MetricHealthSpots.Get(),
         _ => metric,
     };
 
     public static string Status(string? status) => status switch
     {
-        "ahead" => "foran",
-        "on_track" => "på sporet",
-        "behind" => "bagud",
+        "ahead" => Texts.StatusAhead.Get(),
+        "on_track" => Texts.StatusOnTrack.Get(),
+        "behind" => Texts.StatusBehind.Get(),
         _ => "–",
     };
 
@@ -41,5 +42,5 @@ public static class ReportText
     public static string Target(TargetProgressDto t) =>
         Metric(t.Metric) + (t.Track is null ? "" : $" ({t.Track})") + (t.Place is null ? "" : $", {t.Place}");
 
-    public static string PeriodName(Domain.Followup.ReportingPeriod p) => p.IsYear ? $"året {p.Label}" : $"{p.Label[5..]}. kvartal {p.Label[..4]}";
+    public static string PeriodName(Domain.Followup.ReportingPeriod p) => p.IsYear ? Texts.PeriodYear.Format(p.Label) : Texts.PeriodQuarter.Format(p.Label[5..], p.Label[..4]);
 }

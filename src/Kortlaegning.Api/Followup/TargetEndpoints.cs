@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,7 +21,7 @@ public static class TargetEndpoints
 
     private static async Task<Results<Ok<List<TargetDto>>, ProblemHttpResult>> List(int id, FollowupStore store, CancellationToken ct)
     {
-        if (await store.ProjectAsync(id, ct) is null) return Problems.NotFound($"No project {id}.");
+        if (await store.ProjectAsync(id, ct) is null) return Problems.NotFound(Texts.NoProject.Format(id));
         return TypedResults.Ok((await store.TargetsAsync(id, ct)).Select(FollowupMapping.Dto).ToList());
     }
 
@@ -37,7 +38,7 @@ public static class TargetEndpoints
 
     private static async Task<Results<Created<TargetDto>, ProblemHttpResult>> Create(int id, TargetBody? body, FollowupStore store, HttpResponse response, CancellationToken ct)
     {
-        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound($"No project {id}.");
+        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         var errors = new FieldErrors();
         var t = Check(body, p, errors);
         if (errors.Any || t is null) return errors.ToProblem("The target was not stored", Unprocessable);
@@ -48,7 +49,7 @@ public static class TargetEndpoints
 
     private static async Task<Results<Ok<List<TargetDto>>, ProblemHttpResult>> FromPreset(int id, ApplyPresetBody? body, TargetPresets presets, FollowupStore store, CancellationToken ct)
     {
-        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound($"No project {id}.");
+        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         var errors = new FieldErrors();
         var preset = presets.All.FirstOrDefault(x => string.Equals(x.Id, body?.Preset?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (preset is null)
@@ -66,7 +67,7 @@ public static class TargetEndpoints
     private static async Task<Results<Ok<TargetDto>, ProblemHttpResult>> Update(int id, int targetId, TargetBody? body, FollowupStore store, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         if (!Preconditions.TryIfMatch(request, $"/api/projects/{id}/targets", out var expected, out var precondition)) return precondition!;
-        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound($"No project {id}.");
+        if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         if (await store.FindAsync<TargetEntity>(targetId, ct) is not { } existing || existing.ProjectId != id) return Problems.NotFound($"Project {id} has no target {targetId}.");
         var errors = new FieldErrors();
         var t = Check(body, p, errors);

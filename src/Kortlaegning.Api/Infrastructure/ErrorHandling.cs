@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
@@ -47,7 +48,7 @@ public sealed class ErrorHandling(IProblemDetailsService problems, ILogger<Error
         {
             HttpContext = http,
             // No exception in the context: its message would carry the database's host and port.
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            ProblemDetails = new ProblemDetails { Status = status, Title = ProblemText.Localise(title), Detail = ProblemText.Localise(detail) },
         });
     }
 

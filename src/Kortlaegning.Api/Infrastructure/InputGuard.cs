@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,7 +26,7 @@ public sealed class InputGuard(RequestDelegate next, IProblemDetailsService prob
         url += request.QueryString.Value?.Length ?? 0;
         if (url > MaxUrlLength)
         {
-            await WriteAsync(http, StatusCodes.Status414UriTooLong, "URI too long", $"The path and query are {url.ToString(CultureInfo.InvariantCulture)} characters; at most {MaxUrlLength} are read.");
+            await WriteAsync(http, StatusCodes.Status414UriTooLong, "URI too long", Texts.UriTooLongDetail.Format(url, MaxUrlLength));
             return;
         }
         long headers = 0;
@@ -36,7 +37,7 @@ public sealed class InputGuard(RequestDelegate next, IProblemDetailsService prob
         }
         if (headers > MaxHeaderBytes)
         {
-            await WriteAsync(http, StatusCodes.Status431RequestHeaderFieldsTooLarge, "Request headers too large", $"The headers are about {headers} bytes; at most {MaxHeaderBytes} are read.");
+            await WriteAsync(http, StatusCodes.Status431RequestHeaderFieldsTooLarge, "Request headers too large", Texts.HeadersTooLargeDetail.Format(headers, MaxHeaderBytes));
             return;
         }
         if (request.QueryString.HasValue)

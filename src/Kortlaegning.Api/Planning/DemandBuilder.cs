@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Api.Rankings;
 using Kortlaegning.Domain.Allocation;
@@ -43,7 +44,7 @@ public sealed class DemandBuilder(PlanningSource source, RankingService rankings
     {
         if (await source.PresetAsync(presetId, ct) is not { } preset)
         {
-            errors.Add(field, $"No ranking preset {presetId}.");
+            errors.Add(field, Texts.NoRankingPreset.Format(presetId));
             return (null, null);
         }
         var body = JsonSerializer.Deserialize<RankingBody>(preset.Body, JsonSerializerOptions.Web)!;

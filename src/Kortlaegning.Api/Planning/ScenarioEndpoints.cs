@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Api.Network;
@@ -195,7 +196,7 @@ public static class ScenarioEndpoints
 
     private static ProblemHttpResult NotRun(string detail) => Problems.Status(StatusCodes.Status409Conflict, "Not run yet", detail);
 
-    private static ProblemHttpResult NotFound(int id) => Problems.NotFound($"No planning scenario {id}.");
+    private static ProblemHttpResult NotFound(int id) => Problems.NotFound(Texts.NoPlanningScenario.Format(id));
 
     private static ProblemHttpResult NameTaken(ScenarioSpec spec) =>
         Problems.Status(StatusCodes.Status409Conflict, "Name taken", $"{spec.Municipality} has a scenario called '{spec.Name}'; choose another name.");

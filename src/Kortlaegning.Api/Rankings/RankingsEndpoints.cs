@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -38,7 +39,7 @@ public static class RankingsEndpoints
         TypedResults.Ok((await store.PresetsAsync(ct)).Select(Dto).ToArray());
 
     internal static async Task<Results<Ok<PresetDto>, ProblemHttpResult>> GetPreset(int id, RankingStore store, CancellationToken ct) =>
-        await store.PresetAsync(id, ct) is { } p ? TypedResults.Ok(Dto(p)) : Problems.NotFound($"No ranking preset {id}.");
+        await store.PresetAsync(id, ct) is { } p ? TypedResults.Ok(Dto(p)) : Problems.NotFound(Texts.NoRankingPreset.Format(id));
 
     internal static async Task<Results<Created<PresetDto>, ProblemHttpResult>> SavePreset(
         NewPreset preset, RankingService rankings, RankingStore store, CancellationToken ct)
@@ -81,7 +82,7 @@ public static class RankingsEndpoints
     {
         if (q.Format is not (null or "json" or "geojson" or "csv")) return Problems.BadParameter("format", "json, geojson or csv.");
         if (q.Delimiter is not (null or "comma" or "semicolon")) return Problems.BadParameter("delimiter", "Use comma or semicolon.");
-        if (await store.PresetAsync(q.Id, ct) is not { } preset) return Problems.NotFound($"No ranking preset {q.Id}.");
+        if (await store.PresetAsync(q.Id, ct) is not { } preset) return Problems.NotFound(Texts.NoRankingPreset.Format(q.Id));
         var body = JsonSerializer.Deserialize<RankingBody>(preset.Body, JsonSerializerOptions.Web)!;
         var errors = new FieldErrors();
         if (await rankings.RankAsync(body, errors, ct) is not { } result) return errors.ToProblem("The preset no longer runs on the data loaded");

@@ -1,6 +1,7 @@
 using System.Text;
 using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Workshops;
@@ -77,9 +78,9 @@ internal static class FacilitatorHandlers
         WorkshopValidation.Moderation(errors, body);
         if (errors.Any) return errors.ToProblem("Invalid moderation");
         var owner = await s.Store.OwnerAsync(id, aid, ct);
-        if (owner is null) return Problems.NotFound($"No item {aid} in this workshop.");
+        if (owner is null) return Problems.NotFound(Texts.NoItem.Format(aid));
         var blur = await s.Store.CategoryBlurAsync(id, body!.Category ?? owner.Category, ct);
-        if (blur is null) { errors.Add("category", $"The workshop has no category '{body.Category}'."); return errors.ToProblem("Invalid moderation"); }
+        if (blur is null) { errors.Add("category", Texts.NoCategory.Format(body.Category)); return errors.ToProblem("Invalid moderation"); }
         await s.Store.UpdateItemAsync(new ItemChange(id, aid, null, null, body.Category, body.Status, null, blur.Value), ct);
         return await PublishAsync(s, id, aid, null, ct);
     }
@@ -89,8 +90,8 @@ internal static class FacilitatorHandlers
     {
         if (ItemMerge.Refusal(aid, body?.Into) is string refusal) return WorkshopValidation.Invalid("into", refusal, "Invalid merge");
         var into = body!.Into!.Value;
-        if (await s.Store.OwnerAsync(id, aid, ct) is null) return Problems.NotFound($"No item {aid} in this workshop.");
-        if (await s.Store.OwnerAsync(id, into, ct) is null) return Problems.NotFound($"No item {into} in this workshop.");
+        if (await s.Store.OwnerAsync(id, aid, ct) is null) return Problems.NotFound(Texts.NoItem.Format(aid));
+        if (await s.Store.OwnerAsync(id, into, ct) is null) return Problems.NotFound(Texts.NoItem.Format(into));
         await s.Store.MergeAsync(id, aid, into, ct);
         await PublishAsync(s, id, aid, null, ct);
         return await PublishAsync(s, id, into, null, ct);
@@ -108,7 +109,7 @@ internal static class FacilitatorHandlers
         var type = types.Find(body!.Type ?? "other");
         if (type is null) return WorkshopValidation.Invalid("type", $"Unknown facility type '{body.Type}'; one of: {types.Codes}.", "Invalid conversion");
         var item = await store.ItemPlaceAsync(id, aid, ct);
-        if (item is null) return Problems.NotFound($"No item {aid} in this workshop.");
+        if (item is null) return Problems.NotFound(Texts.NoItem.Format(aid));
         if (!FacilityConversion.CanConvert(item.Category))
         {
             return Problems.Status(422, "Not a place", "Only 'meeting_place' and 'resource' items can become facilities or candidate spots.");
@@ -148,7 +149,7 @@ internal static class FacilitatorHandlers
         WorkshopHandlerServices s, Guid id, long aid, long? participant, CancellationToken ct)
     {
         var one = await s.Store.FeatureAsync(id, aid, participant, ct);
-        if (one is null) return Problems.NotFound($"No item {aid} in this workshop.");
+        if (one is null) return Problems.NotFound(Texts.NoItem.Format(aid));
         s.Events.Annotation(id, aid, one.Value.Status, one.Value.Feature);
         return GeoJsonText.Ok(one.Value.Feature);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Workshops;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -79,7 +80,7 @@ internal static class ParticipantHandlers
         if (shape is not null) return Problems.Status(422, "Unusable geometry", shape);
 
         var owner = await s.Store.OwnerAsync(id, aid, ct);
-        if (owner is null) return Problems.NotFound($"No item {aid} in this workshop.");
+        if (owner is null) return Problems.NotFound(Texts.NoItem.Format(aid));
         if (owner.Participant != me.Id) return Problems.Status(403, "Not your item", "Participants can change only the items they added.");
         var category = body!.Category ?? owner.Category;
         byte[]? geom = null;
@@ -94,7 +95,7 @@ internal static class ParticipantHandlers
         else
         {
             var known = await s.Store.CategoryBlurAsync(id, category, ct);
-            if (known is null) { errors.Add("category", $"The workshop has no category '{category}'."); return errors.ToProblem("Invalid change"); }
+            if (known is null) { errors.Add("category", Texts.NoCategory.Format(category)); return errors.ToProblem("Invalid change"); }
             blur = known.Value;
         }
         await s.Store.UpdateItemAsync(new ItemChange(id, aid, me.Id, body.Text?.Trim(), body.Category, null, geom, blur), ct);
@@ -105,7 +106,7 @@ internal static class ParticipantHandlers
     {
         var me = ParticipantContext.From(http);
         var owner = await s.Store.OwnerAsync(id, aid, ct);
-        if (owner is null) return Problems.NotFound($"No item {aid} in this workshop.");
+        if (owner is null) return Problems.NotFound(Texts.NoItem.Format(aid));
         if (owner.Participant != me.Id) return Problems.Status(403, "Not your item", "Participants can delete only the items they added.");
         await s.Store.DeleteOwnItemAsync(id, aid, me.Id, ct);
         s.Events.AnnotationRemoved(id, aid);
@@ -150,7 +151,7 @@ internal static class ParticipantHandlers
         {
             case DrawnItemVerdict.UnknownCategory:
                 var errors = new FieldErrors();
-                errors.Add("category", $"The workshop has no category '{category}'.");
+                errors.Add("category", Texts.NoCategory.Format(category));
                 return errors.ToProblem("Invalid item");
             case DrawnItemVerdict.Invalid:
                 return Problems.Status(422, "Invalid geometry", $"PostGIS: {check.Reason}.");

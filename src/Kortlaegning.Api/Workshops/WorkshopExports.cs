@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kortlaegning.Api.Workshops;
@@ -26,13 +27,13 @@ internal static class WorkshopExports
     {
         if (!TryInclude(include, out var all, out var problem)) return problem!;
         var sb = new StringBuilder("\uFEFF");
-        sb.Append("id;category;category_label;text;status;geometry_type;votes;lon;lat;areas;blurred;merged_into;created_at\r\n");
+        sb.AppendJoin(';', Texts.WorkshopCsvHeader.Select(h => h.Get())).Append("\r\n");
         foreach (var r in await store.ExportRowsAsync(id, all, ct))
         {
             string[] cells =
             [
                 r.Id.ToString(CultureInfo.InvariantCulture), r.Category, r.Label, r.Text, r.Status, r.GeometryType,
-                r.Votes.ToString(CultureInfo.InvariantCulture), Decimal(r.Lon), Decimal(r.Lat), r.Areas, r.Blurred ? "ja" : "nej",
+                r.Votes.ToString(CultureInfo.InvariantCulture), Decimal(r.Lon), Decimal(r.Lat), r.Areas, r.Blurred ? Texts.Yes.Get() : Texts.No.Get(),
                 r.MergedInto?.ToString(CultureInfo.InvariantCulture) ?? "", r.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             ];
             sb.AppendJoin(';', cells.Select(Cell)).Append("\r\n");
@@ -80,25 +81,25 @@ public static class WorkshopSummary
     {
         static string H(string s) => Encoder.Encode(s);
         var sb = new StringBuilder();
-        sb.Append("<!doctype html>\n<html lang=\"da\"><head><meta charset=\"utf-8\"><title>").Append(H(d.Title)).Append("</title></head><body>\n");
-        sb.Append("<h1>").Append(H(d.Title)).Append("</h1>\n<p>").Append(H($"{d.Date:yyyy-MM-dd} · kommune {d.Municipality} · {c.Total} bidrag")).Append("</p>\n");
-        sb.Append("<h2>Bidrag pr. kategori</h2>\n<table><tr><th>Kategori</th><th>Antal</th></tr>\n");
+        sb.Append("<!doctype html>\n<html lang=\"").Append(Language.Current).Append("\"><head><meta charset=\"utf-8\"><title>").Append(H(d.Title)).Append("</title></head><body>\n");
+        sb.Append("<h1>").Append(H(d.Title)).Append("</h1>\n<p>").Append(H(Line(d, c))).Append("</p>\n");
+        sb.Append($"<h2>{Texts.SummaryByCategory}</h2>\n<table><tr><th>{Texts.SummaryCategory}</th><th>{Texts.SummaryCount}</th></tr>\n");
         foreach (var k in c.ByCategory) sb.Append("<tr><td>").Append(H(k.Label)).Append("</td><td>").Append(k.Count).Append("</td></tr>\n");
-        sb.Append("</table>\n<h2>Bidrag pr. område og kategori</h2>\n<table><tr><th>Område</th><th>Kategori</th><th>Antal</th></tr>\n");
+        sb.Append($"</table>\n<h2>{Texts.SummaryByArea}</h2>\n<table><tr><th>{Texts.SummaryArea}</th><th>{Texts.SummaryCategory}</th><th>{Texts.SummaryCount}</th></tr>\n");
         foreach (var a in c.ByAreaAndCategory)
         {
             sb.Append("<tr><td>").Append(H($"{a.Name} ({a.Area})")).Append("</td><td>").Append(H(Label(d, a.Category))).Append("</td><td>").Append(a.Count).Append("</td></tr>\n");
         }
-        sb.Append("</table>\n<h2>Flest prikker</h2>\n<ol>\n");
+        sb.Append($"</table>\n<h2>{Texts.SummaryTopVoted}</h2>\n<ol>\n");
         foreach (var r in top)
         {
-            sb.Append("<li><strong>").Append(H(r.Label)).Append("</strong> (").Append(r.Votes).Append(" prikker, ")
+            sb.Append("<li><strong>").Append(H(r.Label)).Append("</strong> (").Append(Texts.SummaryDots.Format(r.Votes)).Append(", ")
               .Append(H(AreaNames(r.Areas, names))).Append("): ").Append(H(r.Text)).Append("</li>\n");
         }
         sb.Append("</ol>\n");
         if (c.AreaVotes.Count > 0)
         {
-            sb.Append("<h2>Prikker på områder</h2>\n<ul>\n");
+            sb.Append($"<h2>{Texts.SummaryAreaVotes}</h2>\n<ul>\n");
             foreach (var v in c.AreaVotes) sb.Append("<li>").Append(H(AreaNames(v.Area, names))).Append(": ").Append(v.Votes).Append("</li>\n");
             sb.Append("</ul>\n");
         }
@@ -108,17 +109,17 @@ public static class WorkshopSummary
     public static string Markdown(WorkshopDetails d, WorkshopCounts c, List<ExportRow> top, Dictionary<string, string> names)
     {
         var sb = new StringBuilder();
-        sb.Append("# ").Append(Md(d.Title)).Append("\n\n").Append(Md($"{d.Date:yyyy-MM-dd} · kommune {d.Municipality} · {c.Total} bidrag")).Append("\n\n");
-        sb.Append("## Bidrag pr. kategori\n\n| Kategori | Antal |\n|---|---:|\n");
+        sb.Append("# ").Append(Md(d.Title)).Append("\n\n").Append(Md(Line(d, c))).Append("\n\n");
+        sb.Append($"## {Texts.SummaryByCategory}\n\n| {Texts.SummaryCategory} | {Texts.SummaryCount} |\n|---|---:|\n");
         foreach (var k in c.ByCategory) sb.Append("| ").Append(Md(k.Label)).Append(" | ").Append(k.Count).Append(" |\n");
-        sb.Append("\n## Bidrag pr. område og kategori\n\n| Område | Kategori | Antal |\n|---|---|---:|\n");
+        sb.Append($"\n## {Texts.SummaryByArea}\n\n| {Texts.SummaryArea} | {Texts.SummaryCategory} | {Texts.SummaryCount} |\n|---|---|---:|\n");
         foreach (var a in c.ByAreaAndCategory) sb.Append("| ").Append(Md($"{a.Name} ({a.Area})")).Append(" | ").Append(Md(Label(d, a.Category))).Append(" | ").Append(a.Count).Append(" |\n");
-        sb.Append("\n## Flest prikker\n\n");
+        sb.Append($"\n## {Texts.SummaryTopVoted}\n\n");
         int i = 1;
-        foreach (var r in top) sb.Append(i++).Append(". **").Append(Md(r.Label)).Append("** (").Append(r.Votes).Append(" prikker, ").Append(Md(AreaNames(r.Areas, names))).Append("): ").Append(Md(r.Text)).Append('\n');
+        foreach (var r in top) sb.Append(i++).Append(". **").Append(Md(r.Label)).Append("** (").Append(Texts.SummaryDots.Format(r.Votes)).Append(", ").Append(Md(AreaNames(r.Areas, names))).Append("): ").Append(Md(r.Text)).Append('\n');
         if (c.AreaVotes.Count > 0)
         {
-            sb.Append("\n## Prikker på områder\n\n");
+            sb.Append($"\n## {Texts.SummaryAreaVotes}\n\n");
             foreach (var v in c.AreaVotes) sb.Append("- ").Append(Md(AreaNames(v.Area, names))).Append(": ").Append(v.Votes).Append('\n');
         }
         return sb.ToString();
@@ -147,8 +148,11 @@ public static class WorkshopSummary
         return sb.ToString();
     }
 
+    private static string Line(WorkshopDetails d, WorkshopCounts c) =>
+        Texts.SummaryLine.Format(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Municipality, c.Total);
+
     private static string Label(WorkshopDetails d, string key) => d.Categories.FirstOrDefault(k => k.Key == key)?.Label ?? key;
 
     private static string AreaNames(string codes, Dictionary<string, string> names) =>
-        codes.Length == 0 ? "uden for områderne" : string.Join(", ", codes.Split(',').Select(c => names.TryGetValue(c, out var n) ? n : c));
+        codes.Length == 0 ? Texts.SummaryOutside.Get() : string.Join(", ", codes.Split(',').Select(c => names.TryGetValue(c, out var n) ? n : c));
 }

@@ -94,7 +94,7 @@ public sealed class AccountsApiTests(PostGisFixture db)
         var me = await client.GetJsonAsync("/api/account/me");
         Assert.True(me.GetProperty("mustChangePassword").GetBoolean());
         var refused = await Json.ReadAsync(await Post(client, "/api/rankings/presets", new { }, csrf: true), HttpStatusCode.Forbidden);
-        Assert.Equal("Password change required", refused.GetProperty("title").GetString());
+        Assert.Equal("Skift adgangskode først", refused.GetProperty("title").GetString()); // "Password change required" in English
         var weak = await Post(client, "/api/account/password", new { currentPassword = password, newPassword = "short" }, csrf: true);
         Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Post(client, "/api/account/password", new { currentPassword = password, newPassword = NewPassword }, csrf: true)).StatusCode);

@@ -50,7 +50,7 @@ public class FollowupReportTests(PostGisFixture db)
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("table;name;period;target;achieved", text);
+        Assert.StartsWith("tabel;navn;periode;mål;opnået", text); // Danish headers by default (LanguageTests: English)
         Assert.Contains(";\"'=HYPERLINK(\"\"x\"\")\"", text); // neutralised, then quoted
         Assert.Contains("totals;participants;2026;;73;", text);
         var comma = await (await _client.GetAsync($"/api/projects/{id}/report?period=2026Q1&format=csv")).Content.ReadAsByteArrayAsync();

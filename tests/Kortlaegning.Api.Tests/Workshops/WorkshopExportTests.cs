@@ -31,6 +31,32 @@ public class WorkshopExportTests(PostGisFixture db)
     }
 
     [Fact]
+    public async Task TheCsvHeaderAndTheSummaryAreInEnglishWhenAskedFor()
+    {
+        var (w, _) = await SeedAsync();
+        async Task<string> English(string path)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/workshops/{w.Id}/{path}");
+            request.Headers.Add("X-Facilitator-Key", w.Key);
+            request.Headers.Add("Accept-Language", "en-GB,en;q=0.9");
+            var response = await _kit.Client.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+            return text;
+        }
+        var csv = (await English("export.csv")).TrimStart('\uFEFF');
+        // The English header is the column list the export always had: scripts keep reading it.
+        Assert.StartsWith("id;category;category_label;text;status;geometry_type;votes;lon;lat;areas;blurred;merged_into;created_at\r\n", csv);
+        Assert.Contains(";no;", csv);
+        Assert.DoesNotContain(";nej;", csv);
+        var md = await English("summary.md");
+        Assert.Contains("## Contributions by category", md);
+        Assert.Contains("## Most dots", md);
+        Assert.DoesNotContain("Flest prikker", md);
+        Assert.Contains("<html lang=\"en\">", await English("summary.html"));
+    }
+
+    [Fact]
     public async Task TheHtmlSummaryNeverReturnsAScriptUnescaped()
     {
         var (w, _) = await SeedAsync();
@@ -64,7 +90,7 @@ public class WorkshopExportTests(PostGisFixture db)
         var (response, csv) = await GetAsync(w, "export.csv");
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("id;category;category_label;text;status;", lines[0]);
+        Assert.StartsWith("id;kategori;kategorinavn;tekst;status;", lines[0]); // Danish headers by default
         Assert.Equal(4, lines.Length); // header + 3 published (the multi-line text is quoted)
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", csv);
         Assert.Matches($@"^{top};meeting_place;Mødested;", lines[1]);

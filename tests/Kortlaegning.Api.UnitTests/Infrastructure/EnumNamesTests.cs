@@ -32,6 +32,7 @@ public class EnumNamesTests
     {
         var errors = new Kortlaegning.Api.Infrastructure.Validation.FieldErrors();
         Assert.Null(errors.Enum<Sample>("method", "nope"));
-        Assert.Equal("'nope' is not one of: health_centre, zscore.", errors.ToDictionary()["method"][0]);
+        // Danish is the service's default language (no request here); the accepted names stay as the API spells them.
+        Assert.Equal("'nope' er ikke en af: health_centre, zscore.", errors.ToDictionary()["method"][0]);
     }
 }

@@ -2,6 +2,7 @@
 // ranking score. Returns {values: Map code → {value, suppressed}, title, unit, period} for the legend and the layer.
 import { getJson } from './api.js';
 import { localName, t, unitLabel } from './i18n.js';
+import { mapPeriod } from './profileModel.js';
 
 /** Values of one indicator at one level, whichever documented spelling the rows use. */
 export function normaliseValues(payload) {
@@ -45,7 +46,13 @@ export class Choropleth {
     return opts;
   }
 
-  async load(variable, level) {
+  /** The periods the indicator behind a variable has, oldest first ([] for area, score and outlines). */
+  periods(variable) {
+    if (!variable?.startsWith('ind:')) return [];
+    return this._indicators.find((i) => i.code === variable.slice(4))?.periods ?? [];
+  }
+
+  async load(variable, level, chosenPeriod = '') {
     if (!variable) return null;
     if (variable === 'area') {
       if (!this._areaCache.has(level)) {
@@ -59,7 +66,7 @@ export class Choropleth {
     }
     const code = variable.slice(4);
     const ind = this._indicators.find((i) => i.code === code);
-    const period = ind?.periods?.at?.(-1) ?? '';
+    const period = mapPeriod(ind?.periods ?? [], chosenPeriod);
     const payload = await getJson(`/api/indicators/${encodeURIComponent(code)}/values?level=${level}${period ? `&period=${encodeURIComponent(period)}` : ''}&format=json`);
     return { values: normaliseValues(payload), title: localName(ind?.name ?? code), unit: unitLabel(ind?.unit ?? payload.indicator?.unit ?? ''), period: payload.period ?? period,
       illustrative: ind?.illustrative === true, sources: payload.sources ?? [] };

@@ -1,5 +1,5 @@
 // Wiring: map, layers, panels, hash state. Everything it calls lives in its own module.
-import { t, setLang, getLang, apply } from './i18n.js';
+import { t, setLang, getLang, apply, periodLabel } from './i18n.js';
 import { parseHash, formatHash } from './state.js';
 import { getJson } from './api.js';
 import { breaks } from './style.js';
@@ -10,6 +10,9 @@ import { FacilityLayer } from './layers/facilities.js';
 import { Legend } from './controls/legend.js';
 import { Search } from './controls/search.js';
 import { ProfilePanel } from './panels/profile.js';
+import { ComparePanel } from './panels/compare.js';
+import { HoverInfo } from './controls/hover.js';
+import { parseCompared, formatCompared, mapPeriod } from './profileModel.js';
 import { RankingPanel } from './panels/ranking.js';
 import { PlanningPanel, ScenarioLayer } from './panels/planning.js';
 import { FacilitiesPanel } from './panels/facilities.js';
@@ -46,7 +49,12 @@ const planning = new PlanningPanel($('#pane-planning'), map, { facilities: facil
 const scenarios = new ScenarioLayer(planning);
 planning._scenarioLayer = scenarios;
 loadSession($('#account'), () => facilityLayer.setEditable(false)).then(() => facilityLayer.setEditable(canEdit()));
-const profile = new ProfilePanel($('#pane-profile'));
+const compare = new ComparePanel($('#pane-compare'), { onChange: (list) => { state.compare = formatCompared(list); writeHash(); } });
+compare.set(parseCompared(state.compare));
+const profile = new ProfilePanel($('#pane-profile'), {
+  onCompare: (area) => compare.add(area),
+  onPeriod: (period) => { state.period = period; recolour(); },
+});
 const followup = new FollowupPanel($('#pane-followup'), map);
 const departments = outlineLayer('housing_departments', { color: '#7b3294', weight: 1.5 });
 const own = new OwnAreasPanel($('#pane-own'), map, {
@@ -103,6 +111,7 @@ function showTab(name, focus = false) {
   if (name === 'ranking' && !ranking.loaded) { ranking.loaded = true; ranking.load(); }
   if (name === 'planning' && !planning.rendered) { planning.rendered = true; planning.render(); }
   if (name === 'followup' && !followup.rendered) followup.render();
+  if (name === 'compare' && !compare.rendered) compare.render();
   if (name === 'own' && !own.rendered) own.render();
 }
 tabs.forEach((tab, i) => {
@@ -126,7 +135,7 @@ async function recolour() {
   const status = $('#layers-status');
   status.textContent = '';
   try {
-    current = await choropleth.load(state.variable, state.level);
+    current = await choropleth.load(state.variable, state.level, state.period);
   } catch (e) {
     current = null;
     status.textContent = t('loadFailed', { what: $('#variable').selectedOptions[0]?.textContent ?? '', error: e.message });
@@ -136,8 +145,33 @@ async function recolour() {
   areas.setData(current?.values ?? null, b);
   for (const src of current?.sources ?? []) map.attributionControl.addAttribution(src.attribution);
   legend.update(current ? { ...current, values, breaks: b } : null);
+  periodSlider();
   writeHash();
 }
+
+// ---- the map's period: a time slider over the periods of the indicator shown (hidden when it has one or none)
+function periodSlider() {
+  const periods = choropleth.periods(state.variable);
+  const row = $('#period-row');
+  row.hidden = periods.length < 2;
+  if (row.hidden) return;
+  const shown = mapPeriod(periods, state.period);
+  const slider = $('#period');
+  slider.max = String(periods.length - 1);
+  slider.value = String(periods.indexOf(shown));
+  slider.setAttribute('aria-valuetext', periodLabel(shown));
+  $('#period-out').textContent = periodLabel(shown);
+}
+let periodTimer = null;
+$('#period').addEventListener('input', (e) => {
+  const periods = choropleth.periods(state.variable);
+  state.period = periods[Number(e.target.value)] ?? '';
+  $('#period-out').textContent = periodLabel(state.period);
+  e.target.setAttribute('aria-valuetext', periodLabel(state.period));
+  clearTimeout(periodTimer);
+  periodTimer = setTimeout(recolour, 120); // dragging through ten periods draws the last, not all ten
+});
+new HoverInfo({ level: () => state.level, current: () => current }).addTo(map);
 
 $('#level').value = state.level;
 $('#method').value = state.method;

@@ -1,11 +1,12 @@
 // The shareable view state, kept in the URL hash: #map=z/lat/lon&level=parish&var=…&area=parish:8907&tab=profile&lang=en
 // &w=sp.daily_smokers:5,sp.loneliness:3&scope=0561 (the ranking's indicators, weights and scope)
+// &period=2021 (the map's period) &cmp=parish:8907,parish:8908 (the areas compared side by side)
 // Pure: parse and format only; main.js reads and writes location.hash.
 
-export const DEFAULTS = { zoom: 7, lat: 56.0, lon: 10.9, level: 'parish', variable: '', method: 'quantile', classes: 5, area: '', tab: 'layers', lang: 'da', osm: false, weights: '', scope: '' };
+export const DEFAULTS = { zoom: 7, lat: 56.0, lon: 10.9, level: 'parish', variable: '', method: 'quantile', classes: 5, area: '', tab: 'layers', lang: 'da', osm: false, weights: '', scope: '', period: '', compare: '' };
 
 const LEVELS = new Set(['parish', 'municipality', 'postcode', 'region', 'housing_department', 'local_community']);
-const TABS = new Set(['layers', 'profile', 'ranking', 'planning', 'facilities', 'followup', 'own']);
+const TABS = new Set(['layers', 'profile', 'compare', 'ranking', 'planning', 'facilities', 'followup', 'own']);
 
 function num(text, fallback, min, max) {
   const n = Number(text);
@@ -32,6 +33,8 @@ export function parseHash(hash) {
   if (/^[\w.-]+:\d{1,2}(,[\w.-]+:\d{1,2})*$/.test(w)) s.weights = w;
   const scope = p.get('scope') || '';
   if (/^\d{3,4}(,\d{3,4})*$/.test(scope)) s.scope = scope;
+  if (/^[\w-]{1,20}$/.test(p.get('period') || '')) s.period = p.get('period');
+  if (/^[a-z_]+:[\w-]+(,[a-z_]+:[\w-]+){0,5}$/.test(p.get('cmp') || '')) s.compare = p.get('cmp');
   return s;
 }
 
@@ -39,7 +42,7 @@ export function parseHash(hash) {
 export function formatHash(s) {
   const p = new URLSearchParams();
   p.set('map', `${Math.round(s.zoom)}/${s.lat.toFixed(4)}/${s.lon.toFixed(4)}`);
-  for (const [key, name] of [['level', 'level'], ['variable', 'var'], ['method', 'method'], ['classes', 'classes'], ['area', 'area'], ['tab', 'tab'], ['lang', 'lang'], ['weights', 'w'], ['scope', 'scope']]) {
+  for (const [key, name] of [['level', 'level'], ['variable', 'var'], ['method', 'method'], ['classes', 'classes'], ['area', 'area'], ['tab', 'tab'], ['lang', 'lang'], ['weights', 'w'], ['scope', 'scope'], ['period', 'period'], ['compare', 'cmp']]) {
     if (s[key] !== DEFAULTS[key] && s[key] !== '') p.set(name, String(s[key]));
   }
   if (s.osm) p.set('osm', '1');

@@ -3,7 +3,9 @@
 /** fetch JSON; throws an Error carrying the RFC 9457 problem on failure. */
 export async function request(method, url, { body, token, key } = {}) {
   // X-Requested-With: a facilitator's writes are signed in by the session cookie, which the service accepts only with it.
-  const headers = { Accept: 'application/json, application/geo+json', 'X-Requested-With': 'kortlaegning' };
+  // Accept-Language: en — the page turns the service's problems into sentences in six languages (i18n.js problemText)
+  // by matching their English text, so it asks for English whatever the browser prefers.
+  const headers = { Accept: 'application/json, application/geo+json', 'Accept-Language': 'en', 'X-Requested-With': 'kortlaegning' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers['X-Participant-Token'] = token;
   if (key) headers['X-Facilitator-Key'] = key;

@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Accounts;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,7 @@ internal sealed class CsrfGuard(RequestDelegate next, IOptions<AuthOptions> opti
                 {
                     Status = 403,
                     Title = "Cross-site request refused",
-                    Detail = $"Requests signed in by cookie must carry the {options.Value.CsrfHeader} header (the map sends it).",
+                    Detail = Texts.CsrfHeader.Format(options.Value.CsrfHeader),
                 },
             });
             return;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Kortlaegning.Api.Accounts;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -51,7 +52,7 @@ public static class SecurityServices
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = http,
-                    ProblemDetails = new ProblemDetails { Status = 429, Title = "Too many requests", Detail = $"Too many requests of this kind from your address; try again in {retry} s." },
+                    ProblemDetails = new ProblemDetails { Status = 429, Title = "Too many requests", Detail = Texts.TooManyRequestsDetail.Format(retry) },
                 });
             };
         });

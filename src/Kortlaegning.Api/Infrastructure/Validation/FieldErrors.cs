@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kortlaegning.Api.Infrastructure.Validation;
@@ -48,11 +49,11 @@ public sealed class FieldErrors
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (required) Add(field, $"'{field}' is required.");
+            if (required) Add(field, Texts.Required.Format(field));
             return;
         }
-        if (value.Length > max) Add(field, $"'{field}' is longer than {max} characters.");
-        if (HasControlCharacters(value)) Add(field, $"'{field}' contains control characters.");
+        if (value.Length > max) Add(field, Texts.TooLong.Format(field, max));
+        if (HasControlCharacters(value)) Add(field, Texts.ControlCharacters.Format(field));
     }
 
     public static bool HasControlCharacters(string value) => value.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t'));
@@ -62,10 +63,10 @@ public sealed class FieldErrors
     {
         if (value is not { } v)
         {
-            if (required) Add(field, $"'{field}' is required.");
+            if (required) Add(field, Texts.Required.Format(field));
             return;
         }
-        if (!double.IsFinite(v) || v < min || v > max) Add(field, $"'{field}' must be between {min} and {max}.");
+        if (!double.IsFinite(v) || v < min || v > max) Add(field, Texts.Between.Format(field, min, max));
     }
 
     /// <summary>A whole number within [min, max].</summary>
@@ -73,10 +74,10 @@ public sealed class FieldErrors
     {
         if (value is not { } v)
         {
-            if (required) Add(field, $"'{field}' is required.");
+            if (required) Add(field, Texts.Required.Format(field));
             return;
         }
-        if (v < min || v > max) Add(field, $"'{field}' must be between {min} and {max}.");
+        if (v < min || v > max) Add(field, Texts.Between.Format(field, min, max));
     }
 
     /// <summary>Parses an enum by its JSON name (see <see cref="EnumNames"/>); null text gives <paramref name="fallback"/>.</summary>
@@ -84,7 +85,7 @@ public sealed class FieldErrors
     {
         if (string.IsNullOrWhiteSpace(text)) return fallback;
         if (EnumNames.TryParse<T>(text, out var value)) return value;
-        Add(field, $"'{text}' is not one of: {EnumNames.List<T>()}.");
+        Add(field, Texts.NotOneOf.Format(text, EnumNames.List<T>()));
         return fallback;
     }
 

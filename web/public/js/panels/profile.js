@@ -1,10 +1,13 @@
 // Profile panel: the clicked area's name, parents and sources, then its indicator profile (GET
-// /api/areas/{level}/{code}/profile): each indicator against municipality and Denmark, spine chart, sparkline.
+// /api/areas/{level}/{code}/profile): each indicator against municipality and Denmark, spine chart, sparkline; a period
+// selector (the whole profile for one period), a trend chart per indicator, and "add to comparison".
 import { getJson, NotAvailableError } from '../api.js';
 import { t, localName, getLang, unitLabel, periodLabel, noteLabel } from '../i18n.js';
 import { formatNumber, COMPARISON } from '../style.js';
 import { spine, sparkline, esc } from '../charts.js';
 import { toCsv, download } from '../csv.js';
+import { periodsOf } from '../profileModel.js';
+import { TrendChart } from './trendChart.js';
 
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -33,17 +36,21 @@ export function normaliseIndicator(i) {
 }
 
 export class ProfilePanel {
-  constructor(root) {
+  constructor(root, { onCompare, onPeriod } = {}) {
+    this._onPeriod = onPeriod;
     this._root = root;
     this._rows = [];
     this._area = null;
+    this._period = '';
+    this._onCompare = onCompare;
   }
 
   empty() {
     this._root.innerHTML = `<p class="hint">${t('clickArea')}</p>`;
   }
 
-  async show(level, code) {
+  async show(level, code, period = '') {
+    this._period = period;
     this._root.innerHTML = '<p aria-busy="true">…</p>';
     const feature = await getJson(`/api/areas/${level}/${encodeURIComponent(code)}?simplify=20`);
     this._area = feature;
@@ -52,9 +59,17 @@ export class ProfilePanel {
     this._root.innerHTML = `
       <h2 id="profile-title">${esc(t('profileOf', { name: p.name }))}</h2>
       <p class="meta">${esc(t(`${level}1`))} ${esc(p.code)}${municipality ? ' · ' + esc(t('inMunicipality', { name: municipality.name })) : ''} · ${formatNumber(p.areaKm2, getLang(), 1)} km²</p>
+      <p class="profile-tools"><label for="profile-period">${esc(t('profilePeriod'))}</label> <select id="profile-period"></select>
+        ${this._onCompare ? `<button type="button" class="add-compare">${esc(t('addCompare'))}</button>` : ''}</p>
+      <p class="status" id="compare-status" role="status"></p>
       <div class="profile-body" aria-live="polite"></div>
+      <div class="trend-view"></div>
       <h3>${t('sources')}</h3>
       <ul class="sources">${(feature.sources ?? []).map((s) => `<li>${esc(s.attribution)} <span class="licence">(${esc(s.licence)})</span></li>`).join('')}</ul>`;
+    this._root.querySelector('.add-compare')?.addEventListener('click', () => {
+      this._root.querySelector('#compare-status').textContent = this._onCompare({ level, code, name: p.name });
+    });
+    this._trend = new TrendChart(this._root.querySelector('.trend-view'), { level, code, municipality: level === 'municipality' ? null : municipality?.code });
     await this._indicators(level, code);
     return feature;
   }
@@ -62,14 +77,16 @@ export class ProfilePanel {
   async _indicators(level, code) {
     const body = this._root.querySelector('.profile-body');
     try {
-      const profile = await getJson(`/api/areas/${level}/${encodeURIComponent(code)}/profile`);
+      const profile = await getJson(`/api/areas/${level}/${encodeURIComponent(code)}/profile${this._period ? `?period=${encodeURIComponent(this._period)}` : ''}`);
       this._rows = (profile.indicators ?? []).map(normaliseIndicator);
       this._parish = profile.parish ?? null;
+      this._periods(level, code);
       const sources = this._root.querySelector('.sources');
       for (const src of new Set(this._rows.map((r) => r.source).filter(Boolean))) sources.insertAdjacentHTML('beforeend', `<li>${esc(src)}</li>`);
       body.innerHTML = factsHtml(profile.facts, profile.parish) + curatedHtml(profile.curatedFacts) + this._table(this._rows) + this._key() +
         `<p class="exports"><button type="button" class="csv">${t('exportCsv')}</button></p>`;
       body.querySelector('.csv').addEventListener('click', () => this._csv());
+      body.querySelectorAll('button.trend').forEach((b) => b.addEventListener('click', () => this._trend.show(this._rows.find((r) => r.code === b.dataset.code), this._period)));
     } catch (e) {
       body.innerHTML = `<p class="unavailable">${esc(e instanceof NotAvailableError ? t('notAvailable', { what: t('indicatorProfile') }) : t('loadFailed', { what: t('indicatorProfile'), error: e.message }))}</p>`;
     }
@@ -80,7 +97,7 @@ export class ProfilePanel {
     // Own areas (departments, local communities) are also compared with their primary parish.
     const parish = this._parish !== null || rows.some((r) => r.hasParish);
     const line = (r) => `<tr>
-        <th scope="row">${esc(r.name)}${r.illustrative ? ` <em class="illustrative-tag">${t('illustrative')}</em>` : ''}<span class="unit">${esc(unitLabel(r.unit))}${r.period ? ', ' + esc(periodLabel(r.period)) : ''}</span></th>
+        <th scope="row"><button type="button" class="trend link" data-code="${esc(r.code)}" aria-label="${esc(t('showTrend', { name: r.name }))}">${esc(r.name)}</button>${r.illustrative ? ` <em class="illustrative-tag">${t('illustrative')}</em>` : ''}<span class="unit">${esc(unitLabel(r.unit))}${r.period ? ', ' + esc(periodLabel(r.period)) : ''}</span></th>
         <td class="num">${formatNumber(r.value, lang)}${r.lower !== undefined ? `<span class="note">(${formatNumber(r.lower, lang)}–${formatNumber(r.upper, lang)})</span>` : ''}${r.note ? `<span class="note">${esc(noteLabel(r.note))}</span>` : ''}</td>
         ${parish ? `<td class="num">${formatNumber(r.parish, lang)}</td>` : ''}
         <td class="num">${formatNumber(r.municipality, lang)}</td>
@@ -90,6 +107,21 @@ export class ProfilePanel {
     return `<table class="profile"><thead><tr><th scope="col">${t('indicator')}</th><th scope="col">${t('value')} <span class="note">(${t('ci')})</span></th>
       ${parish ? `<th scope="col">${t('vsParish')}</th>` : ''}<th scope="col">${t('vsMunicipality')}</th><th scope="col">${t('vsDenmark')}</th><th scope="col"><span class="sr-only">${t('comparisonKey')}</span></th><th scope="col">${t('trend')}</th></tr></thead>
       <tbody>${rows.map(line).join('')}</tbody></table>`;
+  }
+
+  /** The period selector: latest per indicator, or one period for the whole profile (the map follows with its slider). */
+  _periods(level, code) {
+    const select = this._root.querySelector('#profile-period');
+    if (!select || select.options.length) return;
+    const periods = periodsOf(this._rows);
+    select.innerHTML = `<option value="">${esc(t('latestPeriod'))}</option>` +
+      periods.map((p) => `<option value="${esc(p)}">${esc(periodLabel(p))}</option>`).join('');
+    select.value = this._period;
+    select.addEventListener('change', async () => {
+      this._period = select.value;
+      this._onPeriod?.(this._period); // the map follows the profile's period
+      await this._indicators(level, code);
+    });
   }
 
   _key() {

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Kortlaegning.Api.Tests.Followup;
+
+namespace Kortlaegning.Api.Tests.Localisation;
+
+/// <summary>
+/// Issue 17: the API answers in Danish unless Accept-Language prefers English — problem titles, field messages, CSV
+/// headers and report texts — while what programs read (status, type, field names, codes in rows) stays the same.
+/// </summary>
+[Collection(PostGisCollection.Name)]
+public class LanguageTests(PostGisFixture db)
+{
+    private readonly HttpClient _client = db.Client;
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? language, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, url);
+        if (body is not null) request.Content = JsonContent.Create(body);
+        if (language is not null) request.Headers.TryAddWithoutValidation("Accept-Language", language);
+        return await _client.SendAsync(request);
+    }
+
+    [Theory]
+    [InlineData(null, "Målet blev ikke gemt", "'value' skal være mellem 0 og 10000000.", "da")]
+    [InlineData("da-DK,da;q=0.9,en;q=0.8", "Målet blev ikke gemt", "'value' skal være mellem 0 og 10000000.", "da")]
+    [InlineData("en-GB,en;q=0.9", "The target was not stored", "'value' must be between 0 and 10000000.", "en")]
+    [InlineData("de-DE", "Målet blev ikke gemt", "'value' skal være mellem 0 og 10000000.", "da")] // unsupported → Danish
+    public async Task A422IsInTheRequestedLanguageWithTheSameFieldNamesAndType(string? language, string title, string message, string contentLanguage)
+    {
+        int id = await _client.CreateProjectAsync("Sprog (test)");
+        var response = await SendAsync(HttpMethod.Post, $"/api/projects/{id}/targets", language, new { metric = "participants", year = 2026, value = -5 });
+        var problem = await Json.ReadAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.Equal([message], problem.GetProperty("errors").GetProperty("value").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains(message, problem.GetProperty("detail").GetString());
+        Assert.Equal(422, problem.GetProperty("status").GetInt32());
+        Assert.Equal("https://tools.ietf.org/html/rfc4918#section-11.2", problem.GetProperty("type").GetString());
+        Assert.Contains(contentLanguage, response.Content.Headers.ContentLanguage);
+    }
+
+    [Fact]
+    public async Task ANotFoundIsTranslatedWhereverItIsMade()
+    {
+        var da = await Json.ReadAsync(await SendAsync(HttpMethod.Get, "/api/projects/987654/progress", null), HttpStatusCode.NotFound);
+        Assert.Equal("Ikke fundet", da.GetProperty("title").GetString());
+        Assert.Equal("Projekt 987654 findes ikke.", da.GetProperty("detail").GetString());
+        var en = await Json.ReadAsync(await SendAsync(HttpMethod.Get, "/api/projects/987654/progress", "en"), HttpStatusCode.NotFound);
+        Assert.Equal("Not found", en.GetProperty("title").GetString());
+        Assert.Equal("No project 987654.", en.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task TheReportCsvHeaderAndTextsFollowTheLanguageButTheRowCodesDoNot()
+    {
+        int id = await _client.CreateProjectAsync("Sprog i rapporten (test)");
+        int walk = (await _client.CreateActivityAsync(id)).GetProperty("id").GetInt32();
+        await _client.TargetAsync(id, new { metric = "participants", year = 2026, value = 100 });
+        await _client.RegisterAsync(id, walk, "2026-02-10", 40);
+        async Task<string> Csv(string? language) =>
+            Encoding.UTF8.GetString(await (await SendAsync(HttpMethod.Get, $"/api/projects/{id}/report?period=2026&format=csv", language)).Content.ReadAsByteArrayAsync());
+
+        var da = await Csv(null);
+        Assert.StartsWith("tabel,navn,periode,mål,opnået,forventet,status,sted,spor\r\n", da);
+        var en = await Csv("en");
+        Assert.StartsWith("table,name,period,target,achieved,expected,status,place,track\r\n", en);
+        // The rows name tables and metrics by code in both: programs filter on them.
+        Assert.Contains("\r\ntargets,participants,2026,", da);
+        Assert.Contains("\r\ntargets,participants,2026,", en);
+
+        var mdDa = await (await SendAsync(HttpMethod.Get, $"/api/projects/{id}/report?period=2026&format=md", "da")).Content.ReadAsStringAsync();
+        Assert.Contains("## Mål og fremdrift", mdDa);
+        var mdEn = await (await SendAsync(HttpMethod.Get, $"/api/projects/{id}/report?period=2026&format=md", "en")).Content.ReadAsStringAsync();
+        Assert.Contains("## Targets and progress", mdEn);
+        Assert.Contains("Status report for the year 2026", mdEn);
+        var html = await (await SendAsync(HttpMethod.Get, $"/api/projects/{id}/report?period=2026&format=html", "en")).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.DoesNotContain("Mål og fremdrift", html);
+    }
+}
