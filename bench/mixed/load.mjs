@@ -53,7 +53,7 @@ const mix = [
   [12, 'single area', () => ['GET', `/api/areas/parish/${pick(parishes)}`]],
   [12, 'indicator values', () => (Math.random() < 0.5 ? ['GET', `/api/indicators/${pick(indicators)}/values?level=municipality`] : ['GET', `/api/indicators/${pick(parishIndicators)}/values?level=parish`])],
   [12, 'OGC items', () => ['GET', `/ogc/collections/${pick(['parish', 'municipality'])}/items?limit=10&offset=${Math.floor(Math.random() * 90)}`]],
-  [6, 'ranking', () => ['POST', '/api/rankings', { level: 'municipality', indicators: [{ code: pick(indicators), weight: 1 }, { code: 'grid.density', weight: 1 }] }]],
+  [6, 'ranking', () => ['POST', '/api/rankings', { level: 'municipality', indicators: [{ code: pick(indicators.filter((c) => c !== 'grid.density')), weight: 1 }, { code: 'grid.density', weight: 1 }] }]],
 ];
 const total = mix.reduce((s, m) => s + m[0], 0);
 function next() {

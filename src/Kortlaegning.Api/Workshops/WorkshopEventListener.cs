@@ -4,11 +4,11 @@ namespace Kortlaegning.Api.Workshops;
 
 /// <summary>
 /// This replica's one LISTEN connection on the workshop event channel (<see cref="WorkshopEventStore.Channel"/>). Each
-/// notification names a workshop and an event id; the listener only wakes the local feed of that workshop, which reads
+/// notification names a workshop, an event id and its type; the listener wakes the local feed of that workshop, which reads
 /// the rows itself. When the connection drops it reconnects and wakes every feed, so events sent meanwhile are read
 /// from the log rather than lost. It also prunes the logs of quiet workshops once an hour.
 /// </summary>
-public sealed class WorkshopEventListener(WorkshopEventStore store, WorkshopBroadcaster broadcaster, IOptions<WorkshopOptions> options,
+public sealed class WorkshopEventListener(WorkshopEventStore store, WorkshopBroadcaster broadcaster, ParticipantDirectory participants, IOptions<WorkshopOptions> options,
     ILogger<WorkshopEventListener> log) : BackgroundService
 {
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30), PruneEvery = TimeSpan.FromHours(1), Retry = TimeSpan.FromSeconds(2);
@@ -56,9 +56,13 @@ public sealed class WorkshopEventListener(WorkshopEventStore store, WorkshopBroa
         }
     }
 
+    /// <summary>"workshop id:event id:type". A "workshop" event (status, lock, dots changed on some replica) also drops
+    /// this replica's cached state of the workshop, so its participants' next write reads the change.</summary>
     private void OnNotification(string payload)
     {
-        var colon = payload.IndexOf(':');
-        if (colon > 0 && Guid.TryParse(payload.AsSpan(0, colon), out var workshop)) broadcaster.Wake(workshop);
+        var parts = payload.Split(':');
+        if (parts.Length < 2 || !Guid.TryParse(parts[0], out var workshop)) return;
+        if (parts.Length > 2 && parts[2] == "workshop") participants.Forget(workshop);
+        broadcaster.Wake(workshop);
     }
 }

@@ -4,10 +4,11 @@ namespace Kortlaegning.Api.Workshops;
 
 /// <summary>
 /// The workshop event log (table <c>workshop_events</c>) and its PostgreSQL channel: what lets several API replicas
-/// serve one workshop (DESIGN.md §7). A write appends the event and sends <c>NOTIFY</c> with only "workshop id:event id"
+/// serve one workshop (DESIGN.md §7). A write appends the event and sends <c>NOTIFY</c> with only "workshop id:event id:type"
 /// (NOTIFY payloads are capped at 8000 bytes and an item can be larger); every replica's one LISTEN connection
 /// (<see cref="WorkshopEventListener"/>) then reads the new rows for the workshops it has screens for. A screen that
-/// resumes with Last-Event-ID reads the same table, so it may reconnect to any replica.
+/// resumes with Last-Event-ID reads the same table, so it may reconnect to any replica. The payload also names the
+/// event's type, so a replica forgets its cached workshop state (<see cref="ParticipantDirectory"/>) on a "workshop" event.
 /// </summary>
 public sealed class WorkshopEventStore(NpgsqlDataSource db)
 {
@@ -22,7 +23,7 @@ public sealed class WorkshopEventStore(NpgsqlDataSource db)
         SELECT pg_advisory_xact_lock(7310, hashtext(@workshop::text));
         WITH e AS (INSERT INTO workshop_events (workshop_id, type, data, public_type, public_data)
                    VALUES (@workshop, @type, @data, @public_type, @public_data) RETURNING id)
-        SELECT e.id, pg_notify(@channel, @workshop::text || ':' || e.id) FROM e;
+        SELECT e.id, pg_notify(@channel, @workshop::text || ':' || e.id || ':' || @type) FROM e;
         """;
 
     private const string SelectAfter = """

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using Kortlaegning.Api.Tests.Facilities;
 using Microsoft.AspNetCore.Hosting;
@@ -106,6 +107,30 @@ public sealed class TwoReplicasTests(PostGisFixture db) : IAsyncLifetime
         Assert.Equal(missed, replay.Select(IdOf));
         var live = await _kit.AddPointAsync(w, token, text: "efter", dx: 50);
         Assert.Equal(live, IdOf((await ReadAsync(onB, 1))[0]));
+    }
+
+    [Fact]
+    public async Task ALockSetThroughOneReplicaStopsWritesThroughTheOther()
+    {
+        var w = await _kit.CreateAsync();
+        var token = await _kit.JoinAsync(w);
+        var point = WorkshopKit.Point(await _kit.PointAsync());
+        async Task<HttpStatusCode> PostOnB()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/workshops/{w.Id}/annotations") { Content = JsonContent.Create(new { category = "idea", text = "via B", geometry = point }) };
+            request.Headers.Add("X-Participant-Token", token);
+            return (await _clientB.SendAsync(request)).StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.Created, await PostOnB()); // B now caches the workshop as open and unlocked
+
+        await Json.ReadAsync(await _kit.SendAsync(HttpMethod.Patch, $"/api/workshops/{w.Id}", new { locked = true }, key: w.Key), HttpStatusCode.OK); // on A
+        var status = HttpStatusCode.Created;
+        for (var wait = 0; wait < 50 && status != HttpStatusCode.Conflict; wait++)
+        {
+            await Task.Delay(100); // the notification's delay; the write below must not pass after it
+            status = await PostOnB();
+        }
+        Assert.Equal(HttpStatusCode.Conflict, status);
     }
 
     [Fact]
