@@ -18,6 +18,8 @@ using Kortlaegning.Api.Rankings;
 using Kortlaegning.Api.ReferenceData;
 using Kortlaegning.Api.Tiles;
 using Kortlaegning.Api.Workshops;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -53,6 +55,7 @@ public static class Extensions
             k.Limits.MaxRequestLineSize = InputGuard.KestrelLineLimit;
             k.Limits.MaxRequestHeadersTotalSize = InputGuard.KestrelHeaderLimit;
         });
+        AddReplicaSupport(builder);
         // Danish unless Accept-Language asks for English; every problem answer is translated on its way out.
         services.AddLanguages().AddLocalisedProblems();
         services.AddExceptionHandler<ErrorHandling>();
@@ -67,9 +70,32 @@ public static class Extensions
         });
     }
 
+    /// <summary>
+    /// What several replicas behind a reverse proxy need (docs/deployment.md): the client address and scheme from the
+    /// trusted proxies only, and one data-protection key ring so any replica reads a cookie another one issued.
+    /// </summary>
+    private static void AddReplicaSupport(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(KortlaegningOptions.Section).Get<KortlaegningOptions>() ?? new KortlaegningOptions();
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = 1; // the proxy in front of us; what a client wrote before it is not believed
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var proxy in options.TrustedProxies) o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
+        if (!string.IsNullOrWhiteSpace(options.DataProtectionKeysDir))
+        {
+            builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(options.DataProtectionKeysDir)).SetApplicationName("Kortlaegning");
+        }
+    }
+
     public static void MapKortlaegning(this WebApplication app)
     {
-        // First, so the exception handler and every problem writer below run in the request's language.
+        // First, so rate limits, cookies' Secure flag and logs see the client behind the proxy.
+        if (app.Services.GetRequiredService<IOptions<KortlaegningOptions>>().Value.TrustedProxies.Length > 0) app.UseForwardedHeaders();
+        // Then, so the exception handler and every problem writer below run in the request's language.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -56,4 +56,17 @@ public sealed class KortlaegningOptions
     /// QR code. Empty: Workshops:PublicBaseUrl, else the first address the server listens on; never the Host header.
     /// </summary>
     public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>
+    /// Addresses of the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (docs/deployment.md).
+    /// Empty: the headers are ignored, and the client address is the connection's (what the rate limits partition on).
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
+
+    /// <summary>
+    /// A folder every replica shares (a mounted volume) for the ASP.NET Core data-protection key ring, which encrypts
+    /// the sign-in cookie: with it, a cookie issued by one replica is read by any other. Empty: the framework's default
+    /// per-user folder, which replicas share only when they run as one user on one machine.
+    /// </summary>
+    public string DataProtectionKeysDir { get; set; } = "";
 }

@@ -10,8 +10,10 @@ public sealed record GeoPackageRow(
     double? Value, double? Numerator, double? Denominator, double? CiLow, double? CiHigh, string? Note, byte[] Wkb);
 
 /// <summary>The SQL behind GeoPackage downloads: every area of a level, with one indicator's public values when asked.</summary>
-public sealed class GeoPackageSource(NpgsqlDataSource db, Accounts.ICurrentUser user)
+public sealed class GeoPackageSource(Data.ReadDataSource read, Accounts.ICurrentUser user)
 {
+    private readonly NpgsqlDataSource db = read.Source;
+
     /// <summary>
     /// Params: level, indicator (null: none), period. Every area is listed, empty where it has no value; suppressed values
     /// are already NULL in the public view. Geometry in storage CRS, right-hand rule (exterior counter-clockwise).

@@ -11,8 +11,10 @@ namespace Kortlaegning.Api.Tiles;
 /// GiST index on geom is used; geometry is simplified in 25832 by about one tile unit before it is projected, clipped
 /// and quantised by ST_AsMVTGeom (extent 4096, buffer 64).
 /// </summary>
-public sealed class TileSource(NpgsqlDataSource db, TileCache cache, ICurrentUser user)
+public sealed class TileSource(Data.ReadDataSource read, TileCache cache, ICurrentUser user)
 {
+    private readonly NpgsqlDataSource db = read.Source;
+
     public const int Extent = 4096;
 
     /// <summary>

@@ -49,7 +49,7 @@ internal static class FacilitatorHandlers
         await s.Store.UpdateAsync(id, new WorkshopChange(body.Title?.Trim(), body.Date, body.Status, body.Locked, body.VoteLimit), ct);
         participants.Forget(id); // the next participant request reads the new status, lock and dots
         var details = (await s.Store.DetailsAsync(id, withJoinCode: true, ct))!;
-        s.Events.Workshop(id, details);
+        await s.Events.WorkshopAsync(id, details);
         return TypedResults.Ok(details);
     }
 
@@ -67,7 +67,7 @@ internal static class FacilitatorHandlers
                 new Dictionary<string, object?> { ["inUse"] = inUse });
         }
         var details = (await s.Store.DetailsAsync(id, withJoinCode: true, ct))!;
-        s.Events.Workshop(id, details);
+        await s.Events.WorkshopAsync(id, details);
         return TypedResults.Ok(details);
     }
 
@@ -150,7 +150,7 @@ internal static class FacilitatorHandlers
     {
         var one = await s.Store.FeatureAsync(id, aid, participant, ct);
         if (one is null) return Problems.NotFound(Texts.NoItem.Format(aid));
-        s.Events.Annotation(id, aid, one.Value.Status, one.Value.Feature);
+        await s.Events.AnnotationAsync(id, aid, one.Value.Status, one.Value.Feature);
         return GeoJsonText.Ok(one.Value.Feature);
     }
 

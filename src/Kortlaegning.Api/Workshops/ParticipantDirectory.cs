@@ -6,7 +6,8 @@ namespace Kortlaegning.Api.Workshops;
 /// Who holds a token, and each workshop's status, lock and dots, kept in memory so a participant's write costs one
 /// database round trip instead of two. Token → participant never changes; a workshop's state is forgotten whenever
 /// the facilitator changes it (<see cref="Forget"/>) and read again on next use. Keys are token hashes, never tokens.
-/// One process serves a workshop (the live feed is in-process too), so this cache cannot go stale behind its back.
+/// With several replicas, a change made through another one arrives as its "workshop" event's notification
+/// (<see cref="WorkshopEventListener"/>), which forgets the state here too: stale for at most that notification's delay.
 /// </summary>
 public sealed class ParticipantDirectory(WorkshopStore store)
 {

@@ -62,7 +62,7 @@ internal static class ParticipantHandlers
         var added = await s.Store.AddItemAsync(id, me.Id, body!.Category!, body.Text?.Trim() ?? "", json, o.MaxVertices, ct);
         if (added.Unreadable is not null) return Problems.Status(422, "Unreadable geometry", added.Unreadable);
         if (added.Id is not long aid) return Refusal(added.Check!, body.Category!, o)!;
-        s.Events.Annotation(id, aid, ModerationStatus.Published, added.Feature!);
+        await s.Events.AnnotationAsync(id, aid, ModerationStatus.Published, added.Feature!);
         http.Response.Headers.Location = $"/api/workshops/{id}/annotations/{aid}";
         return TypedResults.Text(added.Feature, GeoJsonText.MediaType, Encoding.UTF8, StatusCodes.Status201Created);
     }
@@ -109,7 +109,7 @@ internal static class ParticipantHandlers
         if (owner is null) return Problems.NotFound(Texts.NoItem.Format(aid));
         if (owner.Participant != me.Id) return Problems.Status(403, "Not your item", "Participants can delete only the items they added.");
         await s.Store.DeleteOwnItemAsync(id, aid, me.Id, ct);
-        s.Events.AnnotationRemoved(id, aid);
+        await s.Events.AnnotationRemovedAsync(id, aid);
         return TypedResults.NoContent();
     }
 
@@ -165,7 +165,7 @@ internal static class ParticipantHandlers
     }
 
     private static async Task PublishVotesAsync(WorkshopHandlerServices s, Guid id, long? aid, string? area, CancellationToken ct) =>
-        s.Events.Votes(id, aid, area, await s.Store.DotCountAsync(id, aid, area, ct));
+        await s.Events.VotesAsync(id, aid, area, await s.Store.DotCountAsync(id, aid, area, ct));
 
     private static async Task<MyVotes> MyVotesAsync(WorkshopStore store, ParticipantContext me, CancellationToken ct)
     {

@@ -8,26 +8,27 @@ namespace Kortlaegning.Api.Workshops;
 internal static class WorkshopEvents
 {
     /// <summary>A new or changed item: facilitators always see it; others see it only while published, else its removal.</summary>
-    public static void Annotation(this WorkshopBroadcaster b, Guid id, long aid, string status, string feature)
+    public static Task AnnotationAsync(this WorkshopBroadcaster b, Guid id, long aid, string status, string feature)
     {
         var data = ForOthers(feature);
-        if (ModerationStatus.IsPublic(status)) b.Publish(id, "annotation", data, "annotation", data);
-        else b.Publish(id, "annotation", data, "annotation-removed", Removed(aid));
+        return ModerationStatus.IsPublic(status)
+            ? b.PublishAsync(id, "annotation", data, "annotation", data)
+            : b.PublishAsync(id, "annotation", data, "annotation-removed", Removed(aid));
     }
 
-    public static void AnnotationRemoved(this WorkshopBroadcaster b, Guid id, long aid) =>
-        b.Publish(id, "annotation-removed", Removed(aid), "annotation-removed", Removed(aid));
+    public static Task AnnotationRemovedAsync(this WorkshopBroadcaster b, Guid id, long aid) =>
+        b.PublishAsync(id, "annotation-removed", Removed(aid), "annotation-removed", Removed(aid));
 
-    public static void Votes(this WorkshopBroadcaster b, Guid id, long? aid, string? area, long votes)
+    public static Task VotesAsync(this WorkshopBroadcaster b, Guid id, long? aid, string? area, long votes)
     {
         var data = JsonSerializer.Serialize(new { annotationId = aid, area, votes });
-        b.Publish(id, "votes", data, "votes", data);
+        return b.PublishAsync(id, "votes", data, "votes", data);
     }
 
-    public static void Workshop(this WorkshopBroadcaster b, Guid id, WorkshopDetails details)
+    public static Task WorkshopAsync(this WorkshopBroadcaster b, Guid id, WorkshopDetails details)
     {
         var data = JsonSerializer.Serialize(details with { JoinCode = null }, JsonSerializerOptions.Web);
-        b.Publish(id, "workshop", data, "workshop", data);
+        return b.PublishAsync(id, "workshop", data, "workshop", data);
     }
 
     /// <summary>The same feature with <c>mine</c> cleared: what every other screen receives.</summary>

@@ -23,8 +23,11 @@ public sealed class WorkshopOptions
     /// <summary>Token bucket per participant: sustained writes per minute.</summary>
     public int RateLimitPerMinute { get; set; } = 20;
 
-    /// <summary>Events kept per workshop so a reconnecting screen can resume with Last-Event-ID.</summary>
+    /// <summary>Most events a reconnecting screen is sent from the log (Last-Event-ID); further behind, it is told to resync.</summary>
     public int EventBacklog { get; set; } = 20_000;
+
+    /// <summary>A workshop's event log is deleted when its newest event is older than this (hours); its screens then resync.</summary>
+    public int EventRetentionHours { get; set; } = 168;
 
     /// <summary>Events queued for one slow screen before it is cut off (it reconnects and resumes from the backlog).</summary>
     public int SubscriberQueue { get; set; } = 5_000;

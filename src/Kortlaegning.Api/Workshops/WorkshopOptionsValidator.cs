@@ -23,6 +23,7 @@ public sealed class WorkshopOptionsValidator : IValidateOptions<WorkshopOptions>
         if (o.RateLimitBurst < 1) problems.Add("Workshops:RateLimitBurst must be at least 1.");
         if (o.RateLimitPerMinute < 1) problems.Add("Workshops:RateLimitPerMinute must be at least 1.");
         if (o.EventBacklog < 1) problems.Add("Workshops:EventBacklog must be at least 1.");
+        if (o.EventRetentionHours < 1) problems.Add("Workshops:EventRetentionHours must be at least 1.");
         if (o.SubscriberQueue < 1) problems.Add("Workshops:SubscriberQueue must be at least 1.");
         if (o.HeartbeatSeconds < 1) problems.Add("Workshops:HeartbeatSeconds must be at least 1.");
         if (o.PublicBaseUrl.Length > 0 && !Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _)) problems.Add("Workshops:PublicBaseUrl must be an absolute URL or empty.");

@@ -8,10 +8,10 @@ using Microsoft.Extensions.Options;
 namespace Kortlaegning.Api.Workshops;
 
 /// <summary>
-/// The live feed as Server-Sent Events (text/event-stream). Every event has an id "epoch.seq"; a screen that
-/// reconnects with Last-Event-ID (header, or <c>lastEventId</c> in the query for clients that cannot set headers)
-/// gets what it missed from the backlog, or a <c>resync</c> event telling it to reload the list when the backlog no
-/// longer reaches back (or the service restarted). A first connection gets a <c>hello</c> carrying the current id.
+/// The live feed as Server-Sent Events (text/event-stream). Every event has the id of its row in the workshop's event
+/// log; a screen that reconnects with Last-Event-ID (header, or <c>lastEventId</c> in the query for clients that cannot
+/// set headers) — to this replica or another — gets what it missed from the log, or a <c>resync</c> event telling it
+/// to reload the list when the id is unknown or too far behind. A first connection gets a <c>hello</c> carrying the current id.
 /// </summary>
 internal static class WorkshopStream
 {
@@ -23,9 +23,10 @@ internal static class WorkshopStream
         if (!await store.ExistsAsync(id, http.RequestAborted)) return Problems.NotFound("No such workshop.");
 
         var resumeFrom = http.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } header ? header : lastEventId;
-        var feed = broadcaster.Feed(id);
-        var (channel, replay, resync, current) = feed.Subscribe(broadcaster.ParseLastEventId(resumeFrom));
         var ct = http.RequestAborted;
+        var (feed, channel, replay, resync, current) = await broadcaster.SubscribeAsync(id, resumeFrom, ct);
+        // The replay and the live queue may overlap (see SubscribeAsync): nothing at or below the last id sent goes twice.
+        long sent = resync || resumeFrom is null ? current : long.Parse(resumeFrom, System.Globalization.CultureInfo.InvariantCulture);
         try
         {
             http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
@@ -36,9 +37,9 @@ internal static class WorkshopStream
             await Write(body, "retry: 2000\n\n", ct);
             if (resumeFrom is null || resync)
             {
-                await Write(body, $"id: {broadcaster.Epoch}.{current}\nevent: {(resync ? "resync" : "hello")}\ndata: {{}}\n\n", ct);
+                await Write(body, $"id: {current}\nevent: {(resync ? "resync" : "hello")}\ndata: {{}}\n\n", ct);
             }
-            foreach (var e in replay) await WriteEvent(body, broadcaster.Epoch, e, facilitator, ct);
+            foreach (var e in replay) sent = await WriteEvent(body, sent, e, facilitator, ct);
             await body.FlushAsync(ct);
             var heartbeat = TimeSpan.FromSeconds(Math.Max(1, options.Value.HeartbeatSeconds));
             while (!ct.IsCancellationRequested)
@@ -57,7 +58,7 @@ internal static class WorkshopStream
                     continue;
                 }
                 if (!more) break; // cut off as too slow: the client reconnects and resumes
-                while (channel.Reader.TryRead(out var e)) await WriteEvent(body, broadcaster.Epoch, e, facilitator, ct);
+                while (channel.Reader.TryRead(out var e)) sent = await WriteEvent(body, sent, e, facilitator, ct);
                 await body.FlushAsync(ct);
             }
         }
@@ -67,17 +68,19 @@ internal static class WorkshopStream
         }
         finally
         {
-            feed.Unsubscribe(channel);
+            broadcaster.Unsubscribe(feed, channel);
         }
         return TypedResults.Empty;
     }
 
-    private static Task WriteEvent(Stream body, string epoch, WorkshopEvent e, bool facilitator, CancellationToken ct)
+    /// <summary>Writes the event unless it was sent already; answers the last id sent.</summary>
+    private static async Task<long> WriteEvent(Stream body, long sent, WorkshopEvent e, bool facilitator, CancellationToken ct)
     {
+        if (e.Seq <= sent) return sent;
         var (type, data) = facilitator ? (e.Type, e.Data) : (e.PublicType, e.PublicData);
         // Events this audience does not see are skipped; a resume replays from the last id the screen saw and skips them again.
-        if (type is null) return Task.CompletedTask;
-        return Write(body, $"id: {epoch}.{e.Seq}\nevent: {type}\ndata: {data!.Replace("\n", "\ndata: ")}\n\n", ct);
+        if (type is not null) await Write(body, $"id: {e.Seq}\nevent: {type}\ndata: {data!.Replace("\n", "\ndata: ")}\n\n", ct);
+        return e.Seq;
     }
 
     private static async Task Write(Stream body, string text, CancellationToken ct) => await body.WriteAsync(Encoding.UTF8.GetBytes(text), ct);

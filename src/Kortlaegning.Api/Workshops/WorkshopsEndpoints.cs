@@ -18,7 +18,9 @@ public static class WorkshopsEndpoints
         services.AddSingleton<IValidateOptions<WorkshopOptions>, WorkshopOptionsValidator>();
         services.AddSingleton<WorkshopStore>();
         services.AddSingleton<WorkshopIndicatorImport>();
+        services.AddSingleton<WorkshopEventStore>();
         services.AddSingleton<WorkshopBroadcaster>();
+        services.AddHostedService<WorkshopEventListener>();
         services.AddSingleton<ParticipantRateLimiter>();
         services.AddSingleton<ParticipantDirectory>();
     }
