@@ -13,7 +13,7 @@ public sealed partial class AreaStore
     /// give a point or line in the union's collection otherwise). A draft of another municipality is no member (it does
     /// not exist for the caller). Params: levels, codes (parallel arrays), the draft parameters.
     /// </summary>
-    private const string UnionSql = $"""
+    private static readonly string UnionSql = $"""
         WITH m AS (SELECT * FROM unnest(@levels::text[], @codes::text[]) WITH ORDINALITY AS m(level, code, n)),
              found AS (SELECT m.n, a.geom FROM m JOIN areas a ON a.level = m.level AND a.code = m.code AND {Visible})
         SELECT (SELECT COALESCE(array_agg(m.n::int ORDER BY m.n), ARRAY[]::int[]) FROM m WHERE m.n NOT IN (SELECT n FROM found)) AS missing,

@@ -28,9 +28,10 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     /// Published areas and the own drafts the caller may read (DESIGN.md §1); official levels are always published. In
     /// every read here, with the parameters of <see cref="Publication.AddDraftParameters"/>.
     /// </summary>
-    private const string Visible = "(a.state = 'published' OR @draft_all OR a.municipality_code = ANY(@draft_owners))";
+    /// (A property, not a field: the other parts of this partial class read it in their own static initialisers.)
+    private static string Visible => Publication.VisibleSql("a", "municipality_code");
 
-    private const string Filter = $"""
+    private static readonly string Filter = $"""
         a.level = @level
            AND {Visible}
            AND (@municipality::text IS NULL OR a.municipality_code = @municipality)
@@ -53,9 +54,9 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     private static string List(IReadOnlyList<SortKey> sort) =>
         $"SELECT {Columns} FROM {From} WHERE {Filter} ORDER BY {string.Join(", ", sort.Select(k => SortColumns[k.Property] + (k.Descending ? " DESC" : "")).Append("a.code"))} LIMIT @limit OFFSET @offset";
 
-    private const string Count = $"SELECT count(*) AS matched FROM areas a WHERE {Filter}";
+    private static readonly string Count = $"SELECT count(*) AS matched FROM areas a WHERE {Filter}";
 
-    private const string One = $"SELECT {Columns} FROM {From} WHERE a.level = @level AND a.code = @code AND {Visible}";
+    private static readonly string One = $"SELECT {Columns} FROM {From} WHERE a.level = @level AND a.code = @code AND {Visible}";
 
     private const string SourcesOfLevel = "SELECT COALESCE(array_agg(DISTINCT source), ARRAY[]::text[]) AS sources FROM areas WHERE level = @level";
 
@@ -68,7 +69,7 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
         """;
 
     /// <summary>Areas of every level containing a point. Params: lon, lat.</summary>
-    private const string At = $"""
+    private static readonly string At = $"""
         SELECT a.level, a.code, a.name, a.municipality_code
           FROM areas a
          WHERE {Visible}
@@ -76,10 +77,10 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
          ORDER BY array_position(ARRAY['country','region','municipality','parish','postcode','local_community','housing_department','custom'], a.level), a.code
         """;
 
-    private const string LevelCounts = $"SELECT level, count(*) AS areas FROM areas a WHERE {Visible} GROUP BY level";
+    private static readonly string LevelCounts = $"SELECT level, count(*) AS areas FROM areas a WHERE {Visible} GROUP BY level";
 
     /// <summary>Each loaded level with its area count and lon/lat extent (for the OGC collections).</summary>
-    private const string Extents = $"""
+    private static readonly string Extents = $"""
         SELECT level, n, ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat
           FROM (SELECT level, count(*) AS n, ST_Transform(ST_SetSRID(ST_Extent(geom)::geometry, 25832), 4326) AS e
                   FROM areas a WHERE {Visible} GROUP BY level) x
