@@ -34,6 +34,10 @@ public class DepartmentsEverywhereTests(PostGisFixture db)
         request.Headers.TryAddWithoutValidation("If-Match", "*");
         var response = await client.SendAsync(request);
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"PUT {code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        // Published, as access figures count published areas only (a new area is a draft).
+        var publish = new HttpRequestMessage(HttpMethod.Put, $"/api/areas/housing_department/{code}/state") { Content = System.Net.Http.Json.JsonContent.Create(new { state = "published" }) };
+        publish.Headers.TryAddWithoutValidation("If-Match", response.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(publish)).StatusCode);
     }
 
     private async Task<int> DepartmentPresetAsync()
@@ -79,7 +83,7 @@ public class DepartmentsEverywhereTests(PostGisFixture db)
     {
         await DepartmentsAsync();
         // A library inside ew-1: its residents have it within 1 km; the Aarhus department does not.
-        await db.Client.CreateAsync(new { name = "ILLUSTRATIVE library in ew-1", type = "library", lon = 10.141, lat = 55.9705 });
+        await db.Client.CreateAsync(new { name = "ILLUSTRATIVE library in ew-1", type = "library", lon = 10.141, lat = 55.9705, state = "published" });
         try
         {
             var access = await db.Client.GetJsonAsync("/api/access?type=library&level=housing_department&municipality=0727&within=1000");

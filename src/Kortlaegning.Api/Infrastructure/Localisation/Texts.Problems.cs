@@ -156,6 +156,10 @@ public static partial class Texts
         T("problem.target_not_changed", "Målet blev ikke ændret", "The target was not changed"),
         T("problem.no_targets_added", "Ingen mål blev tilføjet", "No targets were added"),
         T("problem.state_not_changed", "Tilstanden blev ikke ændret", "The state was not changed"),
+        T("problem.invalid_parameter_title", "Ugyldig parameter", "Invalid parameter"),
+        T("problem.invalid_union", "Ugyldig sammenlægning; intet blev gemt", "Invalid union; nothing was written"),
+        T("problem.unknown_members", "Ukendte medlemmer; intet blev gemt", "Unknown members; nothing was written"),
+        T("problem.area_exists", "Området findes allerede", "The area exists"),
         T("problem.progress_cannot_be_computed", "Fremdriften kan ikke beregnes", "Progress cannot be computed"),
         T("problem.report_cannot_be_made", "Rapporten kan ikke laves", "The report cannot be made"),
     ];
