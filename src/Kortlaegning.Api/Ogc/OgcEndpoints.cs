@@ -32,10 +32,18 @@ public static class OgcEndpoints
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
         "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+        // Part 3 (filtering) and CQL2, as far as Cql2Parser goes: text encoding, basic CQL2, LIKE/BETWEEN/IN, S_INTERSECTS.
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+        "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+        "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+        "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+        "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
     ];
 
     private static readonly string[] MetaParameters = ["f"];
-    private static readonly string[] ItemsParameters = ["bbox", "bbox-crs", "limit", "offset", "crs", "sortby", "properties", "f"];
+    private static readonly string[] ItemsParameters = ["bbox", "bbox-crs", "limit", "offset", "crs", "sortby", "properties", "filter", "filter-lang", "filter-crs", "f"];
     private static readonly string[] ItemParameters = ["crs", "properties", "f"];
 
     /// <summary>The feature properties <c>properties=</c> may name (the JSON names of <see cref="AreaGeoJson.Properties"/>).</summary>
@@ -61,6 +69,10 @@ public static class OgcEndpoints
             .WithSummary("One feature collection (an area level).")
             .WithDescription("Extent, CRS list, storage CRS and links to its items.")
             .ProducesProblem(400).ProducesProblem(404);
+        ogc.MapGet("/collections/{id}/queryables", QueryablesAsync).WithName("OgcQueryables")
+            .WithSummary("The properties a filter may name (OGC API – Features Part 3).")
+            .WithDescription("A JSON Schema (draft 2020-12) of the queryables of the collection; filter= on its items (CQL2 text) may name only these.")
+            .Produces(200, contentType: QueryablesMediaType).ProducesProblem(400).ProducesProblem(404);
         ogc.MapGet("/collections/{id}/items", ItemsAsync).WithName("OgcItems")
             .WithSummary("The features of a collection, paged.")
             .WithDescription("GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links. Content-Crs names the CRS of the coordinates. Unknown parameters are a 400.")
@@ -70,6 +82,8 @@ public static class OgcEndpoints
             .WithDescription("GeoJSON Feature with its parents, sources and links; Content-Crs names the CRS of the coordinates.")
             .Produces(200, contentType: GeoJsonText.MediaType).ProducesProblem(400).ProducesProblem(404);
     }
+
+    public const string QueryablesMediaType = "application/schema+json";
 
     public sealed record Link(string Href, string Rel, string Type, string? Title = null);
 
@@ -148,8 +162,24 @@ public static class OgcEndpoints
             var e = l.Extent;
             return new CollectionInfo(l.Level, $"Areas: {l.Level} ({l.Areas})", "feature", OgcCrs.All, OgcCrs.Storage,
                 new Extent(new SpatialExtent([[e.MinLon, e.MinLat, e.MaxLon, e.MaxLat]], OgcCrs.Crs84)),
-                [new Link(items, "items", GeoJsonText.MediaType), new Link($"{Base(request)}/collections/{l.Level}", "self", "application/json")]);
+                [
+                    new Link(items, "items", GeoJsonText.MediaType), new Link($"{Base(request)}/collections/{l.Level}", "self", "application/json"),
+                    new Link($"{Base(request)}/collections/{l.Level}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", QueryablesMediaType),
+                ]);
         }).ToList();
+
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> QueryablesAsync(
+        [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
+        HttpRequest request, AreaStore store, CancellationToken ct)
+    {
+        if (Reject(request, MetaParameters) is { } bad) return bad;
+        if (!EnumNames.TryParse<AreaLevel>(id, out _) || (await CollectionsAsync(request, store, ct)).All(c => c.Id != id))
+        {
+            return Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.");
+        }
+        return TypedResults.Content(JsonSerializer.Serialize(OgcQueryables.Schema($"{Base(request)}/collections/{id}/queryables", $"Queryables of {id}",
+            AreaStore.QueryableTypes)), QueryablesMediaType);
+    }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> ItemsAsync(
         [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
@@ -177,6 +207,13 @@ public static class OgcEndpoints
         if (crs != OgcCrs.Crs84) rest += "&crs=" + Uri.EscapeDataString(crs);
         if (filter.SortBy is { Count: > 0 } sort) rest += "&sortby=" + Uri.EscapeDataString(string.Join(",", sort.Select(k => (k.Descending ? "-" : "") + k.Property)));
         if (properties is not null) rest += "&properties=" + Uri.EscapeDataString(string.Join(",", properties));
+        // The filter parsed and checked, so it is carried as typed (escaped); filter-crs only as the validated URI.
+        if (filter.Cql is not null)
+        {
+            rest += "&filter=" + Uri.EscapeDataString(query.Filter!) + "&filter-lang=cql2-text";
+            var filterCrs = OgcCrs.Supported.First(kv => kv.Value == filter.CqlCrs).Key;
+            if (filterCrs != OgcCrs.Crs84) rest += "&filter-crs=" + Uri.EscapeDataString(filterCrs);
+        }
         string Page(int o) => $"{Base(request)}/collections/{id}/items?limit={lim.ToString(CultureInfo.InvariantCulture)}&offset={o.ToString(CultureInfo.InvariantCulture)}{rest}";
         var links = new List<Link> { new(Page(off), "self", GeoJsonText.MediaType) };
         if (off + lim < matched) links.Add(new Link(Page(off + lim), "next", GeoJsonText.MediaType));
@@ -251,6 +288,9 @@ public sealed record OgcItemsParameters(
     [property: FromQuery(Name = "crs"), Description("CRS of the answer's coordinates (OGC URI); default CRS84. Content-Crs names it.")] string? Crs,
     [property: FromQuery(Name = "sortby"), Description("Comma-separated code, name, municipalityCode or areaKm2, each with + (ascending, default) or - (descending).")] string? SortBy,
     [property: FromQuery(Name = "properties"), Description("Comma-separated property names to include; default all.")] string? Properties,
+    [property: FromQuery(Name = "filter"), Description("CQL2 text filter on the queryables (/queryables): =, <>, <, <=, >, >=, LIKE, BETWEEN, IN, IS NULL, AND/OR/NOT, S_INTERSECTS(geometry, POINT/LINESTRING/POLYGON/MULTI…/BBOX(…)).")] string? Filter,
+    [property: FromQuery(Name = "filter-lang"), Description("Filter language: cql2-text (default), the only one.")] string? FilterLang,
+    [property: FromQuery(Name = "filter-crs"), Description("CRS of the filter's geometry literals (OGC URI); default CRS84.")] string? FilterCrs,
     [property: FromQuery(Name = "f"), Description("Format: json (GeoJSON), the only one.")] string? F)
 {
     public AreaFilter? ToFilter(AreaLevel level, FieldErrors errors)
@@ -261,12 +301,17 @@ public sealed record OgcItemsParameters(
         var limit = Integer(errors, Limit, "limit", 1, OgcEndpoints.MaxLimit) ?? OgcEndpoints.DefaultLimit;
         var offset = Integer(errors, Offset, "offset", 0, int.MaxValue) ?? 0;
         var sort = Sort(errors, SortBy);
-        if (errors.Any || bboxCrs is null || crs is null) return null;
+        var cql = OgcFilter.Parse(errors, Filter, FilterLang, AreaStore.QueryableTypes);
+        var filterCrs = OgcCrs.Parse(errors, FilterCrs, "filter-crs");
+        if (FilterCrs is not null && Filter is null) errors.Add("filter-crs", "filter-crs needs filter.");
+        if (errors.Any || bboxCrs is null || crs is null || filterCrs is null) return null;
         return new AreaFilter(level, Bbox: bbox, Limit: limit, Offset: offset)
         {
             BboxSrid = OgcCrs.Supported[bboxCrs].Srid,
             Crs = OgcCrs.Supported[crs],
             SortBy = sort,
+            Cql = cql,
+            CqlCrs = OgcCrs.Supported[filterCrs],
         };
     }
 
