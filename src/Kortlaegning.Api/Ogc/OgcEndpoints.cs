@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
+using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
@@ -102,7 +103,7 @@ public static class OgcEndpoints
     private static string Base(HttpRequest r) => $"{r.Scheme}://{r.Host}{r.PathBase}/ogc";
 
     /// <summary>A 400 naming every query parameter that is not one of <paramref name="known"/>, and a bad <c>f</c>.</summary>
-    private static void CheckParameters(HttpRequest request, string[] known, FieldErrors errors)
+    internal static void CheckParameters(HttpRequest request, string[] known, FieldErrors errors)
     {
         foreach (var key in request.Query.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)))
         {
@@ -139,19 +140,22 @@ public static class OgcEndpoints
     internal static Results<Ok<ConformanceClasses>, ProblemHttpResult> ConformanceDeclaration(HttpRequest request) =>
         Reject(request, MetaParameters) is { } bad ? bad : TypedResults.Ok(new ConformanceClasses(Conformance));
 
-    internal static async Task<Results<Ok<CollectionList>, ProblemHttpResult>> Collections(HttpRequest request, AreaStore store, CancellationToken ct)
+    internal static async Task<Results<Ok<CollectionList>, ProblemHttpResult>> Collections(HttpRequest request, AreaStore store, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         if (Reject(request, MetaParameters) is { } bad) return bad;
         var list = await CollectionsAsync(request, store, ct);
+        list.AddRange(await OgcIndicatorCollections.CollectionsAsync(Base(request), store, catalogue, ct));
         return TypedResults.Ok(new CollectionList([new Link($"{Base(request)}/collections", "self", "application/json")], list));
     }
 
     internal static async Task<Results<Ok<CollectionInfo>, ProblemHttpResult>> Collection(
         [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
-        HttpRequest request, AreaStore store, CancellationToken ct)
+        HttpRequest request, AreaStore store, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         if (Reject(request, MetaParameters) is { } bad) return bad;
-        var found = (await CollectionsAsync(request, store, ct)).FirstOrDefault(c => c.Id == id);
+        var found = OgcIndicatorCollections.IsIndicator(id)
+            ? (await OgcIndicatorCollections.CollectionsAsync(Base(request), store, catalogue, ct)).FirstOrDefault(c => c.Id == id)
+            : (await CollectionsAsync(request, store, ct)).FirstOrDefault(c => c.Id == id);
         return found is null ? Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.") : TypedResults.Ok(found);
     }
 
@@ -170,9 +174,16 @@ public static class OgcEndpoints
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> QueryablesAsync(
         [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
-        HttpRequest request, AreaStore store, CancellationToken ct)
+        HttpRequest request, AreaStore store, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         if (Reject(request, MetaParameters) is { } bad) return bad;
+        if (OgcIndicatorCollections.IsIndicator(id))
+        {
+            return await OgcIndicatorCollections.ResolveAsync(id, catalogue, ct) is null
+                ? Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.")
+                : TypedResults.Content(JsonSerializer.Serialize(OgcQueryables.Schema($"{Base(request)}/collections/{Uri.EscapeDataString(id)}/queryables",
+                    $"Queryables of {id}", OgcIndicatorSource.QueryableTypes)), QueryablesMediaType);
+        }
         if (!EnumNames.TryParse<AreaLevel>(id, out _) || (await CollectionsAsync(request, store, ct)).All(c => c.Id != id))
         {
             return Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.");
@@ -183,8 +194,13 @@ public static class OgcEndpoints
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> ItemsAsync(
         [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
-        [AsParameters] OgcItemsParameters query, HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog, CancellationToken ct)
+        [AsParameters] OgcItemsParameters query, HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog,
+        IndicatorCatalogue indicatorCatalogue, IndicatorStore indicators, OgcIndicatorSource indicatorSource, CancellationToken ct)
     {
+        if (OgcIndicatorCollections.IsIndicator(id))
+        {
+            return await OgcIndicatorCollections.ItemsAsync(id, query, request, response, Base(request), indicatorCatalogue, indicators, indicatorSource, ct);
+        }
         if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound($"No collection '{id}'.");
         var errors = new FieldErrors();
         CheckParameters(request, ItemsParameters, errors);
@@ -195,6 +211,27 @@ public static class OgcEndpoints
         long matched = await store.CountAsync(filter, ct);
         int lim = filter.Limit!.Value, off = filter.Offset;
         // Built from the validated values only: what the client typed never reaches a link.
+        var rest = LinkRest(query, filter);
+        if (filter.SortBy is { Count: > 0 } sort) rest += "&sortby=" + Uri.EscapeDataString(string.Join(",", sort.Select(k => (k.Descending ? "-" : "") + k.Property)));
+        if (properties is not null) rest += "&properties=" + Uri.EscapeDataString(string.Join(",", properties));
+        string Page(int o) => $"{Base(request)}/collections/{id}/items?limit={lim.ToString(CultureInfo.InvariantCulture)}&offset={o.ToString(CultureInfo.InvariantCulture)}{rest}";
+        var links = new List<Link> { new(Page(off), "self", GeoJsonText.MediaType) };
+        if (off + lim < matched) links.Add(new Link(Page(off + lim), "next", GeoJsonText.MediaType));
+        if (off > 0) links.Add(new Link(Page(Math.Max(0, off - lim)), "prev", GeoJsonText.MediaType));
+        links.Add(new Link($"{Base(request)}/collections/{id}", "collection", "application/json"));
+        var sources = Attribution.For(catalog, await store.SourcesAsync(level, ct));
+        response.Headers["Content-Crs"] = OgcCrs.Header(OgcCrs.Supported.First(kv => kv.Value == filter.Crs).Key);
+        return GeoJsonText.Ok(GeoJsonText.Collection(
+            [new("numberMatched", matched), new("numberReturned", areas.Count), new("timeStamp", DateTimeOffset.UtcNow), new("links", links), new("sources", sources)],
+            areas.Select(a => Select(AreaGeoJson.Feature(a, AreaGeoJson.OgcId), properties))));
+    }
+
+    /// <summary>
+    /// The bbox, crs and filter part of a next/prev link, built from the validated values only (what the client typed
+    /// never reaches a link, except the filter, which parsed and is carried escaped).
+    /// </summary>
+    internal static string LinkRest(OgcItemsParameters query, AreaFilter filter)
+    {
         var crs = OgcCrs.Supported.First(kv => kv.Value == filter.Crs).Key;
         var bboxCrs = OgcCrs.Parse(new FieldErrors(), query.BboxCrs, "bbox-crs")!;
         var rest = "";
@@ -205,8 +242,6 @@ public static class OgcEndpoints
             if (bboxCrs != OgcCrs.Crs84) rest += "&bbox-crs=" + Uri.EscapeDataString(bboxCrs);
         }
         if (crs != OgcCrs.Crs84) rest += "&crs=" + Uri.EscapeDataString(crs);
-        if (filter.SortBy is { Count: > 0 } sort) rest += "&sortby=" + Uri.EscapeDataString(string.Join(",", sort.Select(k => (k.Descending ? "-" : "") + k.Property)));
-        if (properties is not null) rest += "&properties=" + Uri.EscapeDataString(string.Join(",", properties));
         // The filter parsed and checked, so it is carried as typed (escaped); filter-crs only as the validated URI.
         if (filter.Cql is not null)
         {
@@ -214,16 +249,7 @@ public static class OgcEndpoints
             var filterCrs = OgcCrs.Supported.First(kv => kv.Value == filter.CqlCrs).Key;
             if (filterCrs != OgcCrs.Crs84) rest += "&filter-crs=" + Uri.EscapeDataString(filterCrs);
         }
-        string Page(int o) => $"{Base(request)}/collections/{id}/items?limit={lim.ToString(CultureInfo.InvariantCulture)}&offset={o.ToString(CultureInfo.InvariantCulture)}{rest}";
-        var links = new List<Link> { new(Page(off), "self", GeoJsonText.MediaType) };
-        if (off + lim < matched) links.Add(new Link(Page(off + lim), "next", GeoJsonText.MediaType));
-        if (off > 0) links.Add(new Link(Page(Math.Max(0, off - lim)), "prev", GeoJsonText.MediaType));
-        links.Add(new Link($"{Base(request)}/collections/{id}", "collection", "application/json"));
-        var sources = Attribution.For(catalog, await store.SourcesAsync(level, ct));
-        response.Headers["Content-Crs"] = OgcCrs.Header(crs);
-        return GeoJsonText.Ok(GeoJsonText.Collection(
-            [new("numberMatched", matched), new("numberReturned", areas.Count), new("timeStamp", DateTimeOffset.UtcNow), new("links", links), new("sources", sources)],
-            areas.Select(a => Select(AreaGeoJson.Feature(a, AreaGeoJson.OgcId), properties))));
+        return rest;
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Item(
@@ -231,8 +257,14 @@ public static class OgcEndpoints
         [Description("Feature id: the area code exactly as the items list gives it (municipality 0461, parish 8907).")] string fid,
         [FromQuery(Name = "crs"), Description("CRS of the answer's coordinates (OGC URI); default CRS84.")] string? crs,
         [FromQuery(Name = "properties"), Description("Comma-separated property names to include; default all.")] string? properties,
-        HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog, CancellationToken ct)
+        [FromQuery(Name = "period"), Description("Indicator collections only: the period of the value; default the latest at the level.")] string? period,
+        HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog,
+        IndicatorCatalogue indicatorCatalogue, IndicatorStore indicators, OgcIndicatorSource indicatorSource, CancellationToken ct)
     {
+        if (OgcIndicatorCollections.IsIndicator(id))
+        {
+            return await OgcIndicatorCollections.ItemAsync(id, fid, crs, period, request, response, Base(request), indicatorCatalogue, indicators, indicatorSource, ct);
+        }
         if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound($"No collection '{id}'.");
         var errors = new FieldErrors();
         CheckParameters(request, ItemParameters, errors);
@@ -291,9 +323,10 @@ public sealed record OgcItemsParameters(
     [property: FromQuery(Name = "filter"), Description("CQL2 text filter on the queryables (/queryables): =, <>, <, <=, >, >=, LIKE, BETWEEN, IN, IS NULL, AND/OR/NOT, S_INTERSECTS(geometry, POINT/LINESTRING/POLYGON/MULTI…/BBOX(…)).")] string? Filter,
     [property: FromQuery(Name = "filter-lang"), Description("Filter language: cql2-text (default), the only one.")] string? FilterLang,
     [property: FromQuery(Name = "filter-crs"), Description("CRS of the filter's geometry literals (OGC URI); default CRS84.")] string? FilterCrs,
+    [property: FromQuery(Name = "period"), Description("Indicator collections (indicator:{code}:{level}) only: the period of the values; default the latest at the level.")] string? Period,
     [property: FromQuery(Name = "f"), Description("Format: json (GeoJSON), the only one.")] string? F)
 {
-    public AreaFilter? ToFilter(AreaLevel level, FieldErrors errors)
+    public AreaFilter? ToFilter(AreaLevel level, FieldErrors errors, IReadOnlyDictionary<string, Kortlaegning.Domain.Ogc.Cql2Type>? queryables = null)
     {
         var bboxCrs = OgcCrs.Parse(errors, BboxCrs, "bbox-crs");
         var crs = OgcCrs.Parse(errors, Crs, "crs");
@@ -301,7 +334,7 @@ public sealed record OgcItemsParameters(
         var limit = Integer(errors, Limit, "limit", 1, OgcEndpoints.MaxLimit) ?? OgcEndpoints.DefaultLimit;
         var offset = Integer(errors, Offset, "offset", 0, int.MaxValue) ?? 0;
         var sort = Sort(errors, SortBy);
-        var cql = OgcFilter.Parse(errors, Filter, FilterLang, AreaStore.QueryableTypes);
+        var cql = OgcFilter.Parse(errors, Filter, FilterLang, queryables ?? AreaStore.QueryableTypes);
         var filterCrs = OgcCrs.Parse(errors, FilterCrs, "filter-crs");
         if (FilterCrs is not null && Filter is null) errors.Add("filter-crs", "filter-crs needs filter.");
         if (errors.Any || bboxCrs is null || crs is null || filterCrs is null) return null;
