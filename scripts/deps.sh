@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what is missing on a Debian machine with the .NET SDK: PostGIS, GDAL (ogrinfo for the
-# OGC API test), Chromium (browser tests), the local dotnet tools, npm packages for the web map.
+# OGC API test), Chromium (browser tests), headless QGIS 3.22 (python3-qgis and its data providers, for
+# web/tests/qgis.test.js; about 180 MB, no desktop), the local dotnet tools, npm packages for the web map.
 # Safe to re-run: each step checks first and does nothing when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting osm2pgrouting osmium-tool gdal-bin chromium)
+apt_packages=(postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting osm2pgrouting osmium-tool gdal-bin chromium python3-qgis qgis-providers)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

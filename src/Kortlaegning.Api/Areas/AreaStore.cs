@@ -51,10 +51,10 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     };
 
     /// <summary>Params: level, municipality?, bbox (4 doubles or nulls, bboxsrid), simplify, srid, flip, digits, limit? (null: all), offset.</summary>
-    private static string List(IReadOnlyList<SortKey> sort) =>
-        $"SELECT {Columns} FROM {From} WHERE {Filter} ORDER BY {string.Join(", ", sort.Select(k => SortColumns[k.Property] + (k.Descending ? " DESC" : "")).Append("a.code"))} LIMIT @limit OFFSET @offset";
+    private static string List(IReadOnlyList<SortKey> sort, string where) =>
+        $"SELECT {Columns} FROM {From} WHERE {Filter}{where} ORDER BY {string.Join(", ", sort.Select(k => SortColumns[k.Property] + (k.Descending ? " DESC" : "")).Append("a.code"))} LIMIT @limit OFFSET @offset";
 
-    private static readonly string Count = $"SELECT count(*) AS matched FROM areas a WHERE {Filter}";
+    private static string Count(string where) => $"SELECT count(*) AS matched FROM areas a WHERE {Filter}{where}";
 
     private static readonly string One = $"SELECT {Columns} FROM {From} WHERE a.level = @level AND a.code = @code AND {Visible}";
 
@@ -90,7 +90,8 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     /// <summary>The areas matching a filter, ordered by code.</summary>
     public async Task<IReadOnlyList<AreaRow>> ListAsync(AreaFilter filter, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(List(filter.SortBy ?? []));
+        await using var cmd = db.CreateCommand();
+        cmd.CommandText = List(filter.SortBy ?? [], Where(cmd, filter));
         AddFilter(cmd, filter);
         AddOutput(cmd, filter.Crs);
         cmd.Parameters.AddWithValue("simplify", filter.Simplify);
@@ -105,7 +106,8 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
     /// <summary>How many areas match a filter, ignoring its limit and offset.</summary>
     public async Task<long> CountAsync(AreaFilter filter, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(Count);
+        await using var cmd = db.CreateCommand();
+        cmd.CommandText = Count(Where(cmd, filter));
         AddFilter(cmd, filter);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         await r.ReadAsync(ct);
@@ -196,6 +198,10 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
         cmd.Parameters.AddWithValue("digits", crs.Digits);
     }
 
+    /// <summary>" AND (…)" for the filter's CQL2 expression, its values added as parameters; "" without one.</summary>
+    private static string Where(NpgsqlCommand cmd, AreaFilter filter) =>
+        filter.Cql is null ? "" : " AND " + CqlSql(filter.Cql, Queryables, cmd.Parameters, filter.CqlCrs.Srid, filter.CqlCrs.LatitudeFirst);
+
     private void AddFilter(NpgsqlCommand cmd, AreaFilter filter)
     {
         cmd.Parameters.AddDraftParameters(user);
@@ -235,6 +241,11 @@ public sealed record AreaFilter(AreaLevel Level, string? Municipality = null, Lo
     public OutputCrs Crs { get; init; } = OutputCrs.Crs84;
 
     public IReadOnlyList<SortKey>? SortBy { get; init; }
+
+    /// <summary>A CQL2 filter checked against <see cref="AreaStore.Queryables"/>; its geometry literals are in <see cref="CqlCrs"/>.</summary>
+    public Kortlaegning.Domain.Ogc.Cql2Expression? Cql { get; init; }
+
+    public OutputCrs CqlCrs { get; init; } = OutputCrs.Crs84;
 }
 
 /// <summary>One <c>sortby</c> key: a property of <see cref="AreaStore.SortColumns"/>, ascending or descending.</summary>

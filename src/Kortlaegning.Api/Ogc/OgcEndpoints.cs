@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
+using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
@@ -32,10 +33,18 @@ public static class OgcEndpoints
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
         "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+        // Part 3 (filtering) and CQL2, as far as Cql2Parser goes: text encoding, basic CQL2, LIKE/BETWEEN/IN, S_INTERSECTS.
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+        "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+        "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+        "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+        "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
     ];
 
     private static readonly string[] MetaParameters = ["f"];
-    private static readonly string[] ItemsParameters = ["bbox", "bbox-crs", "limit", "offset", "crs", "sortby", "properties", "f"];
+    private static readonly string[] ItemsParameters = ["bbox", "bbox-crs", "limit", "offset", "crs", "sortby", "properties", "filter", "filter-lang", "filter-crs", "f"];
     private static readonly string[] ItemParameters = ["crs", "properties", "f"];
 
     /// <summary>The feature properties <c>properties=</c> may name (the JSON names of <see cref="AreaGeoJson.Properties"/>).</summary>
@@ -61,6 +70,10 @@ public static class OgcEndpoints
             .WithSummary("One feature collection (an area level).")
             .WithDescription("Extent, CRS list, storage CRS and links to its items.")
             .ProducesProblem(400).ProducesProblem(404);
+        ogc.MapGet("/collections/{id}/queryables", QueryablesAsync).WithName("OgcQueryables")
+            .WithSummary("The properties a filter may name (OGC API – Features Part 3).")
+            .WithDescription("A JSON Schema (draft 2020-12) of the queryables of the collection; filter= on its items (CQL2 text) may name only these.")
+            .Produces(200, contentType: QueryablesMediaType).ProducesProblem(400).ProducesProblem(404);
         ogc.MapGet("/collections/{id}/items", ItemsAsync).WithName("OgcItems")
             .WithSummary("The features of a collection, paged.")
             .WithDescription("GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links. Content-Crs names the CRS of the coordinates. Unknown parameters are a 400.")
@@ -70,6 +83,8 @@ public static class OgcEndpoints
             .WithDescription("GeoJSON Feature with its parents, sources and links; Content-Crs names the CRS of the coordinates.")
             .Produces(200, contentType: GeoJsonText.MediaType).ProducesProblem(400).ProducesProblem(404);
     }
+
+    public const string QueryablesMediaType = "application/schema+json";
 
     public sealed record Link(string Href, string Rel, string Type, string? Title = null);
 
@@ -88,7 +103,7 @@ public static class OgcEndpoints
     private static string Base(HttpRequest r) => $"{r.Scheme}://{r.Host}{r.PathBase}/ogc";
 
     /// <summary>A 400 naming every query parameter that is not one of <paramref name="known"/>, and a bad <c>f</c>.</summary>
-    private static void CheckParameters(HttpRequest request, string[] known, FieldErrors errors)
+    internal static void CheckParameters(HttpRequest request, string[] known, FieldErrors errors)
     {
         foreach (var key in request.Query.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)))
         {
@@ -125,19 +140,22 @@ public static class OgcEndpoints
     internal static Results<Ok<ConformanceClasses>, ProblemHttpResult> ConformanceDeclaration(HttpRequest request) =>
         Reject(request, MetaParameters) is { } bad ? bad : TypedResults.Ok(new ConformanceClasses(Conformance));
 
-    internal static async Task<Results<Ok<CollectionList>, ProblemHttpResult>> Collections(HttpRequest request, AreaStore store, CancellationToken ct)
+    internal static async Task<Results<Ok<CollectionList>, ProblemHttpResult>> Collections(HttpRequest request, AreaStore store, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         if (Reject(request, MetaParameters) is { } bad) return bad;
         var list = await CollectionsAsync(request, store, ct);
+        list.AddRange(await OgcIndicatorCollections.CollectionsAsync(Base(request), store, catalogue, ct));
         return TypedResults.Ok(new CollectionList([new Link($"{Base(request)}/collections", "self", "application/json")], list));
     }
 
     internal static async Task<Results<Ok<CollectionInfo>, ProblemHttpResult>> Collection(
         [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
-        HttpRequest request, AreaStore store, CancellationToken ct)
+        HttpRequest request, AreaStore store, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         if (Reject(request, MetaParameters) is { } bad) return bad;
-        var found = (await CollectionsAsync(request, store, ct)).FirstOrDefault(c => c.Id == id);
+        var found = OgcIndicatorCollections.IsIndicator(id)
+            ? (await OgcIndicatorCollections.CollectionsAsync(Base(request), store, catalogue, ct)).FirstOrDefault(c => c.Id == id)
+            : (await CollectionsAsync(request, store, ct)).FirstOrDefault(c => c.Id == id);
         return found is null ? Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.") : TypedResults.Ok(found);
     }
 
@@ -148,13 +166,41 @@ public static class OgcEndpoints
             var e = l.Extent;
             return new CollectionInfo(l.Level, $"Areas: {l.Level} ({l.Areas})", "feature", OgcCrs.All, OgcCrs.Storage,
                 new Extent(new SpatialExtent([[e.MinLon, e.MinLat, e.MaxLon, e.MaxLat]], OgcCrs.Crs84)),
-                [new Link(items, "items", GeoJsonText.MediaType), new Link($"{Base(request)}/collections/{l.Level}", "self", "application/json")]);
+                [
+                    new Link(items, "items", GeoJsonText.MediaType), new Link($"{Base(request)}/collections/{l.Level}", "self", "application/json"),
+                    new Link($"{Base(request)}/collections/{l.Level}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", QueryablesMediaType),
+                ]);
         }).ToList();
+
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> QueryablesAsync(
+        [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
+        HttpRequest request, AreaStore store, IndicatorCatalogue catalogue, CancellationToken ct)
+    {
+        if (Reject(request, MetaParameters) is { } bad) return bad;
+        if (OgcIndicatorCollections.IsIndicator(id))
+        {
+            return await OgcIndicatorCollections.ResolveAsync(id, catalogue, ct) is null
+                ? Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.")
+                : TypedResults.Content(JsonSerializer.Serialize(OgcQueryables.Schema($"{Base(request)}/collections/{Uri.EscapeDataString(id)}/queryables",
+                    $"Queryables of {id}", OgcIndicatorSource.QueryableTypes)), QueryablesMediaType);
+        }
+        if (!EnumNames.TryParse<AreaLevel>(id, out _) || (await CollectionsAsync(request, store, ct)).All(c => c.Id != id))
+        {
+            return Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.");
+        }
+        return TypedResults.Content(JsonSerializer.Serialize(OgcQueryables.Schema($"{Base(request)}/collections/{id}/queryables", $"Queryables of {id}",
+            AreaStore.QueryableTypes)), QueryablesMediaType);
+    }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> ItemsAsync(
         [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
-        [AsParameters] OgcItemsParameters query, HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog, CancellationToken ct)
+        [AsParameters] OgcItemsParameters query, HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog,
+        IndicatorCatalogue indicatorCatalogue, IndicatorStore indicators, OgcIndicatorSource indicatorSource, CancellationToken ct)
     {
+        if (OgcIndicatorCollections.IsIndicator(id))
+        {
+            return await OgcIndicatorCollections.ItemsAsync(id, query, request, response, Base(request), indicatorCatalogue, indicators, indicatorSource, ct);
+        }
         if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound($"No collection '{id}'.");
         var errors = new FieldErrors();
         CheckParameters(request, ItemsParameters, errors);
@@ -165,6 +211,27 @@ public static class OgcEndpoints
         long matched = await store.CountAsync(filter, ct);
         int lim = filter.Limit!.Value, off = filter.Offset;
         // Built from the validated values only: what the client typed never reaches a link.
+        var rest = LinkRest(query, filter);
+        if (filter.SortBy is { Count: > 0 } sort) rest += "&sortby=" + Uri.EscapeDataString(string.Join(",", sort.Select(k => (k.Descending ? "-" : "") + k.Property)));
+        if (properties is not null) rest += "&properties=" + Uri.EscapeDataString(string.Join(",", properties));
+        string Page(int o) => $"{Base(request)}/collections/{id}/items?limit={lim.ToString(CultureInfo.InvariantCulture)}&offset={o.ToString(CultureInfo.InvariantCulture)}{rest}";
+        var links = new List<Link> { new(Page(off), "self", GeoJsonText.MediaType) };
+        if (off + lim < matched) links.Add(new Link(Page(off + lim), "next", GeoJsonText.MediaType));
+        if (off > 0) links.Add(new Link(Page(Math.Max(0, off - lim)), "prev", GeoJsonText.MediaType));
+        links.Add(new Link($"{Base(request)}/collections/{id}", "collection", "application/json"));
+        var sources = Attribution.For(catalog, await store.SourcesAsync(level, ct));
+        response.Headers["Content-Crs"] = OgcCrs.Header(OgcCrs.Supported.First(kv => kv.Value == filter.Crs).Key);
+        return GeoJsonText.Ok(GeoJsonText.Collection(
+            [new("numberMatched", matched), new("numberReturned", areas.Count), new("links", links), new("sources", sources)],
+            areas.Select(a => Select(AreaGeoJson.Feature(a, AreaGeoJson.OgcId), properties))));
+    }
+
+    /// <summary>
+    /// The bbox, crs and filter part of a next/prev link, built from the validated values only (what the client typed
+    /// never reaches a link, except the filter, which parsed and is carried escaped).
+    /// </summary>
+    internal static string LinkRest(OgcItemsParameters query, AreaFilter filter)
+    {
         var crs = OgcCrs.Supported.First(kv => kv.Value == filter.Crs).Key;
         var bboxCrs = OgcCrs.Parse(new FieldErrors(), query.BboxCrs, "bbox-crs")!;
         var rest = "";
@@ -175,18 +242,14 @@ public static class OgcEndpoints
             if (bboxCrs != OgcCrs.Crs84) rest += "&bbox-crs=" + Uri.EscapeDataString(bboxCrs);
         }
         if (crs != OgcCrs.Crs84) rest += "&crs=" + Uri.EscapeDataString(crs);
-        if (filter.SortBy is { Count: > 0 } sort) rest += "&sortby=" + Uri.EscapeDataString(string.Join(",", sort.Select(k => (k.Descending ? "-" : "") + k.Property)));
-        if (properties is not null) rest += "&properties=" + Uri.EscapeDataString(string.Join(",", properties));
-        string Page(int o) => $"{Base(request)}/collections/{id}/items?limit={lim.ToString(CultureInfo.InvariantCulture)}&offset={o.ToString(CultureInfo.InvariantCulture)}{rest}";
-        var links = new List<Link> { new(Page(off), "self", GeoJsonText.MediaType) };
-        if (off + lim < matched) links.Add(new Link(Page(off + lim), "next", GeoJsonText.MediaType));
-        if (off > 0) links.Add(new Link(Page(Math.Max(0, off - lim)), "prev", GeoJsonText.MediaType));
-        links.Add(new Link($"{Base(request)}/collections/{id}", "collection", "application/json"));
-        var sources = Attribution.For(catalog, await store.SourcesAsync(level, ct));
-        response.Headers["Content-Crs"] = OgcCrs.Header(crs);
-        return GeoJsonText.Ok(GeoJsonText.Collection(
-            [new("numberMatched", matched), new("numberReturned", areas.Count), new("links", links), new("sources", sources)],
-            areas.Select(a => Select(AreaGeoJson.Feature(a, AreaGeoJson.OgcId), properties))));
+        // The filter parsed and checked, so it is carried as typed (escaped); filter-crs only as the validated URI.
+        if (filter.Cql is not null)
+        {
+            rest += "&filter=" + Uri.EscapeDataString(query.Filter!) + "&filter-lang=cql2-text";
+            var filterCrs = OgcCrs.Supported.First(kv => kv.Value == filter.CqlCrs).Key;
+            if (filterCrs != OgcCrs.Crs84) rest += "&filter-crs=" + Uri.EscapeDataString(filterCrs);
+        }
+        return rest;
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Item(
@@ -194,8 +257,14 @@ public static class OgcEndpoints
         [Description("Feature id: the area code exactly as the items list gives it (municipality 0461, parish 8907).")] string fid,
         [FromQuery(Name = "crs"), Description("CRS of the answer's coordinates (OGC URI); default CRS84.")] string? crs,
         [FromQuery(Name = "properties"), Description("Comma-separated property names to include; default all.")] string? properties,
-        HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog, CancellationToken ct)
+        [FromQuery(Name = "period"), Description("Indicator collections only: the period of the value; default the latest at the level.")] string? period,
+        HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog,
+        IndicatorCatalogue indicatorCatalogue, IndicatorStore indicators, OgcIndicatorSource indicatorSource, CancellationToken ct)
     {
+        if (OgcIndicatorCollections.IsIndicator(id))
+        {
+            return await OgcIndicatorCollections.ItemAsync(id, fid, crs, period, request, response, Base(request), indicatorCatalogue, indicators, indicatorSource, ct);
+        }
         if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound($"No collection '{id}'.");
         var errors = new FieldErrors();
         CheckParameters(request, ItemParameters, errors);
@@ -251,9 +320,13 @@ public sealed record OgcItemsParameters(
     [property: FromQuery(Name = "crs"), Description("CRS of the answer's coordinates (OGC URI); default CRS84. Content-Crs names it.")] string? Crs,
     [property: FromQuery(Name = "sortby"), Description("Comma-separated code, name, municipalityCode or areaKm2, each with + (ascending, default) or - (descending).")] string? SortBy,
     [property: FromQuery(Name = "properties"), Description("Comma-separated property names to include; default all.")] string? Properties,
+    [property: FromQuery(Name = "filter"), Description("CQL2 text filter on the queryables (/queryables): =, <>, <, <=, >, >=, LIKE, BETWEEN, IN, IS NULL, AND/OR/NOT, S_INTERSECTS(geometry, POINT/LINESTRING/POLYGON/MULTI…/BBOX(…)).")] string? Filter,
+    [property: FromQuery(Name = "filter-lang"), Description("Filter language: cql2-text (default), the only one.")] string? FilterLang,
+    [property: FromQuery(Name = "filter-crs"), Description("CRS of the filter's geometry literals (OGC URI); default CRS84.")] string? FilterCrs,
+    [property: FromQuery(Name = "period"), Description("Indicator collections (indicator:{code}:{level}) only: the period of the values; default the latest at the level.")] string? Period,
     [property: FromQuery(Name = "f"), Description("Format: json (GeoJSON), the only one.")] string? F)
 {
-    public AreaFilter? ToFilter(AreaLevel level, FieldErrors errors)
+    public AreaFilter? ToFilter(AreaLevel level, FieldErrors errors, IReadOnlyDictionary<string, Kortlaegning.Domain.Ogc.Cql2Type>? queryables = null)
     {
         var bboxCrs = OgcCrs.Parse(errors, BboxCrs, "bbox-crs");
         var crs = OgcCrs.Parse(errors, Crs, "crs");
@@ -261,12 +334,17 @@ public sealed record OgcItemsParameters(
         var limit = Integer(errors, Limit, "limit", 1, OgcEndpoints.MaxLimit) ?? OgcEndpoints.DefaultLimit;
         var offset = Integer(errors, Offset, "offset", 0, int.MaxValue) ?? 0;
         var sort = Sort(errors, SortBy);
-        if (errors.Any || bboxCrs is null || crs is null) return null;
+        var cql = OgcFilter.Parse(errors, Filter, FilterLang, queryables ?? AreaStore.QueryableTypes);
+        var filterCrs = OgcCrs.Parse(errors, FilterCrs, "filter-crs");
+        if (FilterCrs is not null && Filter is null) errors.Add("filter-crs", "filter-crs needs filter.");
+        if (errors.Any || bboxCrs is null || crs is null || filterCrs is null) return null;
         return new AreaFilter(level, Bbox: bbox, Limit: limit, Offset: offset)
         {
             BboxSrid = OgcCrs.Supported[bboxCrs].Srid,
             Crs = OgcCrs.Supported[crs],
             SortBy = sort,
+            Cql = cql,
+            CqlCrs = OgcCrs.Supported[filterCrs],
         };
     }
 

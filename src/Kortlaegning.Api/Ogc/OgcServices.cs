@@ -34,6 +34,7 @@ public static class OgcServices
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.AddSingleton<OpenApiHygiene>();
         services.AddSingleton<GeoPackageSource>();
+        services.AddSingleton<OgcIndicatorSource>();
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
         {
             o.AddOperationTransformer<OpenApiHygiene>();

@@ -50,6 +50,7 @@ public sealed class DraftOwnDataTests(PostGisFixture db)
             ["area profile"] = (await client.GetAsync($"/api/areas/housing_department/{Department}/profile")).StatusCode == HttpStatusCode.OK,
             ["areas at point"] = (await Text(FormattableString.Invariant($"/api/areas/at?lon={Lon + 0.001}&lat={Lat + 0.0005}"))).Contains(Department, StringComparison.Ordinal),
             ["ogc items"] = (await Text("/ogc/collections/housing_department/items?limit=1000")).Contains(Department, StringComparison.Ordinal),
+            ["ogc indicator items"] = (await Text($"/ogc/collections/indicator:{Indicator}:housing_department/items?limit=1000")).Contains(Department, StringComparison.Ordinal),
             ["area tile"] = Contains(await Bytes($"/tiles/housing_departments/14/{tx}/{ty}.mvt"), DepartmentName),
             ["ranking"] = ranking.IsSuccessStatusCode && (await ranking.Content.ReadAsStringAsync()).Contains(Department, StringComparison.Ordinal),
             ["download"] = Contains(await Bytes("/api/downloads/housing_department.gpkg"), DepartmentName),
@@ -104,6 +105,9 @@ public sealed class DraftOwnDataTests(PostGisFixture db)
         Assert.Equal(HttpStatusCode.Forbidden, (await esbjerg.SendAsync(Publish($"/api/facilities/{facilityId}/state", "\"v1\""))).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await odder.SendAsync(Publish($"/api/indicators/{Indicator}/state", "\"v1\""))).StatusCode);
+        // A published indicator does not publish the draft area it has a value for.
+        var collection = await anonymous.GetStringAsync($"/ogc/collections/indicator:{Indicator}:housing_department/items?limit=1000");
+        Assert.DoesNotContain(Department, collection, StringComparison.Ordinal);
         var areaETag = (await odder.GetAsync($"/api/areas/housing_department/{Department}")).Headers.ETag!.Tag;
         Assert.Equal(HttpStatusCode.OK, (await odder.SendAsync(Publish($"/api/areas/housing_department/{Department}/state", areaETag))).StatusCode);
         var published = await Json.ReadAsync(await odder.SendAsync(Publish($"/api/facilities/{facilityId}/state", "\"v1\"")), HttpStatusCode.OK);

@@ -23,7 +23,12 @@ public class DepartmentProfileTests(PostGisFixture db)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, $"/api/areas/housing_department/{code}") { Content = new StringContent(body, Encoding.UTF8, "application/geo+json") };
         request.Headers.TryAddWithoutValidation("If-Match", "*");
-        await Json.ReadAsync(await client.SendAsync(request), HttpStatusCode.Created);
+        var response = await client.SendAsync(request);
+        await Json.ReadAsync(response, HttpStatusCode.Created);
+        // Published: a new area is a draft, and profiles of others (the municipality's) count published departments only.
+        var publish = new HttpRequestMessage(HttpMethod.Put, $"/api/areas/housing_department/{code}/state") { Content = System.Net.Http.Json.JsonContent.Create(new { state = "published" }) };
+        publish.Headers.TryAddWithoutValidation("If-Match", response.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(publish)).StatusCode);
     }
 
     private static IEnumerable<JsonElement> Curated(JsonElement profile) => profile.GetProperty("curatedFacts").EnumerateArray();
