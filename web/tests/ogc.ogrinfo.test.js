@@ -3,6 +3,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const base = process.env.KORTLAEGNING_URL;
 
@@ -28,5 +31,26 @@ describe('OGC API – Features through ogrinfo', () => {
     const out = ogrinfo(`OAPIF:${base}/ogc`, 'municipality', '-where', "code='0727'");
     assert.match(out, /name \(String\) = Odder/);
     assert.match(out, /MULTIPOLYGON/);
+  });
+
+  it('copies every area collection and an indicator collection into a GeoPackage with ogr2ogr, nothing lost', async () => {
+    const collections = (await (await fetch(`${base}/ogc/collections`)).json()).collections.map(c => c.id);
+    const indicator = collections.find(id => id.startsWith('indicator:') && id.endsWith(':municipality'));
+    assert.ok(indicator, `an indicator collection at municipality level, in ${collections.join(', ')}`);
+    const layers = ['region', 'municipality', 'parish', 'postcode', indicator];
+    const dir = mkdtempSync(join(tmpdir(), 'kortlaegning-ogr-'));
+    try {
+      const gpkg = join(dir, 'all.gpkg');
+      execFileSync('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${base}/ogc`, ...layers, '-oo', 'PAGE_SIZE=1000', '-nlt', 'MULTIPOLYGON'],
+        { encoding: 'utf8', timeout: 120_000 });
+      for (const layer of layers) {
+        const expected = (await (await fetch(`${base}/ogc/collections/${encodeURIComponent(layer)}/items?limit=1`)).json()).numberMatched;
+        assert.ok(expected > 0, `${layer} has features`);
+        const out = execFileSync('ogrinfo', ['-ro', '-so', gpkg, layer], { encoding: 'utf8', timeout: 60_000 });
+        assert.match(out, new RegExp(`Feature Count: ${expected}\\b`), `${layer}: ${out}`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

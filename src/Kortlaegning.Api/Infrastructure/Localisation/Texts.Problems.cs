@@ -52,6 +52,7 @@ public static partial class Texts
         T("problem.password_change_detail", "Vælg først en ny adgangskode (POST /api/account/password): den, du loggede ind med, var til engangsbrug.", "Choose a new password first (POST /api/account/password): the one you signed in with was one-time."),
         T("problem.lacks_right", "Din konto har ikke ret til denne forespørgsel.", "Your account lacks the right for this request."),
         T("problem.not_found", "Ikke fundet", "Not found"),
+        T("problem.not_acceptable_title", "Formatet kan ikke leveres", "Not acceptable"),
         T("problem.invalid_query_parameter", "Ugyldig parameter", "Invalid query parameter"),
         T("problem.precondition_failed", "Forudsætning ikke opfyldt", "Precondition failed"),
         T("problem.if_match_required", "If-Match mangler", "If-Match required"),
