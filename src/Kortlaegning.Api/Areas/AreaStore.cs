@@ -50,9 +50,21 @@ public sealed partial class AreaStore(NpgsqlDataSource db, Accounts.ICurrentUser
         ["areaKm2"] = "a.area_km2",
     };
 
-    /// <summary>Params: level, municipality?, bbox (4 doubles or nulls, bboxsrid), simplify, srid, flip, digits, limit? (null: all), offset.</summary>
-    private static string List(IReadOnlyList<SortKey> sort, string where) =>
-        $"SELECT {Columns} FROM {From} WHERE {Filter}{where} ORDER BY {string.Join(", ", sort.Select(k => SortColumns[k.Property] + (k.Descending ? " DESC" : "")).Append("a.code"))} LIMIT @limit OFFSET @offset";
+    /// <summary>
+    /// Params: level, municipality?, bbox (4 doubles or nulls, bboxsrid), simplify, srid, flip, digits, limit? (null: all),
+    /// offset. The page is cut in a subquery before the geometry is written: PostgreSQL projects the rows an OFFSET skips
+    /// too, so <c>offset=2000&amp;limit=10</c> wrote 2,010 GeoJSON geometries to return 10 (GDAL pages by 10).
+    /// </summary>
+    private static string List(IReadOnlyList<SortKey> sort, string where)
+    {
+        var order = string.Join(", ", sort.Select(k => SortColumns[k.Property] + (k.Descending ? " DESC" : "")).Append("a.code"));
+        return $"""
+            SELECT {Columns}
+              FROM (SELECT a.* FROM areas a WHERE {Filter}{where} ORDER BY {order} LIMIT @limit OFFSET @offset) a
+              LEFT JOIN area_attributes aa ON aa.area_id = a.id
+             ORDER BY {order}
+            """;
+    }
 
     private static string Count(string where) => $"SELECT count(*) AS matched FROM areas a WHERE {Filter}{where}";
 

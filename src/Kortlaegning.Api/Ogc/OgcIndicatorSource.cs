@@ -60,11 +60,15 @@ public sealed class OgcIndicatorSource(NpgsqlDataSource db, ICurrentUser user)
            AND (@minx::float8 IS NULL OR ST_Intersects(a.geom, ST_Transform(ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, @bboxsrid), 25832)))
         """;
 
+    /// <summary>The page is cut before the geometry is written, as in <see cref="AreaStore"/>: an OFFSET's rows are projected too.</summary>
     private static string Rows(string where) => $"""
-        SELECT a.code, a.name, a.municipality_code, v.value, v.numerator, v.denominator, v.ci_low, v.ci_high, v.note,
+        SELECT a.code, a.name, a.municipality_code, p.value, p.numerator, p.denominator, p.ci_low, p.ci_high, p.note,
                ST_AsGeoJSON((SELECT CASE WHEN @flip THEN ST_FlipCoordinates(g) ELSE g END FROM ST_ForcePolygonCCW(ST_Transform(a.geom, @srid)) g), @digits) AS geometry
-          FROM {From}{where}
-         ORDER BY a.code LIMIT @limit OFFSET @offset
+          FROM (SELECT a.id, v.value, v.numerator, v.denominator, v.ci_low, v.ci_high, v.note
+                  FROM {From}{where}
+                 ORDER BY a.code LIMIT @limit OFFSET @offset) p
+          JOIN areas a ON a.id = p.id
+         ORDER BY a.code
         """;
 
     private static string Count(string where) => $"SELECT count(*) AS matched FROM {From}{where}";
