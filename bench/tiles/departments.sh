@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 14: department tiles against the parish tiles' budget (docs/benchmarks.md, "Web map and tiles": p95 < 20 ms).
-# A fresh database with the reference data, 2,000 ILLUSTRATIVE departments imported from bench/areas-import's
+# A fresh database with the reference data, 2,000 ILLUSTRATIVE departments imported (published, so anonymous tile requests see them) from bench/areas-import's
 # GeoPackage, the Release service on loopback with tile seeding off (every tile cold on its first request), then
 # departments.mjs over the departments' extent for both layers. Usage: bench/tiles/departments.sh
 set -euo pipefail
@@ -18,7 +18,7 @@ export Kortlaegning__DataDir="${KORTLAEGNING_DATA:-$(cd ../shared/data && pwd)}"
 export Kortlaegning__Auth__AdminPasswordFile="$DIR/admin-password.txt"
 "$api" migrate >/dev/null
 python3 bench/areas-import/make_files.py "$DIR" 2000 1 >/dev/null
-"$api" import areas --level housing_department --file "$DIR/departments.gpkg" --code-field AFD --name-field NAVN --mapping organisation:ORG | tail -1
+"$api" import areas --level housing_department --file "$DIR/departments.gpkg" --code-field AFD --name-field NAVN --mapping organisation:ORG --publish | tail -1
 bbox=$(psql_ -d "$DB" -c "SELECT concat_ws(',', ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)) FROM (SELECT ST_Transform(ST_SetSRID(ST_Extent(geom)::geometry, 25832), 4326) AS e FROM areas WHERE level = 'housing_department') x")
 "$api" --urls "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
 pid=$!
