@@ -121,6 +121,33 @@ describe('housing departments on the map', { timeout: 180_000 }, () => {
     assert.equal(b.properties.facts.organisation, 'Illustrativ Bolig');
   });
 
+  it('combines parishes and a department into a local community, and names an unknown member', async () => {
+    await page.selectOption('#own-level', 'local_community');
+    await page.click('#own-union');
+    const code = `lr-${RUN}`;
+    await page.fill('#own-code', code);
+    await page.fill('#own-name', 'ILLUSTRATIVT lokalråd');
+    // 9999 is no parish: the service refuses the whole union and the dialog says which member is unknown.
+    await page.fill('#own-members', `8087, 8088 bt-${RUN}-a 9999`);
+    await page.click('.own-form button[type=submit]');
+    await page.locator('#pane-own .status', { hasText: '9999' }).waitFor({ timeout: 15_000 });
+    assert.equal((await fetch(`${BASE}/api/areas/local_community/${code}`, { headers: await adminHeaders(BASE) })).status, 404, 'nothing written');
+    await page.fill('#own-members', `8087, 8088 bt-${RUN}-a`);
+    await page.click('.own-form button[type=submit]');
+    await page.locator('.own-table td', { hasText: code }).waitFor({ timeout: 15_000 });
+    const headers = await adminHeaders(BASE);
+    const union = await (await fetch(`${BASE}/api/areas/local_community/${code}`, { headers })).json();
+    const parish = async (c) => (await (await fetch(`${BASE}/api/areas/parish/${c}`)).json()).properties.areaKm2;
+    const [odder, torrild] = [await parish('8087'), await parish('8088')];
+    assert.equal(union.properties.municipalityCode, '0727');
+    assert.ok(union.geometry.type.endsWith('Polygon'), union.geometry.type);
+    // The union of two neighbouring parishes (the department lies inside Odder parish) covers both, once.
+    assert.ok(Math.abs(union.properties.areaKm2 - (odder + torrild)) < 0.02 * (odder + torrild),
+      `${union.properties.areaKm2} km² against ${odder} + ${torrild}`);
+    await page.screenshot({ path: `${ARTIFACTS}local-community-union.png` });
+    await page.selectOption('#own-level', 'housing_department');
+  });
+
   it('colours the departments by an own indicator and shows a small count as suppressed', async () => {
     const headers = await adminHeaders(BASE);
     const code = `odder.bt${RUN}`;
