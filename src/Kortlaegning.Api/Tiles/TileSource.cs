@@ -43,6 +43,34 @@ public sealed class TileSource(Data.ReadDataSource read, TileCache cache, ICurre
          WHERE t.geom IS NOT NULL
         """;
 
+    /// <summary>
+    /// <see cref="Areas"/> with one indicator's value and note per area (<c>?indicator=&amp;period=</c>), from the public
+    /// view, so a suppressed value is absent and its note says "suppressed". ST_AsMVT leaves a null attribute out.
+    /// </summary>
+    private static readonly string AreasWithValues = $"""
+        SELECT ST_AsMVT(t, @layer, 4096, 'geom')
+          FROM (SELECT a.code, a.name, a.municipality_code AS "municipalityCode", v.value, v.note,
+                       ST_AsMVTGeom(ST_Transform(ST_Simplify(a.geom, @tolerance, true), 3857),
+                                    ST_TileEnvelope(@z, @x, @y), 4096, 64, true) AS geom
+                  FROM areas a
+                  LEFT JOIN indicator_values_public v ON v.area_id = a.id AND v.indicator_code = @indicator AND v.period = @period
+                 WHERE a.level = @level
+                   AND {AreasVisible}
+                   AND a.geom && {Envelope25832}) t
+         WHERE t.geom IS NOT NULL
+        """;
+
+    /// <summary>
+    /// The version of one indicator's values at a level, for the ETag: their count and a digest of what the tiles show.
+    /// Only the public view's numbers and only areas the caller may read go in, so the digest cannot be used to test
+    /// guesses of a suppressed count or of a draft department's value against it.
+    /// </summary>
+    private static readonly string ValuesVersion = $"""
+        SELECT count(*)::text || '-' || md5(COALESCE(string_agg(a.code || ':' || COALESCE(v.value::text, '') || ':' || COALESCE(v.note, ''), ',' ORDER BY a.code), ''))
+          FROM indicator_values_public v JOIN areas a ON a.id = v.area_id
+         WHERE v.indicator_code = @indicator AND v.period = @period AND a.level = @level AND {AreasVisible}
+        """;
+
     /// <summary>Row count and last edit of one level: any insert, update or delete changes it.</summary>
     private const string AreasVersion = "SELECT count(*)::text || '-' || COALESCE(extract(epoch FROM max(updated_at))::text, '0') FROM areas WHERE level = @level";
 
@@ -95,14 +123,26 @@ public sealed class TileSource(Data.ReadDataSource read, TileCache cache, ICurre
     /// also which drafts (<see cref="Publication.DraftKey"/>). The ETag is the cache key, so a tile with drafts is never
     /// served to a caller who may not see them.
     /// </summary>
-    public async Task<string> ETagAsync(TileLayer layer, CancellationToken ct)
+    /// <remarks>With <paramref name="values"/>, also the indicator, period and the version of its values.</remarks>
+    public async Task<string> ETagAsync(TileLayer layer, CancellationToken ct, TileValues? values = null)
     {
         var (_, versionSql) = Sql(layer);
         await using var cmd = db.CreateCommand(versionSql);
         if (layer.Level is not null) cmd.Parameters.AddWithValue("level", layer.Level);
         var version = (string)(await cmd.ExecuteScalarAsync(ct))!;
+        if (values is not null) version += $"-{values.Indicator}:{values.Period}:{await ValuesVersionAsync(layer, values, ct)}";
         var drafts = DraftKey(layer);
         return drafts.Length == 0 ? $"\"{layer.Name}-{version}\"" : $"\"{layer.Name}-{version}-drafts:{drafts}\"";
+    }
+
+    private async Task<string> ValuesVersionAsync(TileLayer layer, TileValues values, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(ValuesVersion);
+        cmd.Parameters.AddWithValue("level", layer.Level!);
+        cmd.Parameters.AddWithValue("indicator", values.Indicator);
+        cmd.Parameters.AddWithValue("period", values.Period);
+        cmd.Parameters.AddDraftParameters(user);
+        return (string)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>Which drafts the caller sees in the layer: "" when none (then the tile is the same for everyone).</summary>
@@ -111,18 +151,24 @@ public sealed class TileSource(Data.ReadDataSource read, TileCache cache, ICurre
     public bool IsCached(string etag, int z, int x, int y) => cache.TryGet(CacheKey(etag, z, x, y), out _);
 
     /// <summary>One tile of the layer's data version <paramref name="etag"/>: from the cache, or built and cached.</summary>
-    public async Task<byte[]> TileAsync(TileLayer layer, string etag, int z, int x, int y, CancellationToken ct)
+    /// <remarks>The ETag of a tile with <paramref name="values"/> names them, so the cache keeps them apart.</remarks>
+    public async Task<byte[]> TileAsync(TileLayer layer, string etag, int z, int x, int y, CancellationToken ct, TileValues? values = null)
     {
         var key = CacheKey(etag, z, x, y);
         if (cache.TryGet(key, out var bytes)) return bytes;
-        bytes = await BuildAsync(layer, z, x, y, ct);
+        bytes = await BuildAsync(layer, z, x, y, values, ct);
         cache.Set(key, bytes);
         return bytes;
     }
 
-    private async Task<byte[]> BuildAsync(TileLayer layer, int z, int x, int y, CancellationToken ct)
+    private async Task<byte[]> BuildAsync(TileLayer layer, int z, int x, int y, TileValues? values, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(Sql(layer).Tile);
+        await using var cmd = db.CreateCommand(values is null ? Sql(layer).Tile : AreasWithValues);
+        if (values is not null)
+        {
+            cmd.Parameters.AddWithValue("indicator", values.Indicator);
+            cmd.Parameters.AddWithValue("period", values.Period);
+        }
         cmd.Parameters.AddWithValue("z", z);
         cmd.Parameters.AddWithValue("x", x);
         cmd.Parameters.AddWithValue("y", y);
@@ -147,3 +193,6 @@ public sealed class TileSource(Data.ReadDataSource read, TileCache cache, ICurre
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer.Data, null),
     };
 }
+
+/// <summary>One indicator's values as attributes of an area layer's tiles (<c>?indicator=&amp;period=</c>).</summary>
+public sealed record TileValues(string Indicator, string Period);

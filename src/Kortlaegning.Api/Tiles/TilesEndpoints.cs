@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,13 +20,18 @@ public static class TilesEndpoints
         app.MapGet("/tiles/{layer}/{z:int}/{x:int}/{y:int}.mvt", Tile).WithTags("Tiles").WithName("GetTile")
             .WithSummary("A Mapbox vector tile (EPSG:3857, extent 4096) of parishes, municipalities, postcodes, regions, housing departments, local communities, facilities or the grid.")
             .WithDescription("ETag is the layer's data version (row count and last edit), so a tile changes as soon as its data does; " +
-                             "Cache-Control: no-cache makes browsers revalidate (a 304 costs one small query). Empty tiles are 200 with an empty body.")
+                             "Cache-Control: no-cache makes browsers revalidate (a 304 costs one small query). Empty tiles are 200 with an empty body. " +
+                             "On an area layer, indicator= (and period=, default the latest at the level) adds each area's value and note as attributes, " +
+                             "from the disclosure-controlled public values: a suppressed value is absent and its note says so.")
             .Produces(200, contentType: MediaType).Produces(304).RequireCors(Ogc.OgcEndpoints.CorsPolicy);
         app.MapTileJson().RequireCors(Ogc.OgcEndpoints.CorsPolicy);
     }
 
     internal static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Tile(
-        string layer, int z, int x, int y, HttpContext http, TileSource tiles, CancellationToken ct)
+        string layer, int z, int x, int y,
+        [Description("Area layers only: an indicator code (GET /api/indicators) whose values become the attributes value and note.")] string? indicator,
+        [Description("With indicator: the period of the values; default the latest at the layer's level.")] string? period,
+        HttpContext http, TileSource tiles, IndicatorCatalogue catalogue, IndicatorStore indicators, CancellationToken ct)
     {
         if (!TileLayers.All.TryGetValue(layer, out var def))
         {
@@ -35,7 +42,9 @@ public static class TilesEndpoints
         {
             return Problems.NotFound($"The '{layer}' layer has no data table yet.");
         }
-        var etag = await tiles.ETagAsync(def, ct);
+        var (values, problems) = await ValuesAsync(def, indicator, period, catalogue, indicators, ct);
+        if (problems.Any) return problems.ToProblem("Invalid query parameter");
+        var etag = await tiles.ETagAsync(def, ct, values);
         // A tile with drafts in it is for its reader only: no shared cache may keep it.
         http.Response.Headers.CacheControl = tiles.DraftKey(def).Length == 0 ? "public, no-cache" : "private, no-cache";
         http.Response.Headers.ETag = etag;
@@ -43,8 +52,41 @@ public static class TilesEndpoints
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        var bytes = await tiles.TileAsync(def, etag, z, x, y, ct);
+        var bytes = await tiles.TileAsync(def, etag, z, x, y, ct, values);
         return TypedResults.Bytes(bytes, MediaType, entityTag: EntityTagHeaderValue.Parse(etag));
+    }
+
+    /// <summary>
+    /// The indicator values asked for, checked as the downloads check them: a known indicator the caller may read (the
+    /// catalogue hides others' drafts), a period it has, an area layer; without a period the latest at the level.
+    /// </summary>
+    private static async Task<(TileValues? Values, FieldErrors Errors)> ValuesAsync(
+        TileLayer layer, string? indicator, string? period, IndicatorCatalogue catalogue, IndicatorStore indicators, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (indicator is null)
+        {
+            if (period is not null) errors.Add("period", "period needs indicator.");
+            return (null, errors);
+        }
+        if (layer.Level is null)
+        {
+            errors.Add("indicator", $"The '{layer.Name}' layer has no indicator values; they are for area layers.");
+            return (null, errors);
+        }
+        if (await catalogue.FindAsync(indicator, ct) is not { } info)
+        {
+            errors.Add("indicator", $"No indicator '{indicator}'; GET /api/indicators lists them.");
+            return (null, errors);
+        }
+        if (period is not null && !info.Periods.Contains(period))
+        {
+            errors.Add("period", $"{indicator} has no period '{period}'; it has: {string.Join(", ", info.Periods)}.");
+            return (null, errors);
+        }
+        var used = period ?? await indicators.LatestPeriodAsync(indicator, layer.Level, ct);
+        if (used is null) errors.Add("indicator", $"{indicator} has no values at level {layer.Level}.");
+        return (used is null ? null : new TileValues(indicator, used), errors);
     }
 
     /// <summary>A tile address exists: zoom 0–<see cref="MaxZoom"/>, column and row 0–2^z − 1.</summary>
