@@ -88,20 +88,7 @@ public static class DownloadEndpoints
         {
             errors.Add("f", $"'{f}' is not a download format here; f=gpkg or f=shp (on /api/downloads/{{level}}). (FlatGeobuf is not offered.)");
         }
-        string? usedPeriod = null;
-        if (indicator is not null)
-        {
-            if (await catalogue.FindAsync(indicator, ct) is not { } info) errors.Add("indicator", $"No indicator '{indicator}'; GET /api/indicators lists them.");
-            else if (period is not null && !info.Periods.Contains(period)) errors.Add("period", $"{indicator} has no period '{period}'; it has: {string.Join(", ", info.Periods)}.");
-            else if ((usedPeriod = period ?? await indicators.LatestPeriodAsync(indicator, lvl.Name(), ct)) is null)
-            {
-                errors.Add("indicator", $"{indicator} has no values at level {lvl.Name()}.");
-            }
-        }
-        else if (period is not null)
-        {
-            errors.Add("period", "period needs indicator.");
-        }
+        var usedPeriod = (await IndicatorPeriod.ResolveAsync(indicator, period, lvl.Name(), errors, catalogue, indicators, ct))?.Period;
         if (errors.Any) return errors.ToProblem(AreaParameters.ProblemTitle);
         var rows = await source.RowsAsync(lvl.Name(), indicator, usedPeriod, ct);
         var stem = indicator is null ? lvl.Name() : $"{lvl.Name()}-{indicator}-{usedPeriod}";

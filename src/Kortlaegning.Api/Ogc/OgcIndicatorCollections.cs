@@ -67,17 +67,6 @@ public static partial class OgcIndicatorCollections
         return (info, level);
     }
 
-    /// <summary><c>period</c>: one of the indicator's, default the latest at the level; null (problem recorded) otherwise.</summary>
-    internal static async Task<string?> PeriodAsync(FieldErrors errors, string? period, IndicatorInfo info, AreaLevel level, IndicatorStore store, CancellationToken ct)
-    {
-        if (period is not null && !info.Periods.Contains(period))
-        {
-            errors.Add("period", $"{info.Code} has no period '{period}'; it has: {string.Join(", ", info.Periods)}.");
-            return null;
-        }
-        return period ?? await store.LatestPeriodAsync(info.Code, level.Name(), ct);
-    }
-
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> ItemsAsync(
         string id, OgcItemsParameters query, HttpRequest request, HttpResponse response, string baseUrl,
         IndicatorCatalogue catalogue, IndicatorStore indicators, OgcIndicatorSource source, CancellationToken ct)
@@ -87,7 +76,7 @@ public static partial class OgcIndicatorCollections
         OgcEndpoints.CheckParameters(request, ItemsParameters, errors);
         // The area filter's validation (bbox, CRSs, limit, offset) is reused; sortby and properties are not taken here.
         var area = query.ToFilter(level, errors, OgcIndicatorSource.QueryableTypes);
-        var period = await PeriodAsync(errors, query.Period, info, level, indicators, ct);
+        var period = await IndicatorPeriod.PeriodAsync(info, query.Period, level.Name(), errors, indicators, ct);
         if (area is null || period is null || errors.Any) return errors.ToProblem(AreaParameters.ProblemTitle);
         var q = new IndicatorFeatureQuery(info.Code, level.Name(), period, area.Crs, area.Limit!.Value, area.Offset)
         {
@@ -123,7 +112,7 @@ public static partial class OgcIndicatorCollections
         var errors = new FieldErrors();
         OgcEndpoints.CheckParameters(request, ItemParameters, errors);
         var crsUri = OgcCrs.Parse(errors, crs, "crs");
-        var used = await PeriodAsync(errors, period, info, level, indicators, ct);
+        var used = await IndicatorPeriod.PeriodAsync(info, period, level.Name(), errors, indicators, ct);
         if (crsUri is null || used is null || errors.Any) return errors.ToProblem(AreaParameters.ProblemTitle);
         var rows = await source.RowsAsync(new IndicatorFeatureQuery(info.Code, level.Name(), used, OgcCrs.Supported[crsUri], 1, 0) { Code = fid }, ct);
         if (rows.Count == 0) return Problems.NotFound($"No feature '{fid}' in '{id}'.");

@@ -56,37 +56,18 @@ public static class TilesEndpoints
         return TypedResults.Bytes(bytes, MediaType, entityTag: EntityTagHeaderValue.Parse(etag));
     }
 
-    /// <summary>
-    /// The indicator values asked for, checked as the downloads check them: a known indicator the caller may read (the
-    /// catalogue hides others' drafts), a period it has, an area layer; without a period the latest at the level.
-    /// </summary>
+    /// <summary>The indicator values asked for (<see cref="IndicatorPeriod"/>), on area layers only.</summary>
     private static async Task<(TileValues? Values, FieldErrors Errors)> ValuesAsync(
         TileLayer layer, string? indicator, string? period, IndicatorCatalogue catalogue, IndicatorStore indicators, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (indicator is null)
-        {
-            if (period is not null) errors.Add("period", "period needs indicator.");
-            return (null, errors);
-        }
-        if (layer.Level is null)
+        if (indicator is not null && layer.Level is null)
         {
             errors.Add("indicator", $"The '{layer.Name}' layer has no indicator values; they are for area layers.");
             return (null, errors);
         }
-        if (await catalogue.FindAsync(indicator, ct) is not { } info)
-        {
-            errors.Add("indicator", $"No indicator '{indicator}'; GET /api/indicators lists them.");
-            return (null, errors);
-        }
-        if (period is not null && !info.Periods.Contains(period))
-        {
-            errors.Add("period", $"{indicator} has no period '{period}'; it has: {string.Join(", ", info.Periods)}.");
-            return (null, errors);
-        }
-        var used = period ?? await indicators.LatestPeriodAsync(indicator, layer.Level, ct);
-        if (used is null) errors.Add("indicator", $"{indicator} has no values at level {layer.Level}.");
-        return (used is null ? null : new TileValues(indicator, used), errors);
+        var resolved = await IndicatorPeriod.ResolveAsync(indicator, period, layer.Level ?? "", errors, catalogue, indicators, ct);
+        return (resolved is var (code, used) ? new TileValues(code, used) : null, errors);
     }
 
     /// <summary>A tile address exists: zoom 0–<see cref="MaxZoom"/>, column and row 0–2^z − 1.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 
 namespace Kortlaegning.Api.Tests.Areas;
@@ -9,26 +8,9 @@ public class GeoPackageDownloadTests(PostGisFixture db)
 {
     private readonly HttpClient _client = db.Client;
 
-    private static string OgrInfo(params string[] args)
-    {
-        var psi = new ProcessStartInfo("ogrinfo") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEnd() + p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, output);
-        return output;
-    }
+    private static string OgrInfo(params string[] args) => GdalClient.OgrInfo(args);
 
-    private async Task<string> DownloadAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/geopackage+sqlite3", response.Content.Headers.ContentType?.MediaType);
-        var path = Path.Combine(Path.GetTempPath(), $"kortlaegning-{Guid.NewGuid():N}.gpkg");
-        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
-        return path;
-    }
+    private Task<string> DownloadAsync(string url) => GdalClient.DownloadAsync(_client, url, "application/geopackage+sqlite3", ".gpkg");
 
     [Fact]
     public async Task MunicipalitiesWithAnIndicatorOpenInGdalWithEveryArea()

@@ -10,8 +10,7 @@ public class TileValuesTests(PostGisFixture db)
 
     private static string Tile(string layer, double lon, double lat, int z)
     {
-        double n = 1 << z, rad = lat * Math.PI / 180;
-        int x = (int)Math.Floor((lon + 180) / 360 * n), y = (int)Math.Floor((1 - Math.Asinh(Math.Tan(rad)) / Math.PI) / 2 * n);
+        var (x, y) = TilesApiTests.TileAt(lon, lat, z);
         return $"/tiles/{layer}/{z}/{x}/{y}.mvt";
     }
 

@@ -10,7 +10,7 @@ public class TilesApiTests(PostGisFixture db)
     private readonly HttpClient _client = db.Client;
 
     /// <summary>Slippy-map tile (x, y) holding a lon/lat at zoom z (OSM's formula).</summary>
-    private static (int X, int Y) TileAt(double lon, double lat, int z)
+    internal static (int X, int Y) TileAt(double lon, double lat, int z)
     {
         double n = 1 << z, rad = lat * Math.PI / 180;
         return ((int)Math.Floor((lon + 180) / 360 * n), (int)Math.Floor((1 - Math.Asinh(Math.Tan(rad)) / Math.PI) / 2 * n));
