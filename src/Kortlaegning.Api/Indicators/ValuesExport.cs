@@ -7,11 +7,12 @@ namespace Kortlaegning.Api.Indicators;
 
 /// <summary>
 /// Values as CSV (comma + decimal point, or semicolon + decimal comma for Danish Excel) and as a GeoJSON
-/// FeatureCollection. Suppressed values arrive here already NULL (the public view), so none can leak.
+/// FeatureCollection. Suppressed values arrive here already NULL (the public view), so none can leak. The CSV names the
+/// unit on every row (last, so scripts that read the earlier columns by position keep working).
 /// </summary>
 internal static class ValuesExport
 {
-    private static readonly string[] Header = ["indicator", "level", "area_code", "area_name", "municipality_code", "period", "value", "numerator", "denominator", "ci_low", "ci_high", "note", "source"];
+    private static readonly string[] Header = ["indicator", "level", "area_code", "area_name", "municipality_code", "period", "value", "numerator", "denominator", "ci_low", "ci_high", "note", "source", "unit"];
 
     public static string Csv(IndicatorValues data, bool danishExcel)
     {
@@ -22,7 +23,7 @@ internal static class ValuesExport
         foreach (var v in data.Values)
         {
             string N(double? d) => d?.ToString("0.######", culture) ?? "";
-            string[] fields = [data.Indicator.Code, v.Level, v.Code, v.Name, v.MunicipalityCode ?? "", data.Period, N(v.Value), N(v.Numerator), N(v.Denominator), N(v.CiLow), N(v.CiHigh), v.Note ?? "", data.Indicator.Source.Id];
+            string[] fields = [data.Indicator.Code, v.Level, v.Code, v.Name, v.MunicipalityCode ?? "", data.Period, N(v.Value), N(v.Numerator), N(v.Denominator), N(v.CiLow), N(v.CiHigh), v.Note ?? "", data.Indicator.Source.Id, data.Indicator.Unit];
             sb.AppendJoin(sep, fields.Select(f => Quote(f, sep))).Append("\r\n");
         }
         return sb.ToString();

@@ -42,7 +42,8 @@ public class IndicatorsApiTests(PostGisFixture db)
         var raw = await db.ScalarAsync<double>("SELECT v.numerator FROM indicator_values v JOIN areas a ON a.id = v.area_id WHERE v.indicator_code = 'dst.premature_mortality' AND a.code = '0411' AND v.period = '2019'");
         Assert.InRange(raw, 1, 4);
         var csvLine = csv.Split("\r\n").Single(l => l.Contains(",0411,"));
-        Assert.Equal("dst.premature_mortality,municipality,0411,Christiansø,0411,2019,,,,,,suppressed,dst-fod207-doede", csvLine);
+        Assert.Equal("dst.premature_mortality,municipality,0411,Christiansø,0411,2019,,,,,,suppressed,dst-fod207-doede,per_1000", csvLine);
+        Assert.EndsWith(",note,source,unit", csv.Split("\r\n")[0]);
         foreach (var doc in new[] { json, geo })
         {
             var parsed = System.Text.Json.JsonDocument.Parse(doc).RootElement;
