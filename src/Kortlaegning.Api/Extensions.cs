@@ -43,6 +43,9 @@ public static class Extensions
             .AddNetwork()
             .AddPlanning()
             .AddSingleton<TileCache>()
+            .AddSingleton<Infrastructure.ReadCache.ReadVersionStore>()
+            .AddSingleton<Infrastructure.ReadCache.ReadCacheMemory>()
+            .AddHostedService<Infrastructure.ReadCache.ReadVersionCompactor>()
             .AddHostedService<TileSeeder>();
         services.AddWorkshops();
         services.AddAccounts(builder.Configuration).AddSecurity(builder.Configuration);
@@ -103,7 +106,6 @@ public static class Extensions
         app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseHeadAsGet();
-        app.UseMiddleware<ConditionalGet>();
         app.UseRouting();
         // Pages and files first: they are public; the data behind them is what authentication guards.
         UseWebMap(app);
@@ -112,6 +114,8 @@ public static class Extensions
         app.UseAuthentication();
         app.UseCsrfGuard();
         app.UseAuthorization();
+        // After authorisation: only a caller who may read gets an answer, cached or not (Infrastructure/ReadCache).
+        app.UseMiddleware<Infrastructure.ReadCache.ReadCacheMiddleware>();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Kortlægning API"));

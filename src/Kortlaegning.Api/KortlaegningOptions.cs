@@ -44,6 +44,13 @@ public sealed class KortlaegningOptions
     public int TileCacheMegabytes { get; set; } = 64;
 
     /// <summary>
+    /// In-memory cache of area, indicator and OGC answers (Infrastructure/ReadCache), keyed by the data version, so a
+    /// write makes every kept answer stale at once. 0 turns the cache off (ETag and 304 still work).
+    /// </summary>
+    [Range(0, 16_384)]
+    public int ReadCacheMegabytes { get; set; } = 64;
+
+    /// <summary>
     /// 2SFCA catchment (metres, straight line) for the stored access indicators and the default of <c>GET /api/access</c>.
     /// 10 km is about 15 minutes by car or 40 by bicycle, reaches from Odder's villages into town, and stays well within
     /// the range where the domain benchmark meets its time budget; see docs/facilities.md.
