@@ -99,7 +99,7 @@ public static class Extensions
         // First, so rate limits, cookies' Secure flag and logs see the client behind the proxy.
         if (app.Services.GetRequiredService<IOptions<KortlaegningOptions>>().Value.TrustedProxies.Length > 0) app.UseForwardedHeaders();
         // Then, so the exception handler and every problem writer below run in the request's language.
-        app.UseRequestLocalization();
+        app.UseLanguages();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<InputGuard>();

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHash, formatHash, DEFAULTS } from '../public/js/state.js';
-import { toCsv } from '../public/js/csv.js';
+import { toCsv, columns } from '../public/js/csv.js';
+import { setLang } from '../public/js/i18n.js';
 
 describe('#parseHash', () => {
   it('reads view, level, variable, area, tab and language', () => {
@@ -30,6 +31,18 @@ describe('#toCsv', () => {
   });
   it('writes English CSV with commas and points', () => {
     assert.equal(toCsv([{ a: 1.5, b: null }], [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], 'en'), 'A,B\r\n1.5,\r\n');
+  });
+  // Issue 17: the exports' headers are words in the UI's language, never the code's keys.
+  it('names the columns in the language of the page', () => {
+    const keys = ['code', 'name', 'unit', 'period', 'value', 'lower', 'upper', 'parish', 'municipality', 'denmark', 'comparison', 'source',
+      'rank', 'quintile', 'rankLower', 'rankUpper', 'topNShare', 'periods', 'order', 'lat', 'lon', 'fixed'];
+    setLang('da');
+    const da = columns(keys).map((c) => c.label);
+    assert.deepEqual(da.slice(0, 4), ['kode', 'navn', 'enhed', 'periode']);
+    assert.ok(da.every((label, i) => label !== keys[i] && !label.startsWith('csv_')), da.join());
+    setLang('en');
+    assert.deepEqual(columns(['rankLower', 'lat']).map((c) => c.label), ['rank, lower', 'latitude']);
+    setLang('da');
   });
 });
 

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using System.Globalization;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
@@ -35,7 +36,7 @@ public static class AreaParameters
     public static string? Code(FieldErrors errors, AreaLevel level, string? text, string field)
     {
         if (AreaCodes.Normalise(level, text) is { } code) return code;
-        errors.Add(field, $"'{text}' is not {AreaCodes.Describe(level)}.");
+        errors.Add(field, Texts.NotAreaCode.Format(text, Texts.AreaCodeRule(level)));
         return null;
     }
 

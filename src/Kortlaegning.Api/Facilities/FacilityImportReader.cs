@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
@@ -117,7 +118,7 @@ public static class FacilityImportReader
         if (!(keys.Contains("lat") && keys.Contains("lon")) && !(keys.Contains("x") && keys.Contains("y"))) missing.Add("lat and lon (or x and y with srid)");
         if (missing.Count > 0)
         {
-            errors.Add("header", $"Missing column(s): {string.Join(", ", missing)}. Found: {string.Join(", ", header)}.");
+            errors.Add("header", Texts.MissingColumnsFound.Format(string.Join(", ", missing), string.Join(", ", header)));
             return new FacilityUpload(rows, errors, false);
         }
         while (csv.Read())

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using System.Globalization;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Validation;
@@ -48,7 +49,7 @@ public static class FacilityParser
         var name = Text(f, "name", "name", FacilityLimits.Name, errors);
         if (name is null) errors.Add("name", "A name is required.");
         var type = types.Find(f["type"]);
-        if (type is null) errors.Add("type", f["type"] is null ? $"A type is required; one of: {types.Codes}." : $"Unknown type '{f["type"]}'; one of: {types.Codes}.");
+        if (type is null) errors.Add("type", f["type"] is null ? Texts.TypeRequired.Format(types.Codes) : Texts.UnknownType.Format(f["type"], types.Codes));
 
         bool coordinatesFailed = false;
         geometry ??= PointFromFields(f, options, errors, out coordinatesFailed);
@@ -59,7 +60,7 @@ public static class FacilityParser
         if (f["capacity"] is { } capText)
         {
             if (Number(capText, options) is { } c && c >= 0 && c <= FacilityLimits.Capacity && c == Math.Floor(c)) capacity = (int)c;
-            else errors.Add("capacity", $"'{capText}' is not a whole number of persons (0–1,000,000).");
+            else errors.Add("capacity", Texts.CapacityRule.Format(capText));
         }
         var setting = f["setting"] is null ? type?.Setting ?? EnumNames.Name(FacilitySetting.Indoor) : EnumField<FacilitySetting>(f, "setting", errors);
         var stepFree = Bool(f, "stepfree", "stepFree", errors);
@@ -73,11 +74,11 @@ public static class FacilityParser
             {
                 verified = d;
             }
-            else errors.Add("lastVerified", $"'{dateText}' is not a date (yyyy-mm-dd) that has already happened.");
+            else errors.Add("lastVerified", Texts.PastDateRule.Format(dateText));
         }
         var tags = (f["tags"] ?? "").Split(['|', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (tags.Length > FacilityLimits.Tags || tags.Any(t => t.Length > FacilityLimits.Tag)) errors.Add("tags", $"At most {FacilityLimits.Tags} tags of at most {FacilityLimits.Tag} characters each.");
+        if (tags.Length > FacilityLimits.Tags || tags.Any(t => t.Length > FacilityLimits.Tag)) errors.Add("tags", Texts.TagsRule.Format(FacilityLimits.Tags, FacilityLimits.Tag));
         var candidate = Bool(f, "candidatespot", "candidateSpot", errors) ?? false;
         var illustrative = Bool(f, "illustrative", "illustrative", errors) ?? false;
         var (address, organisation, contact, hours, notes) = (Text(f, "address", "address", FacilityLimits.Address, errors), Text(f, "organisation", "organisation", FacilityLimits.Organisation, errors),
@@ -121,7 +122,7 @@ public static class FacilityParser
     {
         if (f[key] is not { } text) return null;
         if (EnumNames.TryParse<T>(Canonical(text), out var value)) return EnumNames.Name(value);
-        errors.Add(key, $"'{text}' is not one of: {EnumNames.List<T>()}.");
+        errors.Add(key, Texts.NotOneOf.Format(text, EnumNames.List<T>()));
         return null;
     }
 
@@ -159,8 +160,8 @@ public static class FacilityParser
             return;
         }
         bool polygon = g is Polygon or MultiPolygon;
-        if (g is not Point && !polygon) errors.Add("geometry", $"A {g.GeometryType} is not accepted: give a Point (or a Polygon for green areas).");
-        else if (polygon && type is not null && !type.AllowsPolygon) errors.Add("geometry", $"A {type.Code} is a Point; only {"green_area"} may be a polygon.");
+        if (g is not Point && !polygon) errors.Add("geometry", Texts.FacilityGeometryKind.Format(g.GeometryType));
+        else if (polygon && type is not null && !type.AllowsPolygon) errors.Add("geometry", Texts.FacilityPointOnly.Format(type.Code, "green_area"));
         else if (polygon && !g.IsValid) errors.Add("geometry", "The polygon is not valid (self-intersecting or unclosed ring).");
     }
 
@@ -168,7 +169,7 @@ public static class FacilityParser
     {
         var text = f[key];
         if (text is not null && Number(text, options) is { } v && v >= min && v <= max) return v;
-        errors.Add(key, text is null ? $"'{key}' is required with the other coordinate." : $"'{text}' is not a coordinate.");
+        errors.Add(key, text is null ? Texts.CoordinatePair.Format(key) : Texts.NotACoordinate.Format(text));
         return null;
     }
 
@@ -184,7 +185,7 @@ public static class FacilityParser
             case "true" or "yes" or "ja" or "1": return true;
             case "false" or "no" or "nej" or "0": return false;
             case var other:
-                errors.Add(field, $"'{other}' is not yes or no.");
+                errors.Add(field, Texts.NotYesNo.Format(other));
                 return null;
         }
     }
@@ -192,7 +193,7 @@ public static class FacilityParser
     private static string? Text(FacilityFields f, string key, string field, int max, FieldErrors errors)
     {
         var text = f[key];
-        if (text is not null && text.Length > max) errors.Add(field, $"At most {max} characters ({text.Length} given).");
+        if (text is not null && text.Length > max) errors.Add(field, Texts.AtMostCharacters.Format(max, text.Length));
         return text;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 
@@ -7,7 +8,8 @@ namespace Kortlaegning.Api.Indicators;
 
 /// <summary>
 /// Parses and validates a long-format value CSV:
-/// <c>indicator,level,area_code,period,value,numerator,denominator,ci_low,ci_high[,note]</c>.
+/// <c>indicator,level,area_code,period,value,numerator,denominator,ci_low,ci_high[,note]</c>, or the same columns under
+/// the Danish names of the download (<c>indikator,niveau,områdekode,…</c>).
 /// Comma or semicolon separated; with semicolons, numbers may use a decimal comma (Danish Excel). Every bad row
 /// is reported, not just the first, so the uploader can fix the file in one go: as <c>rows[line].field</c> with the
 /// line number in the file (header = line 1), or <c>header</c> for the header itself.
@@ -15,6 +17,9 @@ namespace Kortlaegning.Api.Indicators;
 public static class ValueCsvReader
 {
     public static readonly string[] RequiredColumns = ["indicator", "level", "area_code", "period", "value", "numerator", "denominator", "ci_low", "ci_high"];
+
+    /// <summary>The Danish header of the download (<see cref="Texts.ValuesCsvHeader"/>) names the same columns.</summary>
+    private static readonly Dictionary<string, string> DanishColumns = Texts.ValuesCsvHeader.ToDictionary(t => t.Da, t => t.En);
 
     /// <summary>
     /// <paramref name="areaCheck"/> (indicator, level, area code) may refuse an otherwise good row's area with a reason,
@@ -33,11 +38,11 @@ public static class ValueCsvReader
             errors.Add("header", "The file is empty.");
             return (rows, errors);
         }
-        var header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).Select(h => DanishColumns.GetValueOrDefault(h, h)).ToArray();
         var missing = RequiredColumns.Except(header).ToList();
         if (missing.Count > 0)
         {
-            errors.Add("header", $"Missing column(s): {string.Join(", ", missing)}. Expected: {string.Join(",", RequiredColumns)}[,note].");
+            errors.Add("header", Texts.MissingColumnsExpected.Format(string.Join(", ", missing), string.Join(",", RequiredColumns) + "[,note]"));
             return (rows, errors);
         }
         int Col(string name) => Array.IndexOf(header, name);
@@ -56,13 +61,13 @@ public static class ValueCsvReader
             var indicator = Field("indicator");
             if (!indicatorUnits.TryGetValue(indicator, out var unit))
             {
-                Bad("indicator", $"Unknown indicator '{indicator}': GET /api/indicators lists the definitions; define your own with POST /api/indicators.");
+                Bad("indicator", Texts.UnknownIndicatorRow.Format(indicator));
             }
             var levelText = Field("level");
             string? code = null;
-            if (!AreaLevels.TryParse(levelText, out var level)) Bad("level", $"Unknown level '{levelText}'.");
-            else if ((code = AreaCodes.Normalise(level, Field("area_code"))) is null) Bad("area_code", $"'{Field("area_code")}' is not {AreaCodes.Describe(level)}.");
-            else if (!areas.Contains((level.Name(), code))) Bad("area_code", $"No {level.Name()} with code {code} is loaded.");
+            if (!AreaLevels.TryParse(levelText, out var level)) Bad("level", Texts.UnknownLevel.Format(levelText));
+            else if ((code = AreaCodes.Normalise(level, Field("area_code"))) is null) Bad("area_code", Texts.NotAreaCode.Format(Field("area_code"), Texts.AreaCodeRule(level)));
+            else if (!areas.Contains((level.Name(), code))) Bad("area_code", Texts.NotLoaded.Format(level.Name(), code));
             else if (unit is not null && areaCheck?.Invoke(indicator, level.Name(), code) is { } refused) Bad("area_code", refused);
             var period = Field("period");
             if (period.Length is 0 or > 20) Bad("period", "A period (e.g. 2021 or 2015-2019) is required.");
@@ -72,7 +77,7 @@ public static class ValueCsvReader
                 var t = Field(name);
                 if (t.Length == 0) return null;
                 if (DanishNumbers.TryParse(t, decimalComma, out var d)) return d;
-                Bad(name, $"'{t}' is not a number.");
+                Bad(name, Texts.NotANumber.Format(t));
                 return null;
             }
             var (value, num, den, lo, hi) = (Number("value"), Number("numerator"), Number("denominator"), Number("ci_low"), Number("ci_high"));
@@ -82,18 +87,18 @@ public static class ValueCsvReader
                 // A count is its own numerator: disclosure control sees it whether it came as value or as numerator.
                 if (unit == "count") num ??= value;
                 if (value is null) Bad("value", "Give a value, or numerator and denominator.");
-                if (unit == "percent" && value is < 0 or > 100) Bad("value", $"{value} is outside 0–100 for a percentage.");
+                if (unit == "percent" && value is < 0 or > 100) Bad("value", Texts.PercentRange.Format(value));
                 if (num < 0) Bad(unit == "count" && Field("numerator").Length == 0 ? "value" : "numerator", "A count cannot be negative.");
                 if (den <= 0) Bad("denominator", "The denominator must be positive.");
-                if (num > den) Bad("numerator", $"Numerator {num} is larger than denominator {den}.");
-                if (lo > hi) Bad("ci_low", $"ci_low {lo} is above ci_high {hi}.");
-                if (lo is not null && value < lo || hi is not null && value > hi) Bad("value", $"{value} lies outside its interval [{lo}, {hi}].");
+                if (num > den) Bad("numerator", Texts.NumeratorAboveDenominator.Format(num, den));
+                if (lo > hi) Bad("ci_low", Texts.IntervalReversed.Format(lo, hi));
+                if (lo is not null && value < lo || hi is not null && value > hi) Bad("value", Texts.OutsideInterval.Format(value, lo, hi));
             }
             if (bad) continue;
             var key = (indicator, level.Name(), code!, period);
             if (seen.TryGetValue(key, out var first))
             {
-                Bad("area_code", $"Duplicate of line {first} (same indicator, area and period).");
+                Bad("area_code", Texts.DuplicateLine.Format(first));
                 continue;
             }
             seen[key] = line;

@@ -2,24 +2,25 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Indicators;
 
 /// <summary>
 /// Values as CSV (comma + decimal point, or semicolon + decimal comma for Danish Excel) and as a GeoJSON
 /// FeatureCollection. Suppressed values arrive here already NULL (the public view), so none can leak. The CSV names the
-/// unit on every row (last, so scripts that read the earlier columns by position keep working).
+/// unit on every row (last, so scripts that read the earlier columns by position keep working). The header is in the
+/// request's language (Danish unless Accept-Language prefers English, whose names are the import's column names); the
+/// import reads either, so a downloaded file goes back up as it is.
 /// </summary>
 internal static class ValuesExport
 {
-    private static readonly string[] Header = ["indicator", "level", "area_code", "area_name", "municipality_code", "period", "value", "numerator", "denominator", "ci_low", "ci_high", "note", "source", "unit"];
-
     public static string Csv(IndicatorValues data, bool danishExcel)
     {
         char sep = danishExcel ? ';' : ',';
         IFormatProvider culture = danishExcel ? DanishNumbers.Format : CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendJoin(sep, Header).Append("\r\n");
+        sb.AppendJoin(sep, Texts.ValuesCsvHeader.Select(h => h.Get())).Append("\r\n");
         foreach (var v in data.Values)
         {
             string N(double? d) => d?.ToString("0.######", culture) ?? "";

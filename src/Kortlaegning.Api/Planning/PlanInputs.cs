@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Allocation;
 using Kortlaegning.Domain.Boundaries;
@@ -66,7 +67,7 @@ public static class PlanInputs
     public static string? Municipality(string? raw, FieldErrors errors)
     {
         var code = AreaCodes.Normalise(AreaLevel.Municipality, raw);
-        if (code is null) errors.Add("municipality", $"'{raw}' is not {AreaCodes.Describe(AreaLevel.Municipality)}.");
+        if (code is null) errors.Add("municipality", Texts.NotAreaCode.Format(raw, Texts.AreaCodeRule(AreaLevel.Municipality)));
         return code;
     }
 

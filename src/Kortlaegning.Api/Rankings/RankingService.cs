@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
@@ -99,7 +100,7 @@ public sealed class RankingService(RankingStore store, IndicatorCatalogue catalo
         {
             codes = areasScope.Select(c => AreaCodes.Normalise(level, c)).OfType<string>().ToArray();
             if (areasScope.Count == 0) errors.Add("scope.areas", "Empty: leave scope out to rank every area of the level.");
-            else if (codes.Length < areasScope.Count) errors.Add("scope.areas", $"Each must be {AreaCodes.Describe(level)}.");
+            else if (codes.Length < areasScope.Count) errors.Add("scope.areas", Texts.EachMustBe.Format(Texts.AreaCodeRule(level)));
         }
         return errors.Any ? null : new ValidBody(level, municipalities, codes, chosen, method, missing);
     }

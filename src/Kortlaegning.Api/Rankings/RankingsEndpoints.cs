@@ -101,12 +101,15 @@ public static class RankingsEndpoints
     {
         char sep = danishExcel ? ';' : ',';
         IFormatProvider culture = danishExcel ? DanishNumbers.Format : CultureInfo.InvariantCulture;
-        var sb = new StringBuilder(string.Join(sep, "level", "code", "name", "municipality_code", "score", "rank", "quintile", "rank_p5", "rank_p95", "top_n_share", "flags") + "\r\n");
+        var sb = new StringBuilder();
+        sb.AppendJoin(sep, Texts.RankingCsvHeader.Select(h => h.Get())).Append("\r\n");
+        // The period behind each indicator, on every row, so a file passed on still says which year it ranks.
+        var periods = CsvCell.Field(string.Join(' ', r.Periods.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")), sep);
         foreach (var a in r.Areas)
         {
             string N(double? d) => d?.ToString("0.######", culture) ?? "";
             sb.AppendJoin(sep, CsvCell.Field(a.Level, sep), CsvCell.Field(a.Code, sep), CsvCell.Field(a.Name, sep), CsvCell.Field(a.MunicipalityCode, sep), N(a.Score), N(a.Rank), N(a.Quintile),
-                N(a.RankInterval?[0]), N(a.RankInterval?[1]), N(a.TopNShare), string.Join(' ', a.Flags)).Append("\r\n");
+                N(a.RankInterval?[0]), N(a.RankInterval?[1]), N(a.TopNShare), string.Join(' ', a.Flags), periods).Append("\r\n");
         }
         return sb.ToString();
     }

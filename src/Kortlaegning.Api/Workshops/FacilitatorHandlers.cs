@@ -20,12 +20,12 @@ internal static class FacilitatorHandlers
         var errors = new FieldErrors();
         if (body is null) { errors.Add("body", "A JSON body is required."); return errors.ToProblem("Invalid workshop"); }
         var municipality = AreaCodes.Normalise(AreaLevel.Municipality, body.Municipality);
-        if (municipality is null) errors.Add("municipality", $"'municipality' is required: {AreaCodes.Describe(AreaLevel.Municipality)}.");
+        if (municipality is null) errors.Add("municipality", Texts.RequiredAs.Format("municipality", Texts.AreaCodeRule(AreaLevel.Municipality)));
         WorkshopValidation.CreateRequest(errors, body, o.DefaultVoteLimit);
         var categories = WorkshopValidation.Categories(body.Categories, errors);
         if (errors.Any) return errors.ToProblem("Invalid workshop");
 
-        if (!await s.Store.MunicipalityExistsAsync(municipality!, ct)) errors.Add("municipality", $"No municipality {municipality} is loaded.");
+        if (!await s.Store.MunicipalityExistsAsync(municipality!, ct)) errors.Add("municipality", Texts.NotLoaded.Format(AreaLevel.Municipality.Name(), municipality));
         var (focus, problem) = await FocusAsync(s, body.Focus!, errors, ct);
         if (problem is not null) return problem;
         if (errors.Any) return errors.ToProblem("Invalid workshop");
@@ -63,7 +63,7 @@ internal static class FacilitatorHandlers
         var inUse = await s.Store.ReplaceCategoriesAsync(id, categories!, ct);
         if (inUse.Count > 0)
         {
-            return Problems.Status(409, "Categories in use", $"Items use {string.Join(", ", inUse)}; move them to another category first (moderation) or keep these.",
+            return Problems.Status(409, "Categories in use", Texts.CategoriesInUse.Format(string.Join(", ", inUse)),
                 new Dictionary<string, object?> { ["inUse"] = inUse });
         }
         var details = (await s.Store.DetailsAsync(id, withJoinCode: true, ct))!;
@@ -176,7 +176,7 @@ internal static class FacilitatorHandlers
         var wanted = WorkshopValidation.FocusCodes(errors, field, raw, level);
         if (wanted is null) return (null, null);
         var extent = await s.Store.FocusExtentAsync(level.Name(), wanted, ct);
-        foreach (var missing in wanted.Except(extent.Found)) errors.Add(field, $"No {level.Name()} with code {missing} is loaded.");
+        foreach (var missing in wanted.Except(extent.Found)) errors.Add(field, Texts.NotLoaded.Format(level.Name(), missing));
         if (errors.Any) return (null, null);
         return (new Focus(level.Name(), extent.Found, extent.Ewkb!), null);
     }

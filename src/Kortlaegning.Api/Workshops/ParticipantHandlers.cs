@@ -21,7 +21,7 @@ internal static class ParticipantHandlers
         var workshop = await s.Store.ByJoinCodeAsync(code, ct);
         if (workshop is null) return Problems.NotFound("No workshop has that code.");
         var (id, status) = workshop.Value;
-        if (!WorkshopStatus.CanJoin(status)) return Problems.Status(409, "Workshop not open", $"The workshop is {status}.");
+        if (!WorkshopStatus.CanJoin(status)) return Problems.Status(409, "Workshop not open", (status == WorkshopStatus.Draft ? Texts.WorkshopIsDraft : Texts.WorkshopIsClosed).Get());
         var token = WorkshopSecrets.NewSecret();
         var nickname = string.IsNullOrWhiteSpace(body!.Nickname) ? null : body.Nickname.Trim();
         var device = Device(http);
@@ -121,9 +121,9 @@ internal static class ParticipantHandlers
         switch (await s.Store.PlaceDotAsync(id, me.Id, me.VoteLimit, body!.AnnotationId, body.Area, ct))
         {
             case DotOutcome.NoneLeft:
-                return Problems.Status(409, "No dots left", $"Each participant has {me.VoteLimit} dots; remove one to place it elsewhere.");
+                return Problems.Status(409, "No dots left", Texts.DotsUsed.Format(me.VoteLimit));
             case DotOutcome.NoSuchTarget:
-                return Problems.NotFound(body.AnnotationId is not null ? $"No published item {body.AnnotationId}." : $"No area {body.Area} in this workshop.");
+                return Problems.NotFound(body.AnnotationId is not null ? Texts.NoPublishedItem.Format(body.AnnotationId) : Texts.NoWorkshopArea.Format(body.Area));
             case DotOutcome.AlreadyThere:
                 return Problems.Status(409, "Already voted", "You already put a dot here.");
         }
@@ -135,7 +135,7 @@ internal static class ParticipantHandlers
     {
         var me = ParticipantContext.From(http);
         var target = await s.Store.TakeBackDotAsync(id, vid, me.Id, ct);
-        if (target is null) return Problems.NotFound($"You have no dot {vid}.");
+        if (target is null) return Problems.NotFound(Texts.NoDot.Format(vid));
         var (aid, area) = target.Value;
         await PublishVotesAsync(s, id, aid, area, ct);
         return TypedResults.Ok(await MyVotesAsync(s.Store, me, ct));
@@ -154,11 +154,11 @@ internal static class ParticipantHandlers
                 errors.Add("category", Texts.NoCategory.Format(category));
                 return errors.ToProblem("Invalid item");
             case DrawnItemVerdict.Invalid:
-                return Problems.Status(422, "Invalid geometry", $"PostGIS: {check.Reason}.");
+                return Problems.Status(422, "Invalid geometry", Texts.GeometryReason.Format(check.Reason));
             case DrawnItemVerdict.TooManyVertices:
-                return Problems.Status(422, "Too many vertices", $"{check.Vertices} vertices; at most {o.MaxVertices}.");
+                return Problems.Status(422, "Too many vertices", Texts.TooManyVerticesDetail.Format(check.Vertices, o.MaxVertices));
             case DrawnItemVerdict.Outside:
-                return Problems.Status(422, "Outside the workshop area", $"Items must lie within the focus areas or {o.ExtentBufferMetres:0} m of them.");
+                return Problems.Status(422, "Outside the workshop area", Texts.OutsideWorkshop.Format(Math.Round(o.ExtentBufferMetres)));
             default:
                 return null;
         }

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Domain.Workshops;
@@ -43,7 +44,7 @@ internal static class WorkshopAccess
         var store = http.RequestServices.GetRequiredService<WorkshopStore>();
         if (await store.FacilitatorKeyHashAsync(id, http.RequestAborted) is not var (hash, municipality)) return Problems.NotFound("No such workshop.");
         if (required) http.RequestServices.GetRequiredService<ICurrentUser>().Require(Permission.Facilitate, municipality);
-        if (key.Length == 0) return Problems.Status(401, "Facilitator key required", $"Send the workshop's facilitator key in the {WorkshopSecrets.FacilitatorHeader} header.");
+        if (key.Length == 0) return Problems.Status(401, "Facilitator key required", Texts.FacilitatorKeyHeader.Format(WorkshopSecrets.FacilitatorHeader));
         if (!WorkshopSecrets.Matches(key, hash)) return Problems.Status(403, "Wrong facilitator key", "The key does not belong to this workshop.");
         return null;
     }
@@ -66,7 +67,7 @@ internal static class WorkshopAccess
             if (!limiter.TryAcquire(participant.Id, out var retry))
             {
                 http.Response.Headers.RetryAfter = retry.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return Problems.Status(429, "Too many writes", $"Slow down: try again in {retry} s.", new Dictionary<string, object?> { ["retryAfterSeconds"] = retry });
+                return Problems.Status(429, "Too many writes", Texts.SlowDown.Format(retry), new Dictionary<string, object?> { ["retryAfterSeconds"] = retry });
             }
             if (ParticipantWrites.Refusal(participant.Status, participant.Locked) is string refusal)
             {
@@ -84,7 +85,7 @@ internal static class WorkshopAccess
         if (token.Length == 0)
         {
             return required
-                ? (null, Problems.Status(401, "Participant token required", $"Join the workshop with its code and send the token in the {WorkshopSecrets.ParticipantHeader} header."))
+                ? (null, Problems.Status(401, "Participant token required", Texts.JoinFirst.Format(WorkshopSecrets.ParticipantHeader)))
                 : (null, null);
         }
         var participant = await http.RequestServices.GetRequiredService<ParticipantDirectory>().FindAsync(token, http.RequestAborted);

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Workshops;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,7 +39,7 @@ public static class WorkshopValidation
     public static List<CategoryInfo>? Categories(List<CategoryRequest>? given, FieldErrors errors)
     {
         if (given is null) return [.. DefaultCategories.All];
-        if (given.Count is 0 or > WorkshopLimits.MaxCategories) { errors.Add("categories", $"Give 1–{WorkshopLimits.MaxCategories} categories."); return null; }
+        if (given.Count is 0 or > WorkshopLimits.MaxCategories) { errors.Add("categories", Texts.GiveCategories.Format(WorkshopLimits.MaxCategories)); return null; }
         var result = new List<CategoryInfo>();
         for (int i = 0; i < given.Count; i++)
         {
@@ -46,8 +47,8 @@ public static class WorkshopValidation
             var field = $"categories[{i}]";
             if (!CategoryKey.IsValid(c?.Key)) errors.Add($"{field}.key", CategoryKey.Rule);
             errors.Text($"{field}.label", c?.Label, WorkshopLimits.CategoryLabelLength, required: true);
-            if (c?.BlurMetres is < 0 or > WorkshopLimits.MaxBlurMetres) errors.Add($"{field}.blurMetres", $"Blurring is 0–{WorkshopLimits.MaxBlurMetres} metres.");
-            if (c?.Key is not null && result.Any(r => r.Key == c.Key)) errors.Add($"{field}.key", $"Duplicate key '{c.Key}'.");
+            if (c?.BlurMetres is < 0 or > WorkshopLimits.MaxBlurMetres) errors.Add($"{field}.blurMetres", Texts.BlurRange.Format(WorkshopLimits.MaxBlurMetres));
+            if (c?.Key is not null && result.Any(r => r.Key == c.Key)) errors.Add($"{field}.key", Texts.DuplicateKey.Format(c.Key));
             if (c?.Key is not null && c.Label is not null) result.Add(new CategoryInfo(c.Key, c.Label.Trim(), c.BlurMetres ?? 0));
         }
         return result;
@@ -57,12 +58,12 @@ public static class WorkshopValidation
 
     public static void Status(FieldErrors errors, string? status)
     {
-        if (status is not null && !WorkshopStatus.IsKnown(status)) errors.Add("status", $"One of {string.Join(", ", WorkshopStatus.All)}.");
+        if (status is not null && !WorkshopStatus.IsKnown(status)) errors.Add("status", Texts.OneOf.Format(string.Join(", ", WorkshopStatus.All)));
     }
 
     public static void VoteLimit(FieldErrors errors, int? votes)
     {
-        if (votes is < 0 or > WorkshopLimits.MaxVoteLimit) errors.Add("voteLimit", $"0–{WorkshopLimits.MaxVoteLimit} dots per participant.");
+        if (votes is < 0 or > WorkshopLimits.MaxVoteLimit) errors.Add("voteLimit", Texts.DotsRange.Format(WorkshopLimits.MaxVoteLimit));
     }
 
     /// <summary>Exactly one of parishes, housing departments or a drawn polygon.</summary>
@@ -105,7 +106,7 @@ public static class WorkshopValidation
     public static void Moderation(FieldErrors errors, ModerationRequest? body)
     {
         if (body is null || (body.Status is null && body.Category is null)) errors.Add("body", "Give 'status' and/or 'category'.");
-        if (body?.Status is not null && !ModerationStatus.IsKnown(body.Status)) errors.Add("status", $"One of {string.Join(", ", ModerationStatus.All)}.");
+        if (body?.Status is not null && !ModerationStatus.IsKnown(body.Status)) errors.Add("status", Texts.OneOf.Format(string.Join(", ", ModerationStatus.All)));
     }
 
     /// <summary>The join code as typed, normalised (<see cref="WorkshopSecrets.NormaliseJoinCode"/>), and the nickname.</summary>
@@ -120,11 +121,11 @@ public static class WorkshopValidation
     /// <summary>1–<see cref="WorkshopLimits.MaxFocusAreas"/> codes, each normalised for the level; null when any is refused.</summary>
     public static string[]? FocusCodes(FieldErrors errors, string field, string[] raw, Kortlaegning.Domain.Boundaries.AreaLevel level)
     {
-        if (raw.Length is 0 or > WorkshopLimits.MaxFocusAreas) { errors.Add(field, $"Give 1–{WorkshopLimits.MaxFocusAreas} area codes."); return null; }
+        if (raw.Length is 0 or > WorkshopLimits.MaxFocusAreas) { errors.Add(field, Texts.GiveAreaCodes.Format(WorkshopLimits.MaxFocusAreas)); return null; }
         var codes = raw.Select(c => Kortlaegning.Domain.Boundaries.AreaCodes.Normalise(level, c)).ToArray();
         for (int i = 0; i < codes.Length; i++)
         {
-            if (codes[i] is null) errors.Add($"{field}[{i}]", $"'{raw[i]}' is not {Kortlaegning.Domain.Boundaries.AreaCodes.Describe(level)}.");
+            if (codes[i] is null) errors.Add($"{field}[{i}]", Texts.NotAreaCode.Format(raw[i], Texts.AreaCodeRule(level)));
         }
         return errors.Any ? null : codes.Distinct().Select(c => c!).ToArray();
     }

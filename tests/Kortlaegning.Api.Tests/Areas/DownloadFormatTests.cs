@@ -30,7 +30,7 @@ public class DownloadFormatTests(PostGisFixture db)
         var bytes = await _client.GetByteArrayAsync($"/api/rankings/presets/{id}/result?format=csv&delimiter=semicolon");
         Assert.Equal(Bom, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("level;code;name;municipality_code;score;rank;quintile", text);
+        Assert.StartsWith("niveau;kode;navn;kommunekode;score;rang;kvintil", text);
         Assert.DoesNotContain(',', text.Split("\r\n")[0]);
         await _client.ProblemAsync($"/api/rankings/presets/{id}/result?format=csv&delimiter=tab", HttpStatusCode.BadRequest, "delimiter");
     }

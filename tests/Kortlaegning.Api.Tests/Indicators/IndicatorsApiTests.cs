@@ -43,7 +43,7 @@ public class IndicatorsApiTests(PostGisFixture db)
         Assert.InRange(raw, 1, 4);
         var csvLine = csv.Split("\r\n").Single(l => l.Contains(",0411,"));
         Assert.Equal("dst.premature_mortality,municipality,0411,Christiansø,0411,2019,,,,,,suppressed,dst-fod207-doede,per_1000", csvLine);
-        Assert.EndsWith(",note,source,unit", csv.Split("\r\n")[0]);
+        Assert.EndsWith(",note,kilde,enhed", csv.Split("\r\n")[0]); // Danish by default
         foreach (var doc in new[] { json, geo })
         {
             var parsed = System.Text.Json.JsonDocument.Parse(doc).RootElement;
@@ -163,7 +163,7 @@ public class IndicatorsApiTests(PostGisFixture db)
     public async Task AFileWithoutTheRequiredColumnsIsRefused()
     {
         var problem = await Json.ReadAsync(await ImportAsync("kommune,andel\n0727,12.6\n"), HttpStatusCode.BadRequest);
-        Assert.Contains("Missing column", problem.GetProperty("errors").GetProperty("header")[0].GetString());
+        Assert.Contains("Mangler kolonne", problem.GetProperty("errors").GetProperty("header")[0].GetString());
     }
 
     [Fact]

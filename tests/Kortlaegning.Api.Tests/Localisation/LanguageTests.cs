@@ -78,4 +78,40 @@ public class LanguageTests(PostGisFixture db)
         Assert.Contains("<html lang=\"en\">", html);
         Assert.DoesNotContain("Mål og fremdrift", html);
     }
+
+    [Fact]
+    public async Task TheValuesAndRankingCsvHeadersFollowTheLanguageAndTheRowsDoNot()
+    {
+        const string values = "/api/indicators/dst.premature_mortality/values?level=municipality&period=2019&format=csv";
+        var da = await (await SendAsync(HttpMethod.Get, values, null)).Content.ReadAsStringAsync();
+        Assert.StartsWith("indikator,niveau,områdekode,områdenavn,kommunekode,periode,værdi,tæller,nævner,ki_nedre,ki_øvre,note,kilde,enhed\r\n", da);
+        var en = await (await SendAsync(HttpMethod.Get, values, "en")).Content.ReadAsStringAsync();
+        Assert.StartsWith("indicator,level,area_code,area_name,municipality_code,period,value,numerator,denominator,ci_low,ci_high,note,source,unit\r\n", en);
+        Assert.Equal(da[da.IndexOf('\n')..], en[en.IndexOf('\n')..]);
+
+        var presets = await _client.GetJsonAsync("/api/rankings/presets");
+        var ranking = $"/api/rankings/presets/{presets[0].GetProperty("id").GetInt32()}/result?format=csv";
+        var rda = await (await SendAsync(HttpMethod.Get, ranking, "da")).Content.ReadAsStringAsync();
+        Assert.StartsWith("niveau,kode,navn,kommunekode,score,rang,kvintil,rang_p5,rang_p95,andel_i_top_n,markeringer,perioder\r\n", rda);
+        var ren = await (await SendAsync(HttpMethod.Get, ranking, "en")).Content.ReadAsStringAsync();
+        Assert.StartsWith("level,code,name,municipality_code,score,rank,quintile,rank_p5,rank_p95,top_n_share,flags,periods\r\n", ren);
+        // Every row names the period of each indicator it ranks on.
+        var firstRow = ren.Split("\r\n")[1];
+        Assert.Matches(@",[a-z_.0-9]+=\d{4}", firstRow);
+    }
+
+    [Fact]
+    public async Task AnswersThatDependOnTheLanguageSayItInVaryAndTilesDoNot()
+    {
+        foreach (var url in new[] { "/api/indicators", "/api/projects/987654/progress", "/ogc/collections/parish/items?limit=1" })
+        {
+            var response = await SendAsync(HttpMethod.Get, url, "en");
+            Assert.Contains("Accept-Language", response.Headers.Vary);
+            // The second time comes from the read cache where it applies: the header is there too.
+            Assert.Contains("Accept-Language", (await SendAsync(HttpMethod.Get, url, "en")).Headers.Vary);
+        }
+        var tile = await SendAsync(HttpMethod.Get, "/tiles/municipalities/7/67/40.mvt", null);
+        Assert.Equal(HttpStatusCode.OK, tile.StatusCode);
+        Assert.DoesNotContain("Accept-Language", tile.Headers.Vary);
+    }
 }

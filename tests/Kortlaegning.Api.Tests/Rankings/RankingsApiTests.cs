@@ -131,7 +131,7 @@ public class RankingsApiTests(PostGisFixture db)
             Assert.NotEqual(JsonValueKind.Null, first.GetProperty("geometry").ValueKind);
         }
         var csv = await _client.GetStringAsync($"/api/rankings/presets/{presets[0].GetProperty("id").GetInt32()}/result?format=csv");
-        Assert.StartsWith("level,code,name,municipality_code,score,rank,quintile", csv);
+        Assert.StartsWith("niveau,kode,navn,kommunekode,score,rang,kvintil", csv); // Danish by default (LanguageTests: English)
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class FacilityImportReaderTests
         var upload = Read("navn,type\nHus,library\n");
         var errors = upload.Errors.ToDictionary();
         Assert.Equal(["header"], errors.Keys);
-        Assert.Contains("Missing column(s): name, lat and lon (or x and y with srid)", errors["header"][0]);
+        Assert.Contains("Mangler kolonne(r): name, lat and lon (or x and y with srid)", errors["header"][0]);
     }
 
     [Fact]

@@ -45,15 +45,15 @@ public class FacilityParserTests
             ("bookable", "maybe"), ("setting", "sometimes"), ("lastVerified", "23/11/2026"), ("stepFree", "perhaps")));
         Assert.Null(facility);
         Assert.Equal(["name", "type", "capacity", "setting", "stepFree", "bookable", "lastVerified"], errors.Keys);
-        Assert.Equal(["'maybe' is not one of: yes, no, on_request."], errors["bookable"]);
-        Assert.Equal(["'sometimes' is not one of: indoor, outdoor, both."], errors["setting"]);
+        Assert.Equal(["'maybe' er ikke en af: yes, no, on_request."], errors["bookable"]);
+        Assert.Equal(["'sometimes' er ikke en af: indoor, outdoor, both."], errors["setting"]);
     }
 
     [Fact]
     public void TextLongerThanItsColumnIsRefusedWithTheLimit()
     {
         var (_, errors) = Parse(Fields(("name", new string('a', FacilityLimits.Name + 1)), ("type", "library"), ("lon", "10"), ("lat", "56")));
-        Assert.Equal([$"At most {FacilityLimits.Name} characters ({FacilityLimits.Name + 1} given)."], errors["name"]);
+        Assert.Equal([$"Højst {FacilityLimits.Name} tegn ({FacilityLimits.Name + 1} angivet)."], errors["name"]);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class FacilityParserTests
         var factory = new GeometryFactory(new PrecisionModel(), 4326);
         var square = factory.CreatePolygon([new(8.45, 55.46), new(8.46, 55.46), new(8.46, 55.47), new(8.45, 55.47), new(8.45, 55.46)]);
         Assert.Empty(Parse(Fields(("name", "Park"), ("type", "green_area")), geometry: square).Errors);
-        Assert.Contains("library is a Point", Parse(Fields(("name", "Park"), ("type", "library")), geometry: square).Errors["geometry"][0]);
+        Assert.Contains("library er et punkt", Parse(Fields(("name", "Park"), ("type", "library")), geometry: square).Errors["geometry"][0]);
     }
 
     [Fact]

@@ -34,6 +34,16 @@ public class ValueCsvReaderTests
     public void ASemicolonFileMayUseDecimalCommas() =>
         Assert.Equal(12.5, Parse($"{Header.Replace(',', ';')}\nsp.daily_smokers;municipality;0727;2021;12,5;;;;\n").Rows.Single().Value);
 
+    // Issue 17: the download's Danish header (Excel, semicolons, BOM, extra columns) goes back up as it is.
+    [Fact]
+    public void TheDanishDownloadHeaderIsReadAsTheSameColumns()
+    {
+        var (rows, errors) = Parse("\uFEFFindikator;niveau;områdekode;områdenavn;kommunekode;periode;værdi;tæller;nævner;ki_nedre;ki_øvre;note;kilde;enhed\n" +
+            "sp.daily_smokers;parish;8907;Gellerup;0751;2021;12,5;;;11;14;foreløbig;sp;percent\n");
+        Assert.Empty(errors);
+        Assert.Equal(new ValueRow("sp.daily_smokers", "parish", "8907", "2021", 12.5, null, null, 11, 14, "foreløbig", "test"), Assert.Single(rows));
+    }
+
     [Fact]
     public void EveryBadRowIsNamedByLineAndField()
     {
@@ -55,14 +65,14 @@ public class ValueCsvReaderTests
     public void ADuplicateRowPointsAtTheFirst()
     {
         var (_, errors) = Parse($"{Header}\nsp.daily_smokers,parish,8907,2021,1,,,,\nsp.daily_smokers,parish,8907,2021,2,,,,\n");
-        Assert.Contains("line 2", errors["rows[3].area_code"][0]);
+        Assert.Equal(["Gentager linje 2 (samme indikator, område og periode)."], errors["rows[3].area_code"]); // Danish unless the request asks for English
     }
 
     [Fact]
     public void AFileWithoutTheRequiredColumnsIsRefusedAtTheHeader()
     {
         var (_, errors) = Parse("kommune,andel\n0727,12.6\n");
-        Assert.Contains("Missing column(s)", errors["header"][0]);
+        Assert.StartsWith("Mangler kolonne(r): indicator, level, area_code", errors["header"][0]);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class WorkshopValidationTests
         WorkshopValidation.Categories([new("ok", "Fin", 0), new("Bad Key", "", 9000), new("ok", "Igen", null)], errors);
         var fields = errors.ToDictionary();
         Assert.Equal(["categories[1].blurMetres", "categories[1].key", "categories[1].label", "categories[2].key"], fields.Keys.Order().ToArray());
-        Assert.Contains("Duplicate key 'ok'.", fields["categories[2].key"]);
+        Assert.Contains("Nøglen 'ok' går igen.", fields["categories[2].key"]);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class WorkshopValidationTests
         var errors = new FieldErrors();
         var many = Enumerable.Range(0, 21).Select(i => new CategoryRequest($"c{i}", $"C{i}", 0)).ToList();
         Assert.Null(WorkshopValidation.Categories(many, errors));
-        Assert.Equal(["Give 1–20 categories."], errors.ToDictionary()["categories"]);
+        Assert.Equal(["Angiv 1–20 kategorier."], errors.ToDictionary()["categories"]);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class WorkshopValidationTests
     {
         var errors = new FieldErrors();
         WorkshopValidation.Moderation(errors, new ModerationRequest("deleted", null));
-        Assert.Equal(["One of published, under_review, hidden."], errors.ToDictionary()["status"]);
+        Assert.Equal(["En af: published, under_review, hidden."], errors.ToDictionary()["status"]);
     }
 
     [Fact]

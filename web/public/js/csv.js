@@ -1,4 +1,5 @@
 // Table export. Danish Excel opens semicolon-separated files with decimal commas; English uses commas and points.
+import { t } from './i18n.js';
 
 function cell(value, lang, sep) {
   if (value === null || value === undefined) return '';
@@ -15,6 +16,11 @@ export function toCsv(rows, columns, lang = 'da') {
   const lines = [columns.map((c) => cell(c.label, lang, sep)).join(sep)];
   for (const row of rows) lines.push(columns.map((c) => cell(row[c.key], lang, sep)).join(sep));
   return lines.join('\r\n') + '\r\n';
+}
+
+/** Columns for toCsv with the header in the UI's language (i18n keys csv_<key>): people read these, not code. */
+export function columns(keys) {
+  return keys.map((key) => ({ key, label: t(`csv_${key}`) }));
 }
 
 /** Offers text as a file download (browser only). A BOM makes Excel read UTF-8 (æ, ø, å). */

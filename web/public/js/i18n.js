@@ -86,6 +86,11 @@ export const STRINGS = {
     ragKey: 'Grøn: bedre, gul: som sammenligningen, rød: dårligere – kun hvor området har et 95 % interval og indikatoren en god retning. Ellers står grunden.',
     rag_green: 'bedre', rag_amber: 'som sammenligning', rag_red: 'dårligere', why_no_value: 'ingen værdi for området', why_no_comparator: 'intet at sammenligne med',
     why_no_interval: 'ikke sammenlignet: intet interval eller antal', why_no_direction: '{direction} – indikatoren har ingen god eller dårlig retning', hoverNone: 'ingen værdi',
+    // Column headers of the CSV exports (csv.js): people open these in Excel.
+    csv_code: 'kode', csv_name: 'navn', csv_unit: 'enhed', csv_period: 'periode', csv_value: 'værdi', csv_lower: 'nedre (95 %)', csv_upper: 'øvre (95 %)',
+    csv_parish: 'sogn', csv_municipality: 'kommune', csv_denmark: 'Danmark', csv_comparison: 'sammenligning', csv_note: 'note', csv_source: 'kilde',
+    csv_rank: 'rang', csv_score: 'score', csv_quintile: 'kvintil', csv_rankLower: 'rang, nedre', csv_rankUpper: 'rang, øvre', csv_topNShare: 'andel i top n',
+    csv_periods: 'perioder', csv_order: 'nr.', csv_id: 'id', csv_lat: 'breddegrad', csv_lon: 'længdegrad', csv_fixed: 'fastlagt',
   },
   en: {
     tabCompare: 'Compare', periodSlider: 'Period on the map', profilePeriod: 'Period in the profile', latestPeriod: 'Latest for each indicator',
@@ -171,6 +176,10 @@ export const STRINGS = {
     scope_department: 'this department', scope_organisation: 'the housing organisation', scope_municipality: 'the municipality',
     referenceOf: 'against {value} in {subject}', withheld: 'withheld (small numbers)',
     ownUnion: 'Combine parishes', ownUnionMembers: 'Parishes and departments', ownUnionHint: 'The local community becomes the union of the chosen areas: type parish codes (four digits) and department codes separated by commas.',
+    csv_code: 'code', csv_name: 'name', csv_unit: 'unit', csv_period: 'period', csv_value: 'value', csv_lower: 'lower (95 %)', csv_upper: 'upper (95 %)',
+    csv_parish: 'parish', csv_municipality: 'municipality', csv_denmark: 'Denmark', csv_comparison: 'comparison', csv_note: 'note', csv_source: 'source',
+    csv_rank: 'rank', csv_score: 'score', csv_quintile: 'quintile', csv_rankLower: 'rank, lower', csv_rankUpper: 'rank, upper', csv_topNShare: 'share in top n',
+    csv_periods: 'periods', csv_order: 'no.', csv_id: 'id', csv_lat: 'latitude', csv_lon: 'longitude', csv_fixed: 'fixed',
   },
 };
 

@@ -35,4 +35,28 @@ public static class Language
             o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
             o.ApplyCurrentCultureToResponseHeaders = true;
         });
+
+    /// <summary>
+    /// Request localisation, and <c>Vary: Accept-Language</c> on every answer that can depend on it (RFC 9110 §12.5.5),
+    /// so a shared cache or a browser never hands a Danish problem or CSV header to someone who asked in English.
+    /// Vector tiles and images are the same in every language and are left out, so caches keep one copy of them.
+    /// </summary>
+    public static IApplicationBuilder UseLanguages(this IApplicationBuilder app)
+    {
+        app.UseRequestLocalization();
+        return app.Use((http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                var type = http.Response.ContentType ?? "";
+                if (!type.StartsWith("application/vnd.mapbox-vector-tile", StringComparison.OrdinalIgnoreCase)
+                    && !type.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
+                {
+                    http.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept-Language");
+                }
+                return Task.CompletedTask;
+            });
+            return next(http);
+        });
+    }
 }

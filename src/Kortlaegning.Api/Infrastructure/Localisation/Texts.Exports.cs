@@ -22,6 +22,25 @@ public static partial class Texts
         T("csv.workshop.created_at", "oprettet", "created_at"),
     ];
 
+    /// <summary>The indicator values download; the import (<c>ValueCsvReader</c>) reads either language's header.</summary>
+    public static readonly Text[] ValuesCsvHeader =
+    [
+        T("csv.values.indicator", "indikator", "indicator"), T("csv.values.level", "niveau", "level"), T("csv.values.area_code", "områdekode", "area_code"),
+        T("csv.values.area_name", "områdenavn", "area_name"), T("csv.values.municipality_code", "kommunekode", "municipality_code"),
+        T("csv.values.period", "periode", "period"), T("csv.values.value", "værdi", "value"), T("csv.values.numerator", "tæller", "numerator"),
+        T("csv.values.denominator", "nævner", "denominator"), T("csv.values.ci_low", "ki_nedre", "ci_low"), T("csv.values.ci_high", "ki_øvre", "ci_high"),
+        T("csv.values.note", "note", "note"), T("csv.values.source", "kilde", "source"), T("csv.values.unit", "enhed", "unit"),
+    ];
+
+    public static readonly Text[] RankingCsvHeader =
+    [
+        T("csv.ranking.level", "niveau", "level"), T("csv.ranking.code", "kode", "code"), T("csv.ranking.name", "navn", "name"),
+        T("csv.ranking.municipality_code", "kommunekode", "municipality_code"), T("csv.ranking.score", "score", "score"),
+        T("csv.ranking.rank", "rang", "rank"), T("csv.ranking.quintile", "kvintil", "quintile"), T("csv.ranking.rank_p5", "rang_p5", "rank_p5"),
+        T("csv.ranking.rank_p95", "rang_p95", "rank_p95"), T("csv.ranking.top_n_share", "andel_i_top_n", "top_n_share"),
+        T("csv.ranking.flags", "markeringer", "flags"), T("csv.ranking.periods", "perioder", "periods"),
+    ];
+
     public static readonly Text Yes = T("word.yes", "ja", "yes");
     public static readonly Text No = T("word.no", "nej", "no");
 

@@ -6,7 +6,7 @@ import { getJson, sendJson, NotAvailableError, problemMessages } from '../api.js
 import { t, getLang } from '../i18n.js';
 import { formatNumber } from '../style.js';
 import { bars, esc } from '../charts.js';
-import { toCsv, download } from '../csv.js';
+import { toCsv, download, columns } from '../csv.js';
 import { el } from './followupDom.js';
 
 /** Demand points of a municipality: {points: [{id, lon, lat, weight}], municipalityName, totalWeight}. */
@@ -180,7 +180,7 @@ export class PlanningPanel {
         <button type="button" id="pl-save" class="edit-control">${t('saveScenario')}</button> <button type="button" class="csv">${t('exportCsv')}</button></div>`;
     this._root.querySelector('#pl-save').addEventListener('click', () => this._save());
     this._root.querySelector('.csv').addEventListener('click', () => download('sundhedspunkter.csv',
-      toCsv(selected.map((c, i) => ({ order: i + 1, ...c })), ['order', 'id', 'name', 'lat', 'lon', 'fixed'].map((key) => ({ key, label: key })), lang), 'text/csv;charset=utf-8'));
+      toCsv(selected.map((c, i) => ({ order: i + 1, ...c })), columns(['order', 'id', 'name', 'lat', 'lon', 'fixed']), lang), 'text/csv;charset=utf-8'));
   }
 
   /** The area reachable within the radius along the streets (GET /api/network/isochrone, the provider the solve used). */

@@ -5,7 +5,7 @@ import { getJson, NotAvailableError } from '../api.js';
 import { t, localName, getLang, unitLabel, periodLabel, noteLabel } from '../i18n.js';
 import { formatNumber, COMPARISON } from '../style.js';
 import { spine, sparkline, esc } from '../charts.js';
-import { toCsv, download } from '../csv.js';
+import { toCsv, download, columns } from '../csv.js';
 import { periodsOf } from '../profileModel.js';
 import { TrendChart } from './trendChart.js';
 
@@ -130,7 +130,7 @@ export class ProfilePanel {
 
   _csv() {
     const p = this._area.properties;
-    const cols = ['code', 'name', 'unit', 'period', 'value', 'lower', 'upper', 'parish', 'municipality', 'denmark', 'comparison', 'note', 'source'].map((key) => ({ key, label: key }));
+    const cols = columns(['code', 'name', 'unit', 'period', 'value', 'lower', 'upper', 'parish', 'municipality', 'denmark', 'comparison', 'note', 'source']);
     download(`profil-${p.level}-${p.code}.csv`, toCsv(this._rows, cols, getLang()), 'text/csv;charset=utf-8');
   }
 }

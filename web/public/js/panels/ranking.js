@@ -6,7 +6,7 @@ import { currentUser, canEdit } from '../session.js';
 import { parseWeights } from '../state.js';
 import { formatNumber } from '../style.js';
 import { esc } from '../charts.js';
-import { toCsv, download } from '../csv.js';
+import { toCsv, download, columns } from '../csv.js';
 
 /** Checked when the panel opens: the KRAM factors of the health profile, published for every municipality. */
 const DEFAULT_CHOICE = ['sp.daily_smokers', 'sp.heavy_drinking', 'sp.unhealthy_diet', 'sp.physically_inactive'];
@@ -210,12 +210,14 @@ export class RankingPanel {
   }
 
   _rows() {
+    // Each indicator's period on every row, so a file passed on still says which years it ranks.
+    const periods = Object.entries(this._result?.periods ?? {}).map(([code, period]) => `${code}=${period}`).join(' ');
     return (this._result?.areas ?? []).map((a) => ({ code: a.code, name: a.name, score: a.score, rank: a.rank, quintile: a.quintile,
-      rankLower: a.rankInterval?.lower ?? a.rankInterval?.[0], rankUpper: a.rankInterval?.upper ?? a.rankInterval?.[1], topNShare: a.topNShare }));
+      rankLower: a.rankInterval?.lower ?? a.rankInterval?.[0], rankUpper: a.rankInterval?.upper ?? a.rankInterval?.[1], topNShare: a.topNShare, periods }));
   }
 
   _csv() {
-    const cols = ['rank', 'code', 'name', 'score', 'quintile', 'rankLower', 'rankUpper', 'topNShare'].map((key) => ({ key, label: key }));
+    const cols = columns(['rank', 'code', 'name', 'score', 'quintile', 'rankLower', 'rankUpper', 'topNShare', 'periods']);
     download('rangering.csv', toCsv(this._rows(), cols, getLang()), 'text/csv;charset=utf-8');
   }
 
