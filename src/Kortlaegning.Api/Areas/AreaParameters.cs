@@ -1,5 +1,5 @@
-using Kortlaegning.Api.Infrastructure.Localisation;
 using System.Globalization;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Spatial;

@@ -1,6 +1,6 @@
-using Kortlaegning.Api.Infrastructure.Localisation;
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using NetTopologySuite.Geometries;

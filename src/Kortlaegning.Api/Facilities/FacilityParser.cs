@@ -1,6 +1,6 @@
-using Kortlaegning.Api.Infrastructure.Localisation;
 using System.Globalization;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using NetTopologySuite.Geometries;
 

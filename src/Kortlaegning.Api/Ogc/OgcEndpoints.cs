@@ -31,6 +31,7 @@ public static class OgcEndpoints
     [
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
         "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
         // Part 3 (filtering) and CQL2, as far as Cql2Parser goes: text encoding, basic CQL2, LIKE/BETWEEN/IN, S_INTERSECTS.
@@ -53,7 +54,9 @@ public static class OgcEndpoints
     public static void MapOgc(this IEndpointRouteBuilder app)
     {
         app.MapDownloads();
-        var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features").RequireCors(CorsPolicy);
+        var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features").RequireCors(CorsPolicy).AddEndpointFilter(OgcHtml.FilterAsync);
+        // Every page is also HTML (f=html or a browser's Accept): declared so the OpenAPI document lists text/html.
+        ogc.WithMetadata(new ProducesResponseTypeMetadata(200, typeof(string), [OgcHtml.MediaType]));
         ogc.MapGet("/", Landing).WithName("OgcLanding")
             .WithSummary("Landing page of the OGC API – Features service.")
             .WithDescription("Links to the conformance declaration, the collections and this OpenAPI document.")
@@ -109,9 +112,9 @@ public static class OgcEndpoints
         {
             errors.Add(key, $"Unknown query parameter '{key}'; this resource takes: {string.Join(", ", known)}.");
         }
-        if (request.Query.TryGetValue("f", out var f) && f.ToString() is not ("json" or "geojson"))
+        if (request.Query.TryGetValue("f", out var f) && f.ToString() is not ("json" or "geojson" or "html"))
         {
-            errors.Add("f", $"'{f}' is not a format served here; f=json (GeoJSON for features).");
+            errors.Add("f", $"'{f}' is not a format served here; f=json (GeoJSON for features) or f=html.");
         }
     }
 
@@ -131,6 +134,7 @@ public static class OgcEndpoints
             "Danish administrative areas (DAGI) and the areas municipalities load, as OGC API – Features.",
             [
                 new Link(b, "self", "application/json"),
+                new Link($"{b}?f=html", "alternate", OgcHtml.MediaType, "HTML"),
                 new Link($"{b}/conformance", "conformance", "application/json"),
                 new Link($"{b}/collections", "data", "application/json"),
                 new Link($"{request.Scheme}://{request.Host}{request.PathBase}/openapi/v1.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0"),
@@ -324,7 +328,7 @@ public sealed record OgcItemsParameters(
     [property: FromQuery(Name = "filter-lang"), Description("Filter language: cql2-text (default), the only one.")] string? FilterLang,
     [property: FromQuery(Name = "filter-crs"), Description("CRS of the filter's geometry literals (OGC URI); default CRS84.")] string? FilterCrs,
     [property: FromQuery(Name = "period"), Description("Indicator collections (indicator:{code}:{level}) only: the period of the values; default the latest at the level.")] string? Period,
-    [property: FromQuery(Name = "f"), Description("Format: json (GeoJSON), the only one.")] string? F)
+    [property: FromQuery(Name = "f"), Description("Format: json (GeoJSON, the default) or html (a page for a browser; also chosen by an Accept that prefers text/html).")] string? F)
 {
     public AreaFilter? ToFilter(AreaLevel level, FieldErrors errors, IReadOnlyDictionary<string, Kortlaegning.Domain.Ogc.Cql2Type>? queryables = null)
     {

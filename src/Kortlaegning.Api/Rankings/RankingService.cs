@@ -1,5 +1,5 @@
-using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Indicators;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Indicators;

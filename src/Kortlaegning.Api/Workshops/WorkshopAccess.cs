@@ -1,6 +1,6 @@
-using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Domain.Workshops;
 
 namespace Kortlaegning.Api.Workshops;

@@ -41,6 +41,15 @@ public static partial class Texts
         T("csv.ranking.flags", "markeringer", "flags"), T("csv.ranking.periods", "perioder", "periods"),
     ];
 
+    // The OGC API's HTML pages (Ogc/OgcHtml).
+    public static readonly Text OgcProperties = T("ogc.html.properties", "Egenskaber", "Properties");
+    public static readonly Text OgcLinks = T("ogc.html.links", "Links", "Links");
+    public static readonly Text OgcCollections = T("ogc.html.collections", "Samlinger", "Collections");
+    public static readonly Text OgcFeatures = T("ogc.html.features", "Objekter", "Features");
+    public static readonly Text OgcShown = T("ogc.html.shown", "{0} af {1} vist.", "{0} of {1} shown.");
+    public static readonly Text OgcAsJson = T("ogc.html.as_json", "Som JSON", "As JSON");
+    public static readonly Text OgcConformsTo = T("ogc.html.conforms_to", "Overholder", "Conforms to");
+
     public static readonly Text Yes = T("word.yes", "ja", "yes");
     public static readonly Text No = T("word.no", "nej", "no");
 
