@@ -88,6 +88,15 @@ public static class DownloadEndpoints
         {
             errors.Add("f", $"'{f}' is not a download format here; f=gpkg or f=shp (on /api/downloads/{{level}}). (FlatGeobuf is not offered.)");
         }
+        if (errors.Any) return errors.ToProblem(AreaParameters.ProblemTitle);
+        return await FileAsync(format, lvl, indicator, period, source, catalogue, indicators, ct);
+    }
+
+    /// <summary>The file of a level (checked), with an indicator's values when one is named; also /ogc items with f=gpkg.</summary>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FileAsync(
+        string format, AreaLevel lvl, string? indicator, string? period, GeoPackageSource source, IndicatorCatalogue catalogue, IndicatorStore indicators, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
         var usedPeriod = (await IndicatorPeriod.ResolveAsync(indicator, period, lvl.Name(), errors, catalogue, indicators, ct))?.Period;
         if (errors.Any) return errors.ToProblem(AreaParameters.ProblemTitle);
         var rows = await source.RowsAsync(lvl.Name(), indicator, usedPeriod, ct);

@@ -79,8 +79,8 @@ public static class OgcEndpoints
             .Produces(200, contentType: QueryablesMediaType).ProducesProblem(400).ProducesProblem(404);
         ogc.MapGet("/collections/{id}/items", ItemsAsync).WithName("OgcItems")
             .WithSummary("The features of a collection, paged.")
-            .WithDescription("GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links. Content-Crs names the CRS of the coordinates. Unknown parameters are a 400.")
-            .Produces(200, contentType: GeoJsonText.MediaType).ProducesProblem(400).ProducesProblem(404);
+            .WithDescription("GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links. Content-Crs names the CRS of the coordinates. Unknown parameters are a 400. f=gpkg (or Accept: application/geopackage+sqlite3) gives the whole collection as a GeoPackage in EPSG:25832.")
+            .Produces(200, contentType: GeoJsonText.MediaType).Produces(200, contentType: GeoPackageFile.MediaType).ProducesProblem(400).ProducesProblem(404);
         ogc.MapGet("/collections/{id}/items/{fid}", Item).WithName("OgcItem")
             .WithSummary("One feature, by the id it has in the items list (the area code).")
             .WithDescription("GeoJSON Feature with its parents, sources and links; Content-Crs names the CRS of the coordinates.")
@@ -196,14 +196,15 @@ public static class OgcEndpoints
             AreaStore.QueryableTypes)), QueryablesMediaType);
     }
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> ItemsAsync(
+    internal static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> ItemsAsync(
         [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
         [AsParameters] OgcItemsParameters query, HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog,
-        IndicatorCatalogue indicatorCatalogue, IndicatorStore indicators, OgcIndicatorSource indicatorSource, CancellationToken ct)
+        IndicatorCatalogue indicatorCatalogue, IndicatorStore indicators, OgcIndicatorSource indicatorSource, GeoPackageSource geoPackages, CancellationToken ct)
     {
+        if (WantsGeoPackage(request)) return await GeoPackageAsync(id, query.Period, request, geoPackages, indicatorCatalogue, indicators, ct);
         if (OgcIndicatorCollections.IsIndicator(id))
         {
-            return await OgcIndicatorCollections.ItemsAsync(id, query, request, response, Base(request), indicatorCatalogue, indicators, indicatorSource, ct);
+            return Widen((await OgcIndicatorCollections.ItemsAsync(id, query, request, response, Base(request), indicatorCatalogue, indicators, indicatorSource, ct)).Result);
         }
         if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound($"No collection '{id}'.");
         var errors = new FieldErrors();
@@ -229,6 +230,47 @@ public static class OgcEndpoints
             [new("numberMatched", matched), new("numberReturned", areas.Count), new("links", links), new("sources", sources)],
             areas.Select(a => Select(AreaGeoJson.Feature(a, AreaGeoJson.OgcId), properties))));
     }
+
+    /// <summary><c>f=gpkg</c>, or no <c>f</c> and an Accept that names GeoPackage.</summary>
+    private static bool WantsGeoPackage(HttpRequest request) =>
+        request.Query.TryGetValue("f", out var f)
+            ? f.ToString() == "gpkg"
+            : request.GetTypedHeaders().Accept.Any(a => a.MediaType.Value == GeoPackageFile.MediaType);
+
+    /// <summary>
+    /// The whole collection as a GeoPackage in EPSG:25832 — the file <c>/api/downloads/{level}</c> gives, with the
+    /// indicator's values for an indicator collection. Paging, bbox, filter and crs shape GeoJSON pages; a file is the
+    /// collection, so they are a 400 here rather than silently ignored.
+    /// </summary>
+    private static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> GeoPackageAsync(
+        string id, string? period, HttpRequest request, GeoPackageSource source, IndicatorCatalogue catalogue, IndicatorStore indicators, CancellationToken ct)
+    {
+        AreaLevel level;
+        string? indicator = null;
+        if (OgcIndicatorCollections.IsIndicator(id))
+        {
+            if (await OgcIndicatorCollections.ResolveAsync(id, catalogue, ct) is not var (info, lvl)) return Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.");
+            (level, indicator) = (lvl, info.Code);
+        }
+        else if (!EnumNames.TryParse(id, out level)) return Problems.NotFound($"No collection '{id}'.");
+        var errors = new FieldErrors();
+        string[] known = indicator is null ? ["f"] : ["f", "period"];
+        foreach (var key in request.Query.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)))
+        {
+            errors.Add(key, $"'{key}' shapes GeoJSON pages; f=gpkg gives the whole collection in EPSG:25832 and takes only: {string.Join(", ", known)}.");
+        }
+        if (errors.Any) return errors.ToProblem(AreaParameters.ProblemTitle);
+        return Widen((await DownloadEndpoints.FileAsync("gpkg", level, indicator, period, source, catalogue, indicators, ct)).Result);
+    }
+
+    /// <summary>An answer of a narrower result union as the items union (a page, a file or a problem).</summary>
+    private static Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult> Widen(IResult result) => result switch
+    {
+        ContentHttpResult page => page,
+        FileContentHttpResult file => file,
+        ProblemHttpResult problem => problem,
+        _ => throw new InvalidOperationException($"Unexpected {result.GetType().Name}"),
+    };
 
     /// <summary>
     /// The bbox, crs and filter part of a next/prev link, built from the validated values only (what the client typed
@@ -328,7 +370,7 @@ public sealed record OgcItemsParameters(
     [property: FromQuery(Name = "filter-lang"), Description("Filter language: cql2-text (default), the only one.")] string? FilterLang,
     [property: FromQuery(Name = "filter-crs"), Description("CRS of the filter's geometry literals (OGC URI); default CRS84.")] string? FilterCrs,
     [property: FromQuery(Name = "period"), Description("Indicator collections (indicator:{code}:{level}) only: the period of the values; default the latest at the level.")] string? Period,
-    [property: FromQuery(Name = "f"), Description("Format: json (GeoJSON, the default) or html (a page for a browser; also chosen by an Accept that prefers text/html).")] string? F)
+    [property: FromQuery(Name = "f"), Description("Format: json (GeoJSON, the default), html (a page for a browser; also chosen by an Accept that prefers text/html), or on items gpkg (the whole collection as a GeoPackage).")] string? F)
 {
     public AreaFilter? ToFilter(AreaLevel level, FieldErrors errors, IReadOnlyDictionary<string, Kortlaegning.Domain.Ogc.Cql2Type>? queryables = null)
     {

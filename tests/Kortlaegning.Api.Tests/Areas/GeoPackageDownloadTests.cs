@@ -62,4 +62,42 @@ public class GeoPackageDownloadTests(PostGisFixture db)
     {
         await _client.ProblemAsync("/api/downloads/shire.gpkg", HttpStatusCode.NotFound);
     }
+
+    // /ogc items with f=gpkg, or by Accept, give the collection's file — an indicator collection with its values.
+    [Theory]
+    [InlineData("/ogc/collections/municipality/items?f=gpkg", null, false)]
+    [InlineData("/ogc/collections/municipality/items", "application/geopackage+sqlite3", false)]
+    [InlineData("/ogc/collections/indicator:sp.loneliness:municipality/items?f=gpkg&period=2025", null, true)]
+    public async Task OgcItemsAsAGeoPackage(string url, string? accept, bool withValues)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
+        var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geopackage+sqlite3", response.Content.Headers.ContentType?.MediaType);
+        var path = Path.Combine(Path.GetTempPath(), $"kortlaegning-{Guid.NewGuid():N}.gpkg");
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
+        try
+        {
+            var summary = OgrInfo("-ro", "-so", path, "municipality");
+            Assert.Contains("Feature Count: 99", summary);
+            Assert.Contains("ETRS89 / UTM zone 32N", summary);
+            Assert.Equal(withValues, summary.Contains("value: Real", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("/ogc/collections/municipality/items?f=gpkg&bbox=10,55,11,56", "bbox")]
+    [InlineData("/ogc/collections/municipality/items?f=gpkg&limit=5", "limit")]
+    [InlineData("/ogc/collections/municipality/items?f=gpkg&period=2025", "period")]
+    [InlineData("/ogc/collections/indicator:sp.loneliness:municipality/items?f=gpkg&period=1066", "period")]
+    [InlineData("/ogc/collections/municipality/items/0727?f=gpkg", "f")]
+    public async Task AGeoPackageOfOgcItemsTakesNoPagingOrFilter(string url, string parameter)
+    {
+        await _client.ProblemAsync(url, HttpStatusCode.BadRequest, parameter);
+    }
 }
