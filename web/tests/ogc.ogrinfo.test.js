@@ -54,3 +54,14 @@ describe('OGC API – Features through ogrinfo', () => {
     }
   });
 });
+
+describe('vector tiles through GDAL\'s MVT driver', () => {
+  // GDAL opens MVT:<url>/<z> by reading <url>/metadata.json or, failing that, <url>.json — the layer's TileJSON — for
+  // the bounds and layers, then fetches the tiles of that zoom inside the bounds. Without the TileJSON it finds none.
+  it('reads the municipalities through their TileJSON and finds Odder at zoom 7', () => {
+    const out = ogrinfo('-oo', 'TILE_EXTENSION=mvt', `MVT:${base}/tiles/municipalities/7`, 'municipalities', '-where', "code='0727'");
+    assert.match(out, /name \(String\) = Odder/);
+    assert.match(out, /POLYGON/);
+  });
+});
+

@@ -42,6 +42,7 @@ public static class OgcEndpoints
         "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
         "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
         "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+        .. OgcTiles.Conformance,
     ];
 
     private static readonly string[] MetaParameters = ["f"];
@@ -85,6 +86,7 @@ public static class OgcEndpoints
             .WithSummary("One feature, by the id it has in the items list (the area code).")
             .WithDescription("GeoJSON Feature with its parents, sources and links; Content-Crs names the CRS of the coordinates.")
             .Produces(200, contentType: GeoJsonText.MediaType).ProducesProblem(400).ProducesProblem(404);
+        ogc.MapOgcTiles();
     }
 
     public const string QueryablesMediaType = "application/schema+json";
@@ -118,7 +120,7 @@ public static class OgcEndpoints
         }
     }
 
-    private static ProblemHttpResult? Reject(HttpRequest request, string[] known)
+    internal static ProblemHttpResult? Reject(HttpRequest request, string[] known)
     {
         var errors = new FieldErrors();
         CheckParameters(request, known, errors);
@@ -173,6 +175,7 @@ public static class OgcEndpoints
                 [
                     new Link(items, "items", GeoJsonText.MediaType), new Link($"{Base(request)}/collections/{l.Level}", "self", "application/json"),
                     new Link($"{Base(request)}/collections/{l.Level}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", QueryablesMediaType),
+                    .. OgcTiles.HasTiles(l.Level) ? [new Link($"{Base(request)}/collections/{l.Level}/tiles", OgcTiles.VectorTilesetsRel, "application/json")] : Array.Empty<Link>(),
                 ]);
         }).ToList();
 

@@ -39,6 +39,14 @@ public static class TileJson
             .WithDescription("Tile URL template, zoom range 0–16, bounds, centre and the attribute fields of the layer, for MapLibre, QGIS and GDAL.")
             .Produces<Document>(200, "application/json").ProducesProblem(404);
 
+    /// <summary>The attributes each feature of a layer carries (TileJSON <c>fields</c>; the OGC tileset's layer properties).</summary>
+    internal static Dictionary<string, string> Fields(TileData data) => data switch
+    {
+        TileData.Areas => new() { ["code"] = "String", ["name"] = "String", ["municipalityCode"] = "String" },
+        TileData.Facilities => new() { ["id"] = "Number", ["type"] = "String", ["name"] = "String" },
+        _ => new() { ["id"] = "String", ["population"] = "Number" },
+    };
+
     internal static async Task<Results<Ok<Document>, ProblemHttpResult>> GetAsync(
         [Description("Layer: parishes, municipalities, postcodes, regions, facilities or grid.")] string layer,
         HttpRequest request, AreaStore store, CancellationToken ct)
@@ -50,12 +58,7 @@ public static class TileJson
         var extents = await store.ExtentsAsync(ct);
         var extent = extents.FirstOrDefault(e => e.Level == (def.Level ?? "country"))?.Extent;
         double[] bounds = extent is { } e ? [Math.Round(e.MinLon, 4), Math.Round(e.MinLat, 4), Math.Round(e.MaxLon, 4), Math.Round(e.MaxLat, 4)] : Denmark;
-        Dictionary<string, string> fields = def.Data switch
-        {
-            TileData.Areas => new() { ["code"] = "String", ["name"] = "String", ["municipalityCode"] = "String" },
-            TileData.Facilities => new() { ["id"] = "Number", ["type"] = "String", ["name"] = "String" },
-            _ => new() { ["id"] = "String", ["population"] = "Number" },
-        };
+        var fields = Fields(def.Data);
         var template = $"{request.Scheme}://{request.Host}{request.PathBase}/tiles/{layer}/{{z}}/{{x}}/{{y}}.mvt";
         return TypedResults.Ok(new Document("3.0.0", layer, $"Kortlægning vector tiles: {layer} (EPSG:3857, extent {TileSource.Extent}).",
             "DAGI © Klimadatastyrelsen; Census 2021 grid © Danmarks Statistik", "xyz", [template], 0, TilesEndpoints.MaxZoom, bounds,
