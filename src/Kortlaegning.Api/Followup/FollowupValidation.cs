@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Followup;
 
@@ -14,18 +15,18 @@ public static class FollowupValidation
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            if (required) errors.Add(field, $"'{field}' is required (yyyy-mm-dd).");
+            if (required) errors.Add(field, Texts.DateRequired.Format(field));
             return null;
         }
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        errors.Add(field, $"'{text}' is not a date (yyyy-mm-dd).");
+        errors.Add(field, Texts.NotADate.Format(text));
         return null;
     }
 
     public static DateOnly? Month(FieldErrors errors, string field, string? text)
     {
         if (DateOnly.TryParseExact((text ?? "").Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        errors.Add(field, $"'{text}' is not a month (yyyy-mm).");
+        errors.Add(field, Texts.NotAMonth.Format(text));
         return null;
     }
 
@@ -63,9 +64,9 @@ public static class FollowupValidation
         Codes("parishes", "parish", focus.Parishes);
         Codes("housingDepartments", "housing_department", focus.HousingDepartments);
         Codes("localCommunities", "local_community", focus.LocalCommunities);
-        if (keys.Count > FollowupLimits.MaxFocusPlaces) errors.Add("focus", $"At most {FollowupLimits.MaxFocusPlaces} focus places.");
+        if (keys.Count > FollowupLimits.MaxFocusPlaces) errors.Add("focus", Texts.AtMostFocusPlaces.Format(FollowupLimits.MaxFocusPlaces));
         var partners = new List<PartnerDto>();
-        if ((body.Partners?.Count ?? 0) > FollowupLimits.MaxPartners) errors.Add("partners", $"At most {FollowupLimits.MaxPartners} partners.");
+        if ((body.Partners?.Count ?? 0) > FollowupLimits.MaxPartners) errors.Add("partners", Texts.AtMostPartners.Format(FollowupLimits.MaxPartners));
         for (int i = 0; i < (body.Partners?.Count ?? 0); i++)
         {
             var p = body.Partners![i];
@@ -108,7 +109,7 @@ public static class FollowupValidation
         }
         errors.Text("title", body.Title, FollowupLimits.Title, required: true);
         var kind = errors.Enum<ActivityKind>("kind", body.Kind);
-        if (body.Kind is null) errors.Add("kind", $"'kind' is required: {EnumNames.List<ActivityKind>()}.");
+        if (body.Kind is null) errors.Add("kind", Texts.RequiredAs.Format("kind", EnumNames.List<ActivityKind>()));
         var status = errors.Enum<ActivityStatus>("status", body.Status, ActivityStatus.Planned);
         var start = Date(errors, "start", body.Start, true);
         var end = Date(errors, "end", body.End, false);
@@ -149,7 +150,7 @@ public static class FollowupValidation
             return;
         }
         var type = errors.Enum<PlaceType>("place.type", place.Type);
-        if (place.Type is null) errors.Add("place.type", $"'place.type' is required: {EnumNames.List<PlaceType>()}.");
+        if (place.Type is null) errors.Add("place.type", Texts.RequiredAs.Format("place.type", EnumNames.List<PlaceType>()));
         switch (type)
         {
             case PlaceType.Facility when place.FacilityId is null: errors.Add("place.facilityId", "'place.facilityId' is required for a facility."); break;
@@ -191,8 +192,8 @@ public static class FollowupValidation
             errors.Add(F("participants"), "At least one count is required: participants, newParticipants, ambassadors or contacts.");
         void Count(string field, int? v)
         {
-            if (v is < 0) errors.Add(F(field), $"'{field}' must not be negative.");
-            else if (v > FollowupLimits.MaxCount) errors.Add(F(field), $"'{field}' must be at most {FollowupLimits.MaxCount}.");
+            if (v is < 0) errors.Add(F(field), Texts.NotNegative.Format(field));
+            else if (v > FollowupLimits.MaxCount) errors.Add(F(field), Texts.AtMost.Format(field, FollowupLimits.MaxCount));
         }
         Count("participants", body.Participants);
         Count("newParticipants", body.NewParticipants);
@@ -225,15 +226,15 @@ public static class FollowupValidation
     private static void Breakdown(FieldErrors errors, string field, IReadOnlyDictionary<string, int>? counts, int total, IReadOnlyList<string>? allowed)
     {
         if (counts is null) return;
-        if (counts.Count > FollowupLimits.MaxBreakdownKeys) errors.Add(field, $"At most {FollowupLimits.MaxBreakdownKeys} categories.");
+        if (counts.Count > FollowupLimits.MaxBreakdownKeys) errors.Add(field, Texts.AtMostCategories.Format(FollowupLimits.MaxBreakdownKeys));
         foreach (var (key, n) in counts)
         {
-            if (allowed is not null && !allowed.Contains(key)) errors.Add($"{field}.{key}", $"'{key}' is not one of: {string.Join(", ", allowed)}.");
+            if (allowed is not null && !allowed.Contains(key)) errors.Add($"{field}.{key}", Texts.NotOneOf.Format(key, string.Join(", ", allowed)));
             if (allowed is null && (key.Length is 0 or > FollowupLimits.BreakdownKeyLength || FieldErrors.HasControlCharacters(key)))
-                errors.Add(field, $"Categories are 1–{FollowupLimits.BreakdownKeyLength} characters.");
+                errors.Add(field, Texts.CategoryLength.Format(FollowupLimits.BreakdownKeyLength));
             if (n < 0) errors.Add($"{field}.{key}", "Counts must not be negative.");
         }
-        if (counts.Values.Where(v => v > 0).Sum(v => (long)v) > total) errors.Add(field, $"The categories sum to more than the count ({total}).");
+        if (counts.Values.Where(v => v > 0).Sum(v => (long)v) > total) errors.Add(field, Texts.CategoriesAboveTotal.Format(total));
     }
 
     /// <summary>Checks a target; the period is the calendar <c>year</c> or <c>from</c>–<c>to</c>.</summary>
@@ -247,7 +248,7 @@ public static class FollowupValidation
         }
         int before = errors.Count;
         var metric = errors.Enum<Metric>(F("metric"), body.Metric);
-        if (body.Metric is null) errors.Add(F("metric"), $"'metric' is required: {EnumNames.List<Metric>()}.");
+        if (body.Metric is null) errors.Add(F("metric"), Texts.RequiredAs.Format("metric", EnumNames.List<Metric>()));
         errors.Range(F("value"), body.Value, 0, 1e7, required: true);
         DateOnly? from = null, to = null;
         if (body.Year is { } y)

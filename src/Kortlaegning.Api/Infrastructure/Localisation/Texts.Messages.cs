@@ -91,4 +91,16 @@ public static partial class Texts
     public static readonly Text NotACoordinate = T("field.not_a_coordinate", "'{0}' er ikke en koordinat.", "'{0}' is not a coordinate.");
     public static readonly Text NotYesNo = T("field.not_yes_no", "'{0}' er hverken ja eller nej.", "'{0}' is not yes or no.");
     public static readonly Text AtMostCharacters = T("field.at_most_characters", "Højst {0} tegn ({1} angivet).", "At most {0} characters ({1} given).");
+
+    // Follow-up: projects, activities, registrations and targets.
+    public static readonly Text DateRequired = T("field.date_required", "'{0}' skal udfyldes (åååå-mm-dd).", "'{0}' is required (yyyy-mm-dd).");
+    public static readonly Text NotADate = T("field.not_a_date", "'{0}' er ikke en dato (åååå-mm-dd).", "'{0}' is not a date (yyyy-mm-dd).");
+    public static readonly Text NotAMonth = T("field.not_a_month", "'{0}' er ikke en måned (åååå-mm).", "'{0}' is not a month (yyyy-mm).");
+    public static readonly Text AtMostFocusPlaces = T("followup.at_most_focus_places", "Højst {0} fokussteder.", "At most {0} focus places.");
+    public static readonly Text AtMostPartners = T("followup.at_most_partners", "Højst {0} partnere.", "At most {0} partners.");
+    public static readonly Text NotNegative = T("field.not_negative", "'{0}' må ikke være negativ.", "'{0}' must not be negative.");
+    public static readonly Text AtMost = T("field.at_most", "'{0}' må højst være {1}.", "'{0}' must be at most {1}.");
+    public static readonly Text AtMostCategories = T("followup.at_most_categories", "Højst {0} kategorier.", "At most {0} categories.");
+    public static readonly Text CategoryLength = T("followup.category_length", "Kategorier er 1–{0} tegn.", "Categories are 1–{0} characters.");
+    public static readonly Text CategoriesAboveTotal = T("followup.categories_above_total", "Kategorierne giver tilsammen mere end antallet ({0}).", "The categories sum to more than the count ({0}).");
 }
