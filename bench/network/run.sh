@@ -4,7 +4,7 @@
 # p-median on walking distance, and writes edges.csv and starts.csv; this script loads them into a scratch database on the
 # local PostGIS (pgRouting) and times pgr_drivingDistance from the same 1,000 start vertices at 1,200 m, checking that
 # both reach the same number of junctions. Results: docs/benchmarks.md, "Street network (issue 19)".
-# Usage: bench/network/run.sh [--pmedian]   (with the local PostGIS running: make db; --pmedian also solves the p-median)
+# Usage: bench/network/run.sh   (with the local PostGIS running: make db)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PGPORT="${KORTLAEGNING_PGPORT:-55432}"

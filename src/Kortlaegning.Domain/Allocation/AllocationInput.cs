@@ -16,6 +16,17 @@ internal sealed class AllocationInput
         Weights = problem.Demand.Select(d => d.Weight).ToArray();
         TotalWeight = Weights.Sum();
         Constraints = BuildConstraints(problem);
+        // A p-median objective is a sum of distances: demand that reaches no candidate at all (a street network that does
+        // not join it, or a point beyond the snapping distance) would make every selection cost +∞. It is left out of the
+        // model (weight 0) and reported in the result's uncoverable weight, never dropped silently.
+        if (problem.Objective == AllocationObjective.PMedian && distances is not EuclideanDistance && SitePoints.Length > 0)
+        {
+            var nearest = distances.Nearest(DemandPoints, SitePoints);
+            for (int i = 0; i < Weights.Length; i++)
+            {
+                if (Weights[i] > 0 && double.IsPositiveInfinity(nearest[i].Metres)) (UnreachableWeight, Weights[i]) = (UnreachableWeight + Weights[i], 0);
+            }
+        }
     }
 
     public AllocationProblem Problem { get; }
@@ -24,6 +35,9 @@ internal sealed class AllocationInput
     public PlanarPoint[] SitePoints { get; }
     public double[] Weights { get; }
     public double TotalWeight { get; }
+
+    /// <summary>P-median: weight of the demand that no candidate reaches at any distance (left out of the model).</summary>
+    public double UnreachableWeight { get; }
     public CoverConstraints Constraints { get; }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Kortlaegning.Domain.Distance;
 
 namespace Kortlaegning.Domain.Allocation;
 
@@ -64,6 +65,7 @@ internal static class AllocationReport
         {
             for (int i = 0; i < n; i++) if (nearestPosition[i] >= 0) assignedTo[nearestPosition[i]] += input.Weights[i];
         }
+        if (p.Objective == AllocationObjective.PMedian) uncoverable += input.UnreachableWeight;
         var perSite = order.Select((s, k) => new SiteAllocation(p.Candidates[s].Id, coveredBy[k], assignedTo[k])).ToArray();
         double objective = p.Objective switch
         {
@@ -187,13 +189,8 @@ internal static class AllocationReport
         double[]? matrix = null;
         if ((long)sorted.Length * demand.Length <= 8_000_000)
         {
-            matrix = new double[sorted.Length * demand.Length];
-            for (int k = 0; k < sorted.Length; k++)
-            {
-                column[sorted[k]] = k * demand.Length;
-                var at = input.SitePoints[sorted[k]];
-                for (int q = 0; q < demand.Length; q++) matrix[k * demand.Length + q] = input.Distances.Between(input.DemandPoints[demand[q]], at);
-            }
+            matrix = input.Distances.Complete(sorted.Select(s => input.SitePoints[s]).ToArray(), demand.Select(i => input.DemandPoints[i]).ToArray());
+            for (int k = 0; k < sorted.Length; k++) column[sorted[k]] = k * demand.Length;
         }
         double Distance(int q, int s) => matrix is not null ? matrix[column[s] + q] : input.Distances.Between(input.DemandPoints[demand[q]], input.SitePoints[s]);
 

@@ -7,7 +7,8 @@ namespace Kortlaegning.Domain.Allocation;
 /// <param name="Selected">Selected candidate ids: fixed sites first, then in the order of <paramref name="Marginal"/>.</param>
 /// <param name="CoveredWeight">Demand weight within the radius of a selected site (MCLP with capacities: weight actually assigned).</param>
 /// <param name="TotalWeight">Sum of all demand weights.</param>
-/// <param name="UncoverableWeight">Weight that no candidate reaches within the radius (0 for p-median without a radius).</param>
+/// <param name="UncoverableWeight">Weight that no candidate reaches within the radius; for p-median also the weight that no
+/// candidate reaches at all on a street network (left out of its objective).</param>
 /// <param name="ObjectiveValue">MCLP: covered weight; p-median: Σ weight × metres to the nearest selected site; LSCP: number of sites.</param>
 /// <param name="Optimal">True when this selection is proven optimal: by the exact solver, or by a bound that meets the objective.</param>
 /// <param name="Bound">Best proven bound on the objective (upper for MCLP, lower for p-median and LSCP): the exact solver's, or the

@@ -118,11 +118,11 @@ internal sealed class PMedianInstance
         int m = sites.Count;
         var start = new int[origins.Length + 1];
         var index = new int[(long)origins.Length * m];
-        var metres = new double[index.Length];
+        var metres = distances.Complete(origins, sites);
         for (int i = 0; i < origins.Length; i++)
         {
             start[i + 1] = start[i] + m;
-            for (int s = 0; s < m; s++) (index[start[i] + s], metres[start[i] + s]) = (s, distances.Between(origins[i], sites[s]));
+            for (int s = 0; s < m; s++) index[start[i] + s] = s;
         }
         return new SparseDistances(start, index, metres);
     }
@@ -130,10 +130,12 @@ internal sealed class PMedianInstance
     /// <summary>
     /// At least <paramref name="want"/> nearest sites per origin through radius queries only, so a network provider works too:
     /// start from the radius that holds ~2·want sites at average density, double it for origins still short
-    /// (want ≤ number of sites, so this ends). Straight-line queries use the flat grid of <see cref="SparseDistances"/>.
+    /// (want ≤ number of sites, so this ends); a provider that finds nearest sites itself (a street network) does so instead.
+    /// Straight-line queries use the flat grid of <see cref="SparseDistances"/>.
     /// </summary>
     private static SparseDistances NearestByRadius(PlanarPoint[] origins, IReadOnlyList<PlanarPoint> sites, IDistanceProvider distances, int want)
     {
+        if (distances is INearestDistances nearest) return SparseDistances.FromLists(nearest.NearestCount(origins, sites, want));
         double minX = sites.Min(p => p.X), maxX = sites.Max(p => p.X), minY = sites.Min(p => p.Y), maxY = sites.Max(p => p.Y);
         double extent = Math.Max(maxX - minX, 1) * Math.Max(maxY - minY, 1);
         double radius = Math.Sqrt(2.0 * want * extent / sites.Count / Math.PI);

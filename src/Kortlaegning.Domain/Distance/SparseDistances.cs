@@ -24,7 +24,12 @@ internal sealed class SparseDistances(int[] start, int[] index, double[] metres)
         IReadOnlyList<PlanarPoint> destinations, double maxMetres)
     {
         if (provider is EuclideanDistance) return FlatGridWithin(origins, destinations, maxMetres);
-        var lists = provider.Within(origins, destinations, maxMetres);
+        return FromLists(provider.Within(origins, destinations, maxMetres));
+    }
+
+    /// <summary>One row per list, in order.</summary>
+    public static SparseDistances FromLists(IReadOnlyList<Neighbour>[] lists)
+    {
         var start = new int[lists.Length + 1];
         for (int i = 0; i < lists.Length; i++) start[i + 1] = start[i] + lists[i].Count;
         var index = new int[start[^1]];

@@ -7,9 +7,10 @@ namespace Kortlaegning.Domain.Network;
 /// nearest street line (<see cref="EdgeSnapper"/>), and a network distance is snap + along the streets (Dijkstra,
 /// <see cref="NetworkSearch"/>) + snap. A point farther than <see cref="SnapMetres"/> from every street is unreachable:
 /// it gets no neighbours within any radius and an infinite nearest distance, and <see cref="Summarise"/> counts it.
-/// Radius queries search from the smaller of the two point sets, bounded by the radius, one search per point in parallel.
+/// Radius queries search from the smaller of the two point sets, bounded by the radius, one search per point in parallel;
+/// nearest-count queries search from each origin until its nearest destinations are settled.
 /// </summary>
-public sealed class NetworkDistance : IDistanceProvider
+public sealed class NetworkDistance : IDistanceProvider, INearestDistances
 {
     public NetworkDistance(StreetGraph graph, NetworkProfile profile, double snapMetres)
     {
@@ -80,6 +81,21 @@ public sealed class NetworkDistance : IDistanceProvider
             }
             result[i] = best;
         }
+        return result;
+    }
+
+    public IReadOnlyList<Neighbour>[] NearestCount(IReadOnlyList<PlanarPoint> origins, IReadOnlyList<PlanarPoint> destinations, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var so = Snap(origins);
+        var targets = new SnappedPoints(Graph, Snap(destinations));
+        var result = new IReadOnlyList<Neighbour>[so.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = so.Length >= 64 ? Environment.ProcessorCount : 1 };
+        Parallel.For(0, so.Length, options, () => new Workspace(Graph, targets.Count), (i, _, w) =>
+        {
+            result[i] = w.CollectNearest(so[i], targets, count);
+            return w;
+        }, _ => { });
         return result;
     }
 
@@ -159,29 +175,71 @@ public sealed class NetworkDistance : IDistanceProvider
             _current++;
             _touched.Clear();
             _search.Run(source, bound);
-            var g = graph;
-            foreach (int v in _search.Settled)
+            foreach (int v in _search.Settled) OfferFrom(v, _search.Distance(v), targets);
+            OfferOnOwnEdge(source, targets);
+            return Labels(bound, inclusive: true);
+        }
+
+        /// <summary>
+        /// At least <paramref name="count"/> nearest targets (all reached, when fewer). The search stops at the first
+        /// settled vertex at distance d where <paramref name="count"/> labels are below d: every target still to be
+        /// offered (or improved) is reached through a vertex not yet settled, so at d or more, which makes the labels
+        /// below d exact and no other target nearer than them.
+        /// </summary>
+        public Neighbour[] CollectNearest(NetworkSnap source, SnappedPoints targets, int count)
+        {
+            if (!source.Reachable || count == 0) return [];
+            _current++;
+            _touched.Clear();
+            OfferOnOwnEdge(source, targets);
+            _search.Begin(source);
+            int settled = 0;
+            while (_search.Next(out int v, out double d))
             {
-                double d = _search.Distance(v);
-                for (int a = g.First[v]; a < g.First[v + 1]; a++)
+                // The k-th label costs O(touched); checking every 32 settled vertices keeps that below the search's cost.
+                if ((++settled & 31) == 0 && _touched.Count >= count && KthLabel(count) < d) return Labels(d, inclusive: false);
+                OfferFrom(v, d, targets);
+            }
+            return Labels(double.PositiveInfinity, inclusive: true);
+        }
+
+        private void OfferFrom(int v, double d, SnappedPoints targets)
+        {
+            var g = graph;
+            for (int a = g.First[v]; a < g.First[v + 1]; a++)
+            {
+                int e = g.ArcEdge[a];
+                double len = g.EdgeMetres[e];
+                bool loop = g.EdgeSource[e] == g.EdgeTarget[e], forward = g.EdgeSource[e] == v;
+                for (int k = targets.Start[e]; k < targets.Start[e + 1]; k++)
                 {
-                    int e = g.ArcEdge[a];
-                    double len = g.EdgeMetres[e];
-                    bool loop = g.EdgeSource[e] == g.EdgeTarget[e], forward = g.EdgeSource[e] == v;
-                    for (int k = targets.Start[e]; k < targets.Start[e + 1]; k++)
-                    {
-                        double off = targets.Offset[k];
-                        double along = loop ? Math.Min(off, len - off) : forward ? off : len - off;
-                        Offer(targets.Point[k], d + along + targets.Metres[k]);
-                    }
+                    double off = targets.Offset[k];
+                    double along = loop ? Math.Min(off, len - off) : forward ? off : len - off;
+                    Offer(targets.Point[k], d + along + targets.Metres[k]);
                 }
             }
+        }
+
+        private void OfferOnOwnEdge(NetworkSnap source, SnappedPoints targets)
+        {
             for (int k = targets.Start[source.Edge]; k < targets.Start[source.Edge + 1]; k++)
             {
                 Offer(targets.Point[k], source.Metres + Math.Abs(source.Offset - targets.Offset[k]) + targets.Metres[k]);
             }
+        }
+
+        private double KthLabel(int count)
+        {
+            var labels = new double[_touched.Count];
+            for (int i = 0; i < labels.Length; i++) labels[i] = _best[_touched[i]];
+            Array.Sort(labels);
+            return labels[count - 1];
+        }
+
+        private Neighbour[] Labels(double bound, bool inclusive)
+        {
             var found = new List<Neighbour>(_touched.Count);
-            foreach (int t in _touched) if (_best[t] <= bound) found.Add(new Neighbour(t, _best[t]));
+            foreach (int t in _touched) if (_best[t] < bound || (inclusive && _best[t] == bound)) found.Add(new Neighbour(t, _best[t]));
             return found.ToArray();
         }
 

@@ -46,6 +46,38 @@ internal sealed class NetworkSearch
         RunFromOffers(bound);
     }
 
+    /// <summary>Starts an unbounded search from the snapped origin that the caller drives with <see cref="Next"/>.</summary>
+    public void Begin(NetworkSnap origin)
+    {
+        _current++;
+        _heap.Clear();
+        _settledList.Clear();
+        if (!origin.Reachable) return;
+        int e = origin.Edge;
+        Offer(_g.EdgeSource[e], origin.Metres + origin.Offset);
+        Offer(_g.EdgeTarget[e], origin.Metres + _g.EdgeMetres[e] - origin.Offset);
+    }
+
+    /// <summary>
+    /// Settles the next vertex of the search <see cref="Begin"/> started and gives it with its metres; false when the
+    /// origin's part of the network is exhausted. Every vertex not yet settled lies at least <paramref name="metres"/> away.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Next(out int vertex, out double metres)
+    {
+        while (_heap.TryDequeue(out int v, out double d))
+        {
+            if (_settled[v] || d > _dist[v]) continue;
+            _settled[v] = true;
+            _settledList.Add(v);
+            for (int a = _g.First[v]; a < _g.First[v + 1]; a++) Offer(_g.ArcTarget[a], d + _g.ArcMetres[a]);
+            (vertex, metres) = (v, d);
+            return true;
+        }
+        (vertex, metres) = (-1, double.PositiveInfinity);
+        return false;
+    }
+
     /// <summary>
     /// Multi-source variant: every snapped point in <paramref name="sources"/> is an origin; <paramref name="owner"/>[v] gets
     /// the index of the point nearest to each settled vertex (ties to the lower index). Unbounded.

@@ -109,6 +109,46 @@ public class NetworkDistanceTests
         }
     }
 
+    /// <summary>
+    /// The nearest-count search stops early and must still give each origin its k nearest sites with exact metres (and
+    /// every site it reaches, when it reaches fewer): the distances in order equal the brute force's k smallest.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 3)]
+    [InlineData(3, 5)]
+    [InlineData(4, 60)]
+    public void NearestCountGivesTheKNearestSitesWithExactMetres(int seed, int k)
+    {
+        // A 20 × 20 grid of 50 m blocks with a quarter of its streets left out (so it has islands), large enough that
+        // the search stops early: its stop test runs every 32 settled vertices.
+        var rng = new Random(seed);
+        var edges = new List<StreetEdge>();
+        PlanarPoint At(int c, int r) => new(50 * c, 50 * r);
+        for (int c = 0; c < 20; c++)
+        {
+            for (int r = 0; r < 20; r++)
+            {
+                if (r + 1 < 20 && rng.NextDouble() > 0.25) edges.Add(new StreetEdge(edges.Count + 1, 20 * c + r + 1, 20 * c + r + 2, 50, [At(c, r), At(c, r + 1)]));
+                if (c + 1 < 20 && rng.NextDouble() > 0.25) edges.Add(new StreetEdge(edges.Count + 1, 20 * c + r + 1, 20 * (c + 1) + r + 1, 50, [At(c, r), At(c + 1, r)]));
+            }
+        }
+        var walk = new NetworkDistance(StreetGraph.Build(edges), NetworkProfile.Walk, 40);
+        var origins = Enumerable.Range(0, 80).Select(_ => new PlanarPoint(rng.NextDouble() * 1000 - 25, rng.NextDouble() * 1000 - 25)).ToArray();
+        var sites = Enumerable.Range(0, 40).Select(_ => new PlanarPoint(rng.NextDouble() * 950, rng.NextDouble() * 950)).ToArray();
+        var brute = new BruteForce(walk);
+        var found = walk.NearestCount(origins, sites, k);
+        for (int i = 0; i < origins.Length; i++)
+        {
+            var expected = sites.Select(s => brute.Distance(origins[i], s)).Where(double.IsFinite).Order().ToArray();
+            foreach (var nb in found[i]) Assert.Equal(brute.Distance(origins[i], sites[nb.Index]), nb.Metres, 6);
+            Assert.Equal(Math.Min(k, expected.Length), Math.Min(k, found[i].Count));
+            var got = found[i].Select(n => n.Metres).Order().Take(k).ToArray();
+            for (int r = 0; r < got.Length; r++) Assert.Equal(expected[r], got[r], 6);
+            Assert.Equal(found[i].Select(n => n.Index).Distinct().Count(), found[i].Count);
+        }
+    }
+
     /// <summary>Floyd–Warshall over the vertices and the snap formula, with no code shared with the provider's search.</summary>
     private sealed class BruteForce
     {
