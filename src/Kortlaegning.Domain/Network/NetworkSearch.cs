@@ -36,13 +36,7 @@ internal sealed class NetworkSearch
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(NetworkSnap origin, double bound)
     {
-        _current++;
-        _heap.Clear();
-        _settledList.Clear();
-        if (!origin.Reachable) return;
-        int e = origin.Edge;
-        Offer(_g.EdgeSource[e], origin.Metres + origin.Offset);
-        Offer(_g.EdgeTarget[e], origin.Metres + _g.EdgeMetres[e] - origin.Offset);
+        Begin(origin);
         RunFromOffers(bound);
     }
 
