@@ -6,7 +6,9 @@ using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
+using Kortlaegning.Api.Ogc.Files;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -80,8 +82,9 @@ public static class OgcEndpoints
             .Produces(200, contentType: QueryablesMediaType).ProducesProblem(400).ProducesProblem(404);
         ogc.MapGet("/collections/{id}/items", ItemsAsync).WithName("OgcItems")
             .WithSummary("The features of a collection, paged.")
-            .WithDescription("GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links. Content-Crs names the CRS of the coordinates. Unknown parameters are a 400. f=gpkg (or Accept: application/geopackage+sqlite3) gives the whole collection as a GeoPackage in EPSG:25832.")
-            .Produces(200, contentType: GeoJsonText.MediaType).Produces(200, contentType: GeoPackageFile.MediaType).ProducesProblem(400).ProducesProblem(404);
+            .WithDescription("GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links. Content-Crs names the CRS of the coordinates. Unknown parameters are a 400. f=gpkg, f=fgb or f=shp (or an Accept naming application/geopackage+sqlite3, application/flatgeobuf or application/zip) gives the whole collection as a GeoPackage, FlatGeobuf or zipped Shapefile in EPSG:25832.")
+            .Produces(200, contentType: GeoJsonText.MediaType).Produces(200, contentType: GeoPackageFile.MediaType)
+            .Produces(200, contentType: FlatGeobufFile.MediaType).Produces(200, contentType: ShapefileFile.MediaType).ProducesProblem(400).ProducesProblem(404);
         ogc.MapGet("/collections/{id}/items/{fid}", Item).WithName("OgcItem")
             .WithSummary("One feature, by the id it has in the items list (the area code).")
             .WithDescription("GeoJSON Feature with its parents, sources and links; Content-Crs names the CRS of the coordinates.")
@@ -202,9 +205,9 @@ public static class OgcEndpoints
     internal static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> ItemsAsync(
         [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,
         [AsParameters] OgcItemsParameters query, HttpRequest request, HttpResponse response, AreaStore store, DataCatalog catalog,
-        IndicatorCatalogue indicatorCatalogue, IndicatorStore indicators, OgcIndicatorSource indicatorSource, GeoPackageSource geoPackages, CancellationToken ct)
+        IndicatorCatalogue indicatorCatalogue, IndicatorStore indicators, OgcIndicatorSource indicatorSource, AreaDownload download, CancellationToken ct)
     {
-        if (WantsGeoPackage(request)) return await GeoPackageAsync(id, query.Period, request, geoPackages, indicatorCatalogue, indicators, ct);
+        if (WantsFile(request) is { } format) return await FileAsync(format, id, query.Period, request, download, indicatorCatalogue, ct);
         if (OgcIndicatorCollections.IsIndicator(id))
         {
             return Widen((await OgcIndicatorCollections.ItemsAsync(id, query, request, response, Base(request), indicatorCatalogue, indicators, indicatorSource, ct)).Result);
@@ -234,19 +237,19 @@ public static class OgcEndpoints
             areas.Select(a => Select(AreaGeoJson.Feature(a, AreaGeoJson.OgcId), properties))));
     }
 
-    /// <summary><c>f=gpkg</c>, or no <c>f</c> and an Accept that names GeoPackage.</summary>
-    private static bool WantsGeoPackage(HttpRequest request) =>
+    /// <summary><c>f=gpkg|fgb|shp</c>, or no <c>f</c> and an Accept that names one of their media types; null for a page.</summary>
+    private static GisFormat? WantsFile(HttpRequest request) =>
         request.Query.TryGetValue("f", out var f)
-            ? f.ToString() == "gpkg"
-            : request.GetTypedHeaders().Accept.Any(a => a.MediaType.Value == GeoPackageFile.MediaType);
+            ? GisFormats.TryParse(f.ToString(), out var format) ? format : null
+            : GisFormats.FromAccept(request);
 
     /// <summary>
-    /// The whole collection as a GeoPackage in EPSG:25832 — the file <c>/api/downloads/{level}</c> gives, with the
+    /// The whole collection as a GIS file in EPSG:25832 — the file <c>/api/downloads/{level}</c> gives, with the
     /// indicator's values for an indicator collection. Paging, bbox, filter and crs shape GeoJSON pages; a file is the
     /// collection, so they are a 400 here rather than silently ignored.
     /// </summary>
-    private static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> GeoPackageAsync(
-        string id, string? period, HttpRequest request, GeoPackageSource source, IndicatorCatalogue catalogue, IndicatorStore indicators, CancellationToken ct)
+    private static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> FileAsync(
+        GisFormat format, string id, string? period, HttpRequest request, AreaDownload download, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         AreaLevel level;
         string? indicator = null;
@@ -260,10 +263,10 @@ public static class OgcEndpoints
         string[] known = indicator is null ? ["f"] : ["f", "period"];
         foreach (var key in request.Query.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)))
         {
-            errors.Add(key, $"'{key}' shapes GeoJSON pages; f=gpkg gives the whole collection in EPSG:25832 and takes only: {string.Join(", ", known)}.");
+            errors.Add(key, Texts.DownloadFileParameter.Format(key, format.Name(), string.Join(", ", known)));
         }
         if (errors.Any) return errors.ToProblem(AreaParameters.ProblemTitle);
-        return Widen((await DownloadEndpoints.FileAsync("gpkg", level, indicator, period, source, catalogue, indicators, ct)).Result);
+        return Widen((await download.FileAsync(format, level, indicator, period, ct)).Result);
     }
 
     /// <summary>An answer of a narrower result union as the items union (a page, a file or a problem).</summary>
@@ -373,7 +376,7 @@ public sealed record OgcItemsParameters(
     [property: FromQuery(Name = "filter-lang"), Description("Filter language: cql2-text (default), the only one.")] string? FilterLang,
     [property: FromQuery(Name = "filter-crs"), Description("CRS of the filter's geometry literals (OGC URI); default CRS84.")] string? FilterCrs,
     [property: FromQuery(Name = "period"), Description("Indicator collections (indicator:{code}:{level}) only: the period of the values; default the latest at the level.")] string? Period,
-    [property: FromQuery(Name = "f"), Description("Format: json (GeoJSON, the default), html (a page for a browser; also chosen by an Accept that prefers text/html), or on items gpkg (the whole collection as a GeoPackage).")] string? F)
+    [property: FromQuery(Name = "f"), Description("Format: json (GeoJSON, the default), html (a page for a browser; also chosen by an Accept that prefers text/html), or on items gpkg, fgb or shp (the whole collection as a GeoPackage, FlatGeobuf or zipped Shapefile).")] string? F)
 {
     public AreaFilter? ToFilter(AreaLevel level, FieldErrors errors, IReadOnlyDictionary<string, Kortlaegning.Domain.Ogc.Cql2Type>? queryables = null)
     {

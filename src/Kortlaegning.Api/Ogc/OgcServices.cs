@@ -14,7 +14,7 @@ public static class OgcServices
     public static readonly string[] CompressedTypes =
     [
         "application/json", "application/problem+json", GeoJsonText.MediaType, "text/csv", TilesEndpoints.MediaType,
-        "application/vnd.oai.openapi+json", "text/plain", "text/html", "image/svg+xml",
+        "application/vnd.oai.openapi+json", "text/plain", "text/html", "image/svg+xml", Files.GeoPackageFile.MediaType, Files.FlatGeobufFile.MediaType,
     ];
 
     public static IServiceCollection AddOgc(this IServiceCollection services)
@@ -35,7 +35,10 @@ public static class OgcServices
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddSingleton<OpenApiHygiene>();
-        services.AddSingleton<GeoPackageSource>();
+        services.AddSingleton<AreaFileSource>();
+        services.AddSingleton<AreaDownload>();
+        services.AddSingleton<Files.SrsSource>();
+        services.AddSingleton<Files.GisFiles>();
         services.AddSingleton<OgcIndicatorSource>();
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
         {

@@ -65,7 +65,7 @@ public class ShapefileDownloadTests(PostGisFixture db)
         var csv = new HttpRequestMessage(HttpMethod.Get, "/api/downloads/region");
         csv.Headers.Accept.ParseAdd("text/csv");
         Assert.Equal(HttpStatusCode.NotAcceptable, (await _client.SendAsync(csv)).StatusCode);
-        await _client.ProblemAsync("/api/downloads/region?f=fgb", HttpStatusCode.BadRequest, "f");
+        await _client.ProblemAsync("/api/downloads/region?f=kml", HttpStatusCode.BadRequest, "f");
         await _client.ProblemAsync("/api/downloads/region.gpkg?f=shp", HttpStatusCode.BadRequest, "f");
         await _client.ProblemAsync("/api/downloads/shire.shp.zip", HttpStatusCode.NotFound);
     }

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kortlaegning.Api.Ogc.Files;
+
+public enum GisFormat { GeoPackage, FlatGeobuf, Shapefile }
+
+/// <summary>
+/// The GIS download formats, by the names <c>f=</c> takes (gpkg, fgb, shp) and the media types <c>Accept</c> may
+/// name; every download endpoint negotiates through here, so they all offer the same three and answer alike.
+/// </summary>
+public static class GisFormats
+{
+    /// <summary>The <c>f=</c> names, for messages and OpenAPI descriptions.</summary>
+    public const string Names = "gpkg (GeoPackage), fgb (FlatGeobuf) or shp (zipped Shapefile)";
+
+    public static string Name(this GisFormat f) => f switch
+    {
+        GisFormat.GeoPackage => "gpkg",
+        GisFormat.FlatGeobuf => "fgb",
+        _ => "shp",
+    };
+
+    public static string MediaType(this GisFormat f) => f switch
+    {
+        GisFormat.GeoPackage => GeoPackageFile.MediaType,
+        GisFormat.FlatGeobuf => FlatGeobufFile.MediaType,
+        _ => ShapefileFile.MediaType,
+    };
+
+    /// <summary>The file name's ending: .gpkg, .fgb or .shp.zip.</summary>
+    public static string Suffix(this GisFormat f) => f switch
+    {
+        GisFormat.GeoPackage => ".gpkg",
+        GisFormat.FlatGeobuf => ".fgb",
+        _ => ".shp.zip",
+    };
+
+    public static bool TryParse(string? name, out GisFormat format)
+    {
+        foreach (var f in Enum.GetValues<GisFormat>())
+        {
+            if (string.Equals(name, f.Name(), StringComparison.Ordinal))
+            {
+                format = f;
+                return true;
+            }
+        }
+        format = default;
+        return false;
+    }
+
+    /// <summary>The format an <c>Accept</c> header names by its media type (or <c>application/x-shapefile</c>), or null.</summary>
+    public static GisFormat? FromAccept(HttpRequest request)
+    {
+        foreach (var accept in request.GetTypedHeaders().Accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            var type = accept.MediaType.Value;
+            foreach (var f in Enum.GetValues<GisFormat>())
+            {
+                if (string.Equals(type, f.MediaType(), StringComparison.OrdinalIgnoreCase)) return f;
+            }
+            if (string.Equals(type, "application/x-shapefile", StringComparison.OrdinalIgnoreCase)) return GisFormat.Shapefile;
+        }
+        return null;
+    }
+
+    /// <summary>The layer as a file of <paramref name="format"/>, named <paramref name="stem"/> plus the format's suffix.</summary>
+    public static async Task<FileContentHttpResult> FileAsync(this GisFormat format, GisLayer layer, string srsWkt, string stem, CancellationToken ct)
+    {
+        var bytes = format switch
+        {
+            GisFormat.GeoPackage => await GeoPackageFile.WriteAsync(layer, srsWkt, ct),
+            GisFormat.FlatGeobuf => FlatGeobufFile.Write(layer, srsWkt),
+            _ => await ShapefileFile.WriteAsync(layer, srsWkt, ct),
+        };
+        return TypedResults.File(bytes, format.MediaType(), stem + format.Suffix());
+    }
+}
