@@ -5,6 +5,7 @@ using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
+using Kortlaegning.Api.Ogc.Files;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,8 +27,10 @@ public static class FacilitiesEndpoints
         group.MapGet("/types", Types).WithName("FacilityTypes").WithSummary("The facility taxonomy: code, Danish and English names, default setting, icon hint, allowed geometry.");
         group.MapGet("/", List).WithName("ListFacilities")
             .WithSummary("Facilities as an RFC 7946 FeatureCollection (EPSG:4326).")
-            .WithDescription("Filters (all optional, combined with AND): type (comma-separated codes), bbox=minLon,minLat,maxLon,maxLat, area=level:code (e.g. parish:8907), municipality (kommunekode), text (name, address, organisation, notes, tags). limit (default 50,000), offset.")
-            .Produces(200, contentType: GeoJsonText.MediaType);
+            .WithDescription("Filters (all optional, combined with AND): type (comma-separated codes), bbox=minLon,minLat,maxLon,maxLat, area=level:code (e.g. parish:8907), municipality (kommunekode), text (name, address, organisation, notes, tags). limit (default 50,000), offset. " +
+                             "f=gpkg, fgb or shp (or an Accept naming their media type) gives the same facilities as a GeoPackage, FlatGeobuf or zipped Shapefile in EPSG:25832, with every field and the type's Danish name.")
+            .Produces(200, contentType: GeoJsonText.MediaType).Produces(200, contentType: GeoPackageFile.MediaType)
+            .Produces(200, contentType: FlatGeobufFile.MediaType).Produces(200, contentType: ShapefileFile.MediaType);
         group.MapGet("/{id:int}", One).WithName("GetFacility").WithSummary("One facility as a GeoJSON Feature, with its ETag.")
             .Produces(200, contentType: GeoJsonText.MediaType);
         group.MapPost("/", Create).WithName("CreateFacility")
@@ -51,11 +54,13 @@ public static class FacilitiesEndpoints
 
     private static readonly byte[] CollectionStart = "{\"type\":\"FeatureCollection\",\"features\":["u8.ToArray(), Comma = ","u8.ToArray();
 
-    internal static async Task<Results<EmptyHttpResult, ProblemHttpResult>> List(
-        [AsParameters] FacilityListQuery query, HttpContext http, FacilityStore store, FacilityTypes types, CancellationToken ct)
+    internal static async Task<Results<EmptyHttpResult, FileContentHttpResult, ProblemHttpResult>> List(
+        [AsParameters] FacilityListQuery query, HttpContext http, FacilityStore store, FacilityTypes types, GisFiles files, CancellationToken ct)
     {
+        if (!GisFormats.TryFileOrGeoJson(query.F, http.Request, out var file)) return Problems.BadParameter("f", Texts.ListNotAFormat.Format(query.F));
         var (filter, problem) = await FilterAsync(query, store, types, ct);
         if (problem is not null) return problem;
+        if (file is { } format) return await files.FileAsync(format, await store.LayerAsync(filter!, types, ct), "facilities", ct);
         http.Response.ContentType = GeoJsonText.MediaType + "; charset=utf-8";
         // Batches the many small features into 64 KB writes; async only (Kestrel forbids synchronous I/O). Not disposed:
         // that would dispose the response body.

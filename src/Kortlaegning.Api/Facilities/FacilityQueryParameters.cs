@@ -10,7 +10,8 @@ public sealed record FacilityListQuery(
     [FromQuery(Name = "municipality")] string? Municipality,
     [FromQuery(Name = "text")] string? Text,
     [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "offset")] string? Offset);
+    [FromQuery(Name = "offset")] string? Offset,
+    [FromQuery(Name = "f")] string? F = null);
 
 /// <summary>The import's query string: <c>srid</c> of x/y columns (or overriding a GeoJSON's CRS), and <c>source</c>.</summary>
 public sealed record FacilityImportQuery(

@@ -32,21 +32,26 @@ public sealed record FacilityFilter(string[]? Types, double[]? Bbox, int? AreaId
 /// </summary>
 public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges changes, ICurrentUser user, AuditLog audit)
 {
-    /// <summary>
-    /// Features matching every given filter, ordered by id, one row per feature. Params: types (text[] or null),
-    /// minx..maxy (lon/lat or null), area_id, municipality_id (int or null), text (ILIKE pattern or null), limit, offset.
-    /// </summary>
     private static readonly string Visible = Publication.VisibleSql("f", "municipality");
 
-    private static readonly string CollectionSql = $"""
-        SELECT f.feature FROM facilities f
-                 WHERE {Visible}
+    /// <summary>The list's filters as a WHERE clause over <c>facilities f</c> (its parameters: <see cref="AddFilter"/>).</summary>
+    private static readonly string FilterSql = $"""
+        {Visible}
                    AND (@types::text[] IS NULL OR f.type = ANY(@types))
                    AND (@minx::float8 IS NULL OR f.geom && ST_Transform(ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, 4326), 25832))
                    AND (@area_id::int IS NULL OR EXISTS (SELECT 1 FROM areas a WHERE a.id = @area_id AND ST_Intersects(a.geom, f.geom)))
                    AND (@municipality_id::int IS NULL OR EXISTS (SELECT 1 FROM areas m WHERE m.id = @municipality_id AND ST_Intersects(m.geom, f.geom)))
                    AND (@text::text IS NULL OR f.name ILIKE @text OR f.address ILIKE @text OR f.organisation ILIKE @text
                         OR f.notes ILIKE @text OR array_to_string(f.tags, ' ') ILIKE @text)
+        """;
+
+    /// <summary>
+    /// Features matching every given filter, ordered by id, one row per feature. Params: types (text[] or null),
+    /// minx..maxy (lon/lat or null), area_id, municipality_id (int or null), text (ILIKE pattern or null), limit, offset.
+    /// </summary>
+    private static readonly string CollectionSql = $"""
+        SELECT f.feature FROM facilities f
+                 WHERE {FilterSql}
          ORDER BY f.id
          LIMIT @limit OFFSET @offset
         """;
@@ -64,6 +69,19 @@ public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges c
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var cmd = new NpgsqlCommand(CollectionSql, conn);
+        AddFilter(cmd, filter);
+        await using var r = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+        int feature = r.GetOrdinal("feature");
+        while (await r.ReadAsync(ct))
+        {
+            await using var stream = await r.GetStreamAsync(feature, ct);
+            yield return stream;
+        }
+    }
+
+    /// <summary>The parameters of <see cref="FilterSql"/>, <c>limit</c> and <c>offset</c>, and the caller's draft visibility.</summary>
+    private void AddFilter(NpgsqlCommand cmd, FacilityFilter filter)
+    {
         var p = cmd.Parameters;
         p.Add(new NpgsqlParameter("types", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)filter.Types ?? DBNull.Value });
         string[] names = ["minx", "miny", "maxx", "maxy"];
@@ -74,13 +92,6 @@ public sealed partial class FacilityStore(NpgsqlDataSource db, FacilityChanges c
         p.AddDraftParameters(user);
         p.AddWithValue("limit", filter.Limit);
         p.AddWithValue("offset", filter.Offset);
-        await using var r = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
-        int feature = r.GetOrdinal("feature");
-        while (await r.ReadAsync(ct))
-        {
-            await using var stream = await r.GetStreamAsync(feature, ct);
-            yield return stream;
-        }
     }
 
     /// <summary>One facility as its stored GeoJSON Feature text and version, or null.</summary>

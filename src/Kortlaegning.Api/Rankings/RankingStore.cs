@@ -85,6 +85,21 @@ public sealed class RankingStore(NpgsqlDataSource db, IDbContextFactory<Kortlaeg
         return geometry;
     }
 
+    private const string WkbSql =
+        "SELECT code, ST_AsBinary(ST_Multi(ST_ForcePolygonCCW(geom))) AS wkb FROM areas WHERE level = @level AND code = ANY(@codes)";
+
+    /// <summary>The areas' full geometry in EPSG:25832 as WKB (right-hand rule), by code: for the GIS files of a ranking.</summary>
+    public async Task<IReadOnlyDictionary<string, byte[]>> WkbAsync(string level, string[] codes, CancellationToken ct)
+    {
+        var geometry = new Dictionary<string, byte[]>();
+        await using var cmd = db.CreateCommand(WkbSql);
+        cmd.Parameters.AddWithValue("level", level);
+        cmd.Parameters.AddWithValue("codes", codes);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) geometry[r.Get<string>("code")] = r.Get<byte[]>("wkb");
+        return geometry;
+    }
+
     /// <summary>Built-in presets first, then by name.</summary>
     public async Task<IReadOnlyList<RankingPreset>> PresetsAsync(CancellationToken ct)
     {

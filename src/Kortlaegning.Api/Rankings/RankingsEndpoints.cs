@@ -4,6 +4,7 @@ using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
+using Kortlaegning.Api.Ogc.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kortlaegning.Api.Rankings;
@@ -15,24 +16,35 @@ public static class RankingsEndpoints
         var group = app.MapGroup("/api/rankings").WithTags("Rankings");
         group.MapPost("/", Rank).WithName("Rank")
             .WithSummary("Rank areas by a composite need index with chosen indicators and weights, with a weight-sensitivity view.")
-            .WithDescription("Method and formulas: docs/ranking.md. A higher score always means more need (polarity from the catalogue).");
+            .WithDescription("Method and formulas: docs/ranking.md. A higher score always means more need (polarity from the catalogue). " +
+                             "With an Accept naming application/geopackage+sqlite3, application/flatgeobuf or application/zip the ranking comes as that GIS file " +
+                             "(the CSV's columns on each area's geometry, EPSG:25832).")
+            .Produces<RankingResponse>(200).Produces(200, contentType: GeoPackageFile.MediaType).Produces(200, contentType: FlatGeobufFile.MediaType)
+            .Produces(200, contentType: ShapefileFile.MediaType);
         group.MapGet("/presets", ListPresets).WithName("ListRankingPresets");
         group.MapGet("/presets/{id:int}", GetPreset).WithName("GetRankingPreset");
         group.MapPost("/presets", SavePreset).WithName("SaveRankingPreset")
             .WithSummary("Save a ranking body under a name; it is run once first, so a saved preset always works.")
             .RequireAuthorization(Policies.Planner);
         group.MapGet("/presets/{id:int}/result", PresetResult).WithName("RankingPresetResult")
-            .WithSummary("Run a preset: JSON, or choropleth-ready GeoJSON/CSV with score, rank and quintile (format=json|geojson|csv).");
+            .WithSummary("Run a preset: JSON, or choropleth-ready GeoJSON/CSV with score, rank and quintile (format=json|geojson|csv), or a GIS file (format=gpkg|fgb|shp).")
+            .WithDescription("The GIS files hold the CSV's columns on each area's full geometry in EPSG:25832: GeoPackage, FlatGeobuf or a zipped Shapefile.")
+            .Produces<RankingResponse>(200).Produces(200, contentType: "text/csv").Produces(200, contentType: GeoJsonText.MediaType)
+            .Produces(200, contentType: GeoPackageFile.MediaType).Produces(200, contentType: FlatGeobufFile.MediaType).Produces(200, contentType: ShapefileFile.MediaType);
     }
 
     public sealed record PresetDto(int Id, string Name, string Description, string Author, DateTimeOffset CreatedAt, bool BuiltIn, JsonElement Body);
 
     public sealed record NewPreset(string? Name, string? Description, string? Author, RankingBody? Body);
 
-    internal static async Task<Results<Ok<RankingResponse>, ProblemHttpResult>> Rank(RankingBody body, RankingService rankings, CancellationToken ct)
+    internal static async Task<Results<Ok<RankingResponse>, FileContentHttpResult, ProblemHttpResult>> Rank(
+        RankingBody body, HttpRequest request, RankingService rankings, RankingStore store, GisFiles files, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        return await rankings.RankAsync(body, errors, ct) is { } result ? TypedResults.Ok(result) : errors.ToProblem("The ranking request has errors");
+        if (await rankings.RankAsync(body, errors, ct) is not { } result) return errors.ToProblem("The ranking request has errors");
+        // An Accept naming a GIS file type gets the ranking as that file (QGIS users style the score themselves).
+        if (GisFormats.FromAccept(request) is { } format) return await files.FileAsync(format, await RankingLayer.BuildAsync(result, "ranking", store, ct), "ranking", ct);
+        return TypedResults.Ok(result);
     }
 
     internal static async Task<Ok<PresetDto[]>> ListPresets(RankingStore store, CancellationToken ct) =>
@@ -77,15 +89,17 @@ public static class RankingsEndpoints
     /// <summary>The route and query string of GET /api/rankings/presets/{id}/result.</summary>
     public sealed record PresetResultQuery(int Id, string? Format, string? Delimiter);
 
-    internal static async Task<Results<Ok<RankingResponse>, ContentHttpResult, ProblemHttpResult>> PresetResult(
-        [AsParameters] PresetResultQuery q, RankingService rankings, RankingStore store, CancellationToken ct)
+    internal static async Task<Results<Ok<RankingResponse>, ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> PresetResult(
+        [AsParameters] PresetResultQuery q, RankingService rankings, RankingStore store, GisFiles files, CancellationToken ct)
     {
-        if (q.Format is not (null or "json" or "geojson" or "csv")) return Problems.BadParameter("format", "json, geojson or csv.");
+        GisFormat? file = GisFormats.TryParse(q.Format, out var named) ? named : null;
+        if (file is null && q.Format is not (null or "json" or "geojson" or "csv")) return Problems.BadParameter("format", Texts.RankingFormat.Get());
         if (q.Delimiter is not (null or "comma" or "semicolon")) return Problems.BadParameter("delimiter", "Use comma or semicolon.");
         if (await store.PresetAsync(q.Id, ct) is not { } preset) return Problems.NotFound(Texts.NoRankingPreset.Format(q.Id));
         var body = JsonSerializer.Deserialize<RankingBody>(preset.Body, JsonSerializerOptions.Web)!;
         var errors = new FieldErrors();
         if (await rankings.RankAsync(body, errors, ct) is not { } result) return errors.ToProblem("The preset no longer runs on the data loaded");
+        if (file is { } format) return await files.FileAsync(format, await RankingLayer.BuildAsync(result, preset.Name, store, ct), $"ranking-{preset.Id}", ct);
         return q.Format switch
         {
             "csv" => TypedResults.Text(CsvText.WithBom(Csv(result, q.Delimiter == "semicolon"), q.Delimiter == "semicolon"), "text/csv", Encoding.UTF8),

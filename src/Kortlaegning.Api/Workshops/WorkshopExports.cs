@@ -54,7 +54,7 @@ internal static class WorkshopExports
             : TypedResults.Text(WorkshopSummary.Markdown(details, counts, top, names), "text/markdown", Encoding.UTF8);
     }
 
-    private static bool TryInclude(string? include, out bool all, out ProblemHttpResult? problem)
+    internal static bool TryInclude(string? include, out bool all, out ProblemHttpResult? problem)
     {
         all = include == "all";
         problem = include is null or "all" or "published" ? null : Problems.BadParameter("include", "'include' is 'published' (default) or 'all'.");

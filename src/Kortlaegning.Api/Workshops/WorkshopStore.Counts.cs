@@ -3,9 +3,12 @@ using Npgsql;
 
 namespace Kortlaegning.Api.Workshops;
 
-/// <summary>One item as exported (CSV, summaries). Lon/lat: the point itself, or a point on the line or polygon.</summary>
+/// <summary>
+/// One item as exported (CSV, GIS files, summaries). Lon/lat: the point itself, or a point on the line or polygon;
+/// <see cref="Wkb"/> the geometry as stored (EPSG:25832, blurred where its category blurs), right-hand rule.
+/// </summary>
 public sealed record ExportRow(long Id, string Category, string Label, string Text, string Status, string GeometryType, long Votes,
-    double Lon, double Lat, string Areas, bool Blurred, long? MergedInto, DateTimeOffset CreatedAt);
+    double Lon, double Lat, string Areas, bool Blurred, long? MergedInto, DateTimeOffset CreatedAt, byte[] Wkb);
 
 public sealed partial class WorkshopStore
 {
@@ -35,7 +38,7 @@ public sealed partial class WorkshopStore
                ST_X(p) AS lon, ST_Y(p) AS lat,
                (SELECT COALESCE(string_agg(ar.code, ',' ORDER BY ar.code), '') FROM areas ar
                  WHERE ar.level = w.area_level AND ar.geom && a.geom AND ST_Intersects(ar.geom, a.geom)) AS areas,
-               a.blurred, a.merged_into_id, a.created_at
+               a.blurred, a.merged_into_id, a.created_at, ST_AsBinary(ST_ForcePolygonCCW(a.geom)) AS wkb
           FROM workshop_annotations a JOIN workshops w ON w.id = a.workshop_id
           JOIN workshop_categories k ON k.workshop_id = a.workshop_id AND k.key = a.category
           CROSS JOIN LATERAL (SELECT ST_Transform(ST_PointOnSurface(a.geom), 4326) AS p) pp
@@ -85,7 +88,7 @@ public sealed partial class WorkshopStore
         {
             rows.Add(new ExportRow(r.Get<long>("id"), r.Get<string>("category"), r.Get<string>("label"), r.Get<string>("text"), r.Get<string>("status"),
                 r.Get<string>("geometry_type")["ST_".Length..], r.Get<long>("votes"), r.Get<double>("lon"), r.Get<double>("lat"), r.Get<string>("areas"),
-                r.Get<bool>("blurred"), r.Get<long?>("merged_into_id"), r.Get<DateTimeOffset>("created_at")));
+                r.Get<bool>("blurred"), r.Get<long?>("merged_into_id"), r.Get<DateTimeOffset>("created_at"), r.Get<byte[]>("wkb")));
         }
         return rows;
     }

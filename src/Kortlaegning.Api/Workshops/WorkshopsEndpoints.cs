@@ -1,5 +1,6 @@
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Security;
+using Kortlaegning.Api.Ogc.Files;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -80,6 +81,14 @@ public static class WorkshopsEndpoints
             .WithSummary("QR code (SVG) of the join URL.").Produces(200, contentType: "image/svg+xml");
         f.MapGet("/export.geojson", WorkshopExports.GeoJson).RequireFacilitatorKey().WithName("ExportWorkshopGeoJson")
             .Produces(200, contentType: GeoJsonText.MediaType);
+        foreach (var format in Enum.GetValues<GisFormat>())
+        {
+            f.MapGet("/export" + format.Suffix(), (Guid id, string? include, WorkshopStore store, GisFiles files, CancellationToken ct) =>
+                    WorkshopGisExport.FileAsync(format, id, include, store, files, ct))
+                .RequireFacilitatorKey().WithName("ExportWorkshop" + format)
+                .WithSummary($"The items as a {format} file in EPSG:25832 (points, lines and areas as drawn; blurred categories as stored).")
+                .Produces(200, contentType: format.MediaType()).ProducesProblem(400).ProducesProblem(404);
+        }
         f.MapGet("/export.csv", WorkshopExports.Csv).RequireFacilitatorKey().WithName("ExportWorkshopCsv").Produces(200, contentType: "text/csv");
         f.MapGet("/summary.html", (Guid id, WorkshopStore store, CancellationToken ct) => WorkshopExports.Summary(id, "html", store, ct))
             .RequireFacilitatorKey().WithName("WorkshopSummaryHtml").Produces(200, contentType: "text/html");

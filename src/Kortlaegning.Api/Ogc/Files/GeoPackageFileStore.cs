@@ -34,7 +34,8 @@ public static class GeoPackageFile
         var path = Path.Combine(Path.GetTempPath(), $"kortlaegning-{Guid.NewGuid():N}.gpkg");
         try
         {
-            var writer = new GeoPackageGeoWriter();
+            // XY only: WKB read back carries NaN Z and M, which would otherwise be written as XYZM against z = m = 0 below.
+            var writer = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
             var table = Quote(layer.Name);
             await using (var conn = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
             {

@@ -64,6 +64,23 @@ public static class GisFormats
         return null;
     }
 
+    /// <summary>
+    /// For a list that answers GeoJSON by default (facilities, workshop items, ranking results): the file a client asks
+    /// for with <c>f=</c> or, without it, with <c>Accept</c>; null for the GeoJSON itself (<c>f=geojson</c> or
+    /// <c>json</c>, or no file asked for). False when <c>f</c> names no format at all.
+    /// </summary>
+    public static bool TryFileOrGeoJson(string? f, HttpRequest request, out GisFormat? file)
+    {
+        file = null;
+        if (f is null)
+        {
+            file = FromAccept(request);
+            return true;
+        }
+        if (TryParse(f, out var named)) file = named;
+        return file is not null || f is "geojson" or "json";
+    }
+
     /// <summary>The layer as a file of <paramref name="format"/>, named <paramref name="stem"/> plus the format's suffix.</summary>
     public static async Task<FileContentHttpResult> FileAsync(this GisFormat format, GisLayer layer, string srsWkt, string stem, CancellationToken ct)
     {

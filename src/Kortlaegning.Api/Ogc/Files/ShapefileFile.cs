@@ -60,7 +60,8 @@ public static class ShapefileFile
             switch (c.Type)
             {
                 case GisColumnType.Real: options.AddNumericDoubleField(c.ShortName); break;
-                case GisColumnType.Integer: options.AddNumericInt64Field(c.ShortName); break;
+                // Int32 (10 digits): GDAL reads DBF numerics of 19 digits (Int64) as Real. Ids, ranks and counts fit.
+                case GisColumnType.Integer: options.AddNumericInt32Field(c.ShortName); break;
                 case GisColumnType.Boolean: options.AddLogicalField(c.ShortName); break;
                 default: options.AddCharacterField(c.ShortName, TextWidth(features, i)); break;
             }
@@ -81,10 +82,12 @@ public static class ShapefileFile
         File.WriteAllText(Path.Combine(dir, name + ".cpg"), "UTF-8");
     }
 
-    /// <summary>Text cut to DBF's 254 bytes at a character boundary (a workshop comment can be longer; GeoPackage and FlatGeobuf keep it whole).</summary>
+    /// <summary>Integers as DBF's Int32; text cut to DBF's 254 bytes at a character boundary (a workshop comment can be longer; GeoPackage and FlatGeobuf keep it whole).</summary>
     private static object? Value(object? value, GisColumnType type)
     {
-        if (value is null || type != GisColumnType.Text) return value;
+        if (value is null) return null;
+        if (type == GisColumnType.Integer) return Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+        if (type != GisColumnType.Text) return value;
         var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
         while (Encoding.UTF8.GetByteCount(text) > MaxText) text = text[..^1];
         return text;
