@@ -2,7 +2,7 @@
 # Issue 16 targets, end to end against the built service (Release) on an already loaded database:
 #   ogr2ogr of all 2,148 parishes over OAPIF with default paging < 3 s; GeoPackage download of all parishes < 1 s;
 #   the parish collection compressed (Brotli, as a browser asks) < 25 % of the raw bytes; plus the Shapefile download
-#   and a CQL2-filtered page for the record.
+#   the Shapefile and FlatGeobuf downloads and a CQL2-filtered page for the record.
 # Usage: bench/ogc/run.sh [database] [pgport]   (defaults kortlaegning_web, 55432; build first: make build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,12 +32,15 @@ median() {
 ogr() { rm -f "$tmp/p.gpkg"; ogr2ogr -f GPKG "$tmp/p.gpkg" "OAPIF:$base/ogc" parish; }
 gpkg() { curl -fs -o "$tmp/d.gpkg" "$base/api/downloads/parish.gpkg"; }
 shp() { curl -fs -o "$tmp/d.zip" "$base/api/downloads/parish.shp.zip"; }
+fgb() { curl -fs -o "$tmp/d.fgb" "$base/api/downloads/parish.fgb"; }
 cql() { curl -fs -o /dev/null "$base/ogc/collections/parish/items?limit=10000&filter=municipalityCode%3D%270751%27%20AND%20areaKm2%3E5"; }
 
 t_ogr=$(median ogr)
 count=$(ogrinfo -ro -so "$tmp/p.gpkg" parish | awk -F': ' '/Feature Count/ {print $2}')
 t_gpkg=$(median gpkg)
 t_shp=$(median shp)
+t_fgb=$(median fgb)
+fgb_count=$(ogrinfo -ro -so "$tmp/d.fgb" parish | awk -F': ' '/Feature Count/ {print $2}')
 t_cql=$(median cql)
 url="$base/ogc/collections/parish/items?limit=10000"
 raw=$(curl -fs "$url" | wc -c)
@@ -46,6 +49,7 @@ gz=$(curl -fs -H 'Accept-Encoding: gzip' "$url" | wc -c)
 printf 'ogr2ogr OAPIF parish (%s features): %.2f s (target < 3 s)\n' "$count" "$t_ogr"
 printf 'GeoPackage download, all parishes: %.2f s (target < 1 s)\n' "$t_gpkg"
 printf 'Shapefile download, all parishes: %.2f s\n' "$t_shp"
+printf 'FlatGeobuf download, all parishes (%s features read back by ogrinfo): %.2f s, %d B\n' "$fgb_count" "$t_fgb" "$(wc -c < "$tmp/d.fgb")"
 printf 'CQL2-filtered parish items: %.3f s\n' "$t_cql"
 printf 'parish collection: raw %d B, brotli %d B (%.1f %%), gzip %d B (%.1f %%) (target < 25 %%)\n' \
   "$raw" "$br" "$(echo "100 * $br / $raw" | bc -l)" "$gz" "$(echo "100 * $gz / $raw" | bc -l)"
