@@ -179,8 +179,16 @@ public static class OgcEndpoints
                     new Link(items, "items", GeoJsonText.MediaType), new Link($"{Base(request)}/collections/{l.Level}", "self", "application/json"),
                     new Link($"{Base(request)}/collections/{l.Level}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", QueryablesMediaType),
                     .. OgcTiles.HasTiles(l.Level) ? [new Link($"{Base(request)}/collections/{l.Level}/tiles", OgcTiles.VectorTilesetsRel, "application/json")] : Array.Empty<Link>(),
+                    .. Enclosures(items),
                 ]);
         }).ToList();
+
+    /// <summary>
+    /// The whole collection as each GIS file, as <c>enclosure</c> links (OGC API – Features Part 1 §7.14.2 names the
+    /// relation for bulk downloads), so a client finds the files from the collection.
+    /// </summary>
+    internal static IEnumerable<Link> Enclosures(string items) =>
+        Enum.GetValues<GisFormat>().Select(f => new Link($"{items}?f={f.Name()}", "enclosure", f.MediaType(), f.Title()));
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> QueryablesAsync(
         [Description("Collection id: an area level (parish, municipality, postcode, region, country …).")] string id,

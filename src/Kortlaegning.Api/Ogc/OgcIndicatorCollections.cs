@@ -52,6 +52,7 @@ public static partial class OgcIndicatorCollections
                     [
                         new OgcEndpoints.Link($"{self}/items", "items", GeoJsonText.MediaType), new OgcEndpoints.Link(self, "self", "application/json"),
                         new OgcEndpoints.Link($"{self}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", OgcEndpoints.QueryablesMediaType),
+                        .. OgcEndpoints.Enclosures($"{self}/items"),
                     ]));
             }
         }

@@ -85,6 +85,20 @@ public class FlatGeobufDownloadTests(PostGisFixture db)
         }
     }
 
+    [Theory]
+    [InlineData("/ogc/collections/region")]
+    [InlineData("/ogc/collections/indicator:sp.loneliness:municipality")]
+    public async Task EveryCollectionLinksItsFilesAsEnclosures(string collection)
+    {
+        var links = (await _client.GetJsonAsync(collection)).GetProperty("links").EnumerateArray()
+            .Where(l => l.GetProperty("rel").GetString() == "enclosure").ToList();
+        Assert.Equal(["application/flatgeobuf", "application/geopackage+sqlite3", "application/zip"], links.Select(l => l.GetProperty("type").GetString()).Order());
+        var fgb = links.Single(l => l.GetProperty("type").GetString() == MediaType).GetProperty("href").GetString()!;
+        var response = await _client.GetAsync(new Uri(fgb).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(MediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task OgcItemsAsAZippedShapefile()
     {

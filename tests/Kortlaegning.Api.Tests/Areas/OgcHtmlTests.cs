@@ -45,8 +45,9 @@ public class OgcHtmlTests(PostGisFixture db)
         Assert.DoesNotContain("<script", html);
         var ogcLinks = Hrefs(html).Where(h => h.Contains("/ogc", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(ogcLinks);
-        // Every link into the API stays in HTML, except the one link to the JSON of this page.
-        Assert.All(ogcLinks.Where(h => !h.EndsWith("f=json", StringComparison.Ordinal)), h => Assert.EndsWith("f=html", h));
+        // Every link into the API stays in HTML, except the one link to the JSON of this page and the files to download.
+        static bool IsFile(string h) => h.EndsWith("f=gpkg", StringComparison.Ordinal) || h.EndsWith("f=fgb", StringComparison.Ordinal) || h.EndsWith("f=shp", StringComparison.Ordinal);
+        Assert.All(ogcLinks.Where(h => !h.EndsWith("f=json", StringComparison.Ordinal) && !IsFile(h)), h => Assert.EndsWith("f=html", h));
         Assert.Single(ogcLinks, h => h.EndsWith("f=json", StringComparison.Ordinal));
     }
 

@@ -27,6 +27,14 @@ public static class GisFormats
         _ => ShapefileFile.MediaType,
     };
 
+    /// <summary>What a person calls the format (link titles).</summary>
+    public static string Title(this GisFormat f) => f switch
+    {
+        GisFormat.GeoPackage => "GeoPackage",
+        GisFormat.FlatGeobuf => "FlatGeobuf",
+        _ => "Shapefile (zip)",
+    };
+
     /// <summary>The file name's ending: .gpkg, .fgb or .shp.zip.</summary>
     public static string Suffix(this GisFormat f) => f switch
     {
