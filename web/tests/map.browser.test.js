@@ -71,6 +71,21 @@ describe('the planner\'s web map', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('offers the level with the indicator shown as GeoPackage, FlatGeobuf and Shapefile', async () => {
+    const errors = await open('#var=ind:grid.density');
+    await page.waitForFunction(() => document.querySelector('#values-fgb')?.href.includes('indicator='));
+    const hrefs = await page.evaluate(() => ['#values-gpkg', '#values-fgb', '#values-shp'].map((id) => document.querySelector(id).href));
+    for (const [href, suffix, type] of [[hrefs[0], '.gpkg', 'application/geopackage+sqlite3'], [hrefs[1], '.fgb', 'application/flatgeobuf'], [hrefs[2], '.shp.zip', 'application/zip']]) {
+      assert.match(href, new RegExp(`/api/downloads/parish${suffix.replace('.', '\\.')}\\?indicator=grid\\.density&period=`));
+      const response = await fetch(href);
+      assert.equal(response.status, 200, href);
+      assert.equal(response.headers.get('content-type'), type);
+    }
+    assert.match(await page.locator('.exports').innerText(), /Til GIS/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('opens the profile of Treenigheds when it is clicked', async () => {
     await open(ESBJERG);
     const [lat, lon] = await pointIn('8907');

@@ -146,7 +146,18 @@ async function recolour() {
   for (const src of current?.sources ?? []) map.attributionControl.addAttribution(src.attribution);
   legend.update(current ? { ...current, values, breaks: b } : null);
   periodSlider();
+  gisLinks();
   writeHash();
+}
+
+/** The level's areas with the indicator shown and its period, as files for QGIS (GET /api/downloads/{level}.gpkg …). */
+function gisLinks() {
+  const indicator = state.variable?.startsWith('ind:') ? state.variable.slice(4) : '';
+  const period = indicator ? current?.period ?? '' : '';
+  const query = indicator ? `?indicator=${encodeURIComponent(indicator)}${period ? `&period=${encodeURIComponent(period)}` : ''}` : '';
+  for (const [id, suffix] of [['#values-gpkg', '.gpkg'], ['#values-fgb', '.fgb'], ['#values-shp', '.shp.zip']]) {
+    $(id).href = `/api/downloads/${encodeURIComponent(state.level)}${suffix}${query}`;
+  }
 }
 
 // ---- the map's period: a time slider over the periods of the indicator shown (hidden when it has one or none)
