@@ -8,6 +8,7 @@ import { formatNumber } from '../style.js';
 import { bars, esc } from '../charts.js';
 import { toCsv, download, columns } from '../csv.js';
 import { el } from './followupDom.js';
+import { summary } from './planningSummary.js';
 
 /** Demand points of a municipality: {points: [{id, lon, lat, weight}], municipalityName, totalWeight}. */
 export const demandUrl = (municipality, source) => `/api/plans/demand?municipality=${encodeURIComponent(municipality)}&source=${encodeURIComponent(source)}`;
@@ -175,6 +176,7 @@ export class PlanningPanel {
       <h3>${t('chosen')}</h3><ol class="chosen">${selected.map((c, i) => `<li>${esc(c.name ?? t('candidateN', { n: r.candidates.indexOf(c) + 1 }))} (${c.lat.toFixed(4)}, ${c.lon.toFixed(4)})</li>`).join('')}</ol>
       <p class="covered">${t('covered', { covered: formatNumber(r.coveredWeight, lang, 0), total: formatNumber(r.totalWeight, lang, 0), share })}
         ${r.optimal ? `(${t('optimal')})` : r.gap != null ? `(${t('gap', { gap: formatNumber(100 * r.gap, lang, 1) + ' %' })})` : ''}</p>
+      ${summary(r, lang)}
       <h3>${t('marginal')}</h3>${bars(marginal, t('marginal'))}
       <div class="row"><label for="pl-name" class="sr-only">${t('scenarioName')}</label><input id="pl-name" type="text" placeholder="${t('scenarioName')}">
         <button type="button" id="pl-save" class="edit-control">${t('saveScenario')}</button> <button type="button" class="csv">${t('exportCsv')}</button></div>`;
