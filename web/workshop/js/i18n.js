@@ -44,7 +44,7 @@ export const STRINGS = {
     wsVotes: 'Prikker pr. deltager', wsOpenNow: 'Åbn for deltagere med det samme', create: 'Opret',
     created: 'Værkstedet er oprettet.', joinCodeIs: 'Kode til deltagerne', joinUrl: 'Link til deltagerne', facilitatorUrl: 'Link til storskærmen (gem det: nøglen vises kun nu)',
     signInFirst: 'Log ind som facilitator for at oprette et værksted.', signIn: 'Log ind',
-    lanHint: 'Linket bruger den adresse, siden er åbnet med. Er det 127.0.0.1 eller localhost, kan telefoner ikke åbne det: åbn siden med maskinens netværksadresse, eller sæt Workshops:PublicBaseUrl.',
+    lanHint: 'Linket peger på 127.0.0.1 eller localhost, som telefoner ikke kan åbne. Start tjenesten på alle netværkskort (make run URLS=http://0.0.0.0:8080), så bruger linket maskinens netværksadresse, eller sæt Kortlaegning:PublicBaseUrl.',
     langSwitch: 'English', langLabel: 'English – skift sprog til engelsk', languages: 'Sprog',
     // the service's problems in plain Danish
     err_code: 'Intet værksted har den kode. Tjek koden på skærmen.', err_draft: 'Værkstedet er ikke åbnet endnu. Vent, til facilitatoren åbner det.',
@@ -93,7 +93,7 @@ export const STRINGS = {
     wsVotes: 'Dots per participant', wsOpenNow: 'Open to participants at once', create: 'Create',
     created: 'The workshop was created.', joinCodeIs: 'Code for participants', joinUrl: 'Link for participants', facilitatorUrl: 'Link to the big screen (keep it: the key is shown only now)',
     signInFirst: 'Sign in as a facilitator to create a workshop.', signIn: 'Sign in',
-    lanHint: 'The link uses the address this page was opened with. If that is 127.0.0.1 or localhost, phones cannot open it: open the page with the machine’s network address, or set Workshops:PublicBaseUrl.',
+    lanHint: 'The link points to 127.0.0.1 or localhost, which phones cannot open. Start the service on every network interface (make run URLS=http://0.0.0.0:8080) and the link uses the machine’s network address, or set Kortlaegning:PublicBaseUrl.',
     langSwitch: 'Dansk', langLabel: 'Dansk – switch language to Danish', languages: 'Language',
     err_code: 'No workshop has that code. Check the code on the screen.', err_draft: 'The workshop is not open yet. Wait until the facilitator opens it.',
     err_closed: 'The workshop is closed.', err_locked: 'The workshop is locked right now: you can see the items but not change them.',
