@@ -118,7 +118,10 @@ public static class Extensions
         app.UseMiddleware<Infrastructure.ReadCache.ReadCacheMiddleware>();
 
         app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Kortlægning API"));
+        // Offline and quiet (issue 17): the bundled script only — no web fonts from Scalar's CDN, no telemetry, no AI agent
+        // or MCP offers, no developer toolbar or "open in client" promotion.
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Kortlægning API").DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp()
+            .HideDeveloperTools().HideClientButton());
         app.MapHealth();
         app.MapAccounts();
         app.MapCatalog();
