@@ -11,6 +11,7 @@ using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
+using Kortlaegning.Api.Map;
 using Kortlaegning.Api.Network;
 using Kortlaegning.Api.Ogc;
 using Kortlaegning.Api.Planning;
@@ -51,6 +52,7 @@ public static class Extensions
         services.AddAccounts(builder.Configuration).AddSecurity(builder.Configuration);
         services.AddFollowup();
         services.AddOgc();
+        services.AddMapBackgrounds();
 
         // Kestrel's own 414/431 have no body: its limits sit above InputGuard's, which answers as ProblemDetails.
         builder.WebHost.ConfigureKestrel(k =>
@@ -125,6 +127,7 @@ public static class Extensions
         app.MapHealth();
         app.MapAccounts();
         app.MapCatalog();
+        app.MapBackgroundList();
         app.MapAreas();
         app.MapIndicators();
         app.MapOwnIndicators();

@@ -157,9 +157,14 @@ describe('issue 17: Danish, explained, accessible, phone-ready', { timeout: 240_
     // The OpenStreetMap background says so when it cannot load (here: its tiles are refused).
     await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
     await page.click('#tab-layers');
-    await page.check('#ov-osm');
-    await page.locator('#osm-status', { hasText: 'kunne ikke hentes' }).waitFor({ timeout: 10_000 });
-    await page.uncheck('#ov-osm');
+    // The backgrounds the service offers are the choices, and none (offline) is one of them.
+    await page.waitForSelector('#background option[value="osm"]', { state: 'attached' });
+    assert.deepEqual(await page.locator('#background option').evaluateAll((o) => o.map((x) => x.value)), ['none', 'osm']);
+    await page.selectOption('#background', 'osm');
+    await page.locator('#osm-status', { hasText: 'OpenStreetMap (kræver internet)) kunne ikke hentes' }).waitFor({ timeout: 10_000 });
+    assert.match(page.url(), /bg=osm/);
+    await page.selectOption('#background', 'none');
+    assert.equal(await page.locator('#osm-status').innerText(), '');
     await page.click('#tab-facilities');
     await page.click('#tab-planning');
     await page.waitForSelector('#pane-planning .scenarios :is(table, p)', { timeout: 20_000 });

@@ -17,7 +17,7 @@ describe('#parseHash', () => {
 
 describe('#formatHash', () => {
   it('round-trips through parseHash', () => {
-    const s = { ...DEFAULTS, zoom: 9, lat: 55.1234, lon: 9.5, level: 'postcode', variable: 'area', area: 'postcode:6700', tab: 'ranking', lang: 'en', osm: true };
+    const s = { ...DEFAULTS, zoom: 9, lat: 55.1234, lon: 9.5, level: 'postcode', variable: 'area', area: 'postcode:6700', tab: 'ranking', lang: 'en', bg: 'osm' };
     assert.deepEqual(parseHash(formatHash(s)), s);
   });
   it('leaves out defaults so a fresh view has a short link', () => {
@@ -58,3 +58,10 @@ it('the ranking\'s weights and scope travel in the share link', async () => {
   assert.equal(again.scope, s.scope);
   assert.equal(parseHash('#w=<script>').weights, '', 'junk is ignored');
 });
+
+describe('the background in the link', () => it('old links with osm=1 open the OpenStreetMap background; bg=none is kept as a choice', () => {
+  assert.equal(parseHash('#map=7/56/10&osm=1').bg, 'osm');
+  assert.equal(parseHash('#map=7/56/10&bg=none').bg, 'none');
+  assert.equal(parseHash('#map=7/56/10').bg, null);
+  assert.match(formatHash({ ...parseHash('#map=7/56/10'), bg: 'skaermkort' }), /bg=skaermkort/);
+}));

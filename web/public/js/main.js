@@ -32,12 +32,35 @@ const $ = (sel) => document.querySelector(sel);
 
 const map = L.map('map', { preferCanvas: true, minZoom: 5, maxZoom: 18, zoomSnap: 1 }).setView([state.lat, state.lon], state.zoom);
 map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-const osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19, attribution: '© OpenStreetMap-bidragydere (ODbL)' });
-// The background needs the internet: say so when its tiles fail (offline, blocked), instead of failing silently.
-let osmLoaded = false;
-osm.on('tileload', () => { osmLoaded = true; $('#osm-status').textContent = ''; });
-osm.on('tileerror', () => { if (!osmLoaded) $('#osm-status').textContent = t('osmFailed'); });
-osm.on('remove', () => { $('#osm-status').textContent = ''; osmLoaded = false; });
+// ---- background maps: what the service offers (GET /api/map/backgrounds: OpenStreetMap, Dataforsyningen's skærmkort
+// with a token, …), or none — the map works offline with its own outlines, facilities and names.
+const backgrounds = new Map();
+let background = null;
+function setBackground(id) {
+  background?.remove();
+  background = null;
+  $('#osm-status').textContent = '';
+  const b = backgrounds.get(id);
+  if (b) {
+    const options = { maxZoom: b.maxZoom, attribution: b.attribution };
+    background = b.kind === 'wms' ? L.tileLayer.wms(b.url, { ...options, layers: b.layers ?? '', format: 'image/png' }) : L.tileLayer(b.url, options);
+    // It needs the internet: say so when its tiles fail (offline, blocked, a wrong token), instead of failing silently.
+    let loaded = false;
+    background.on('tileload', () => { loaded = true; $('#osm-status').textContent = ''; });
+    background.on('tileerror', () => { if (!loaded) $('#osm-status').textContent = t('osmFailed', { name: getLang() === 'en' ? b.nameEn : b.name }); });
+    background.addTo(map).bringToBack();
+  }
+  $('#background').value = b ? id : 'none';
+}
+async function loadBackgrounds() {
+  let offered = { defaultBackground: '', backgrounds: [] };
+  try { offered = await getJson('/api/map/backgrounds'); } catch { /* none offered: the map works without */ }
+  for (const b of offered.backgrounds) {
+    backgrounds.set(b.id, b);
+    $('#background').append(new Option(getLang() === 'en' ? b.nameEn : b.name, b.id));
+  }
+  setBackground(state.bg ?? offered.defaultBackground);
+}
 const areas = new AreaLayer(map);
 const selection = new SelectionLayer(map);
 const legend = new Legend().addTo(map);
@@ -213,9 +236,8 @@ toggle('#ov-facilities', () => facilityLayer.layer, () => facilityLayer.features
 toggle('#ov-departments', () => departments);
 toggle('#ov-grid', () => grid);
 toggle('#ov-scenarios', () => scenarios.layer, () => scenarios.refresh());
-toggle('#ov-osm', () => osm, () => { state.osm = true; });
-$('#ov-osm').addEventListener('change', (e) => { state.osm = e.target.checked; if (state.osm) osm.bringToBack(); writeHash(); });
-if (state.osm) { $('#ov-osm').checked = true; osm.addTo(map).bringToBack(); }
+$('#background').addEventListener('change', (e) => { state.bg = e.target.value; setBackground(state.bg); writeHash(); });
+loadBackgrounds();
 
 // ---- selection and map clicks
 async function selectArea(level, code, zoomTo = false) {

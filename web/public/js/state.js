@@ -3,7 +3,7 @@
 // &period=2021 (the map's period) &cmp=parish:8907,parish:8908 (the areas compared side by side)
 // Pure: parse and format only; main.js reads and writes location.hash.
 
-export const DEFAULTS = { zoom: 7, lat: 56.0, lon: 10.9, level: 'parish', variable: '', method: 'quantile', classes: 5, area: '', tab: 'layers', lang: 'da', osm: false, weights: '', scope: '', period: '', compare: '' };
+export const DEFAULTS = { zoom: 7, lat: 56.0, lon: 10.9, level: 'parish', variable: '', method: 'quantile', classes: 5, area: '', tab: 'layers', lang: 'da', bg: null, weights: '', scope: '', period: '', compare: '' };
 
 const LEVELS = new Set(['parish', 'municipality', 'postcode', 'region', 'housing_department', 'local_community']);
 const TABS = new Set(['layers', 'profile', 'compare', 'ranking', 'planning', 'facilities', 'followup', 'own']);
@@ -27,7 +27,9 @@ export function parseHash(hash) {
   if (/^[a-z_]+:[\w-]+$/.test(p.get('area') || '')) s.area = p.get('area');
   if (TABS.has(p.get('tab'))) s.tab = p.get('tab');
   if (p.get('lang') === 'en') s.lang = 'en';
-  s.osm = p.get('osm') === '1';
+  // Background: bg=<id> or bg=none; links from before backgrounds were configurable say osm=1. Absent: the service's default.
+  if (/^[\w-]{1,30}$/.test(p.get('bg') || '')) s.bg = p.get('bg');
+  else if (p.get('osm') === '1') s.bg = 'osm';
   // Ranking: w=code:weight,code:weight (the ticked indicators and their weights), scope=0561,0727
   const w = p.get('w') || '';
   if (/^[\w.-]+:\d{1,2}(,[\w.-]+:\d{1,2})*$/.test(w)) s.weights = w;
@@ -45,7 +47,7 @@ export function formatHash(s) {
   for (const [key, name] of [['level', 'level'], ['variable', 'var'], ['method', 'method'], ['classes', 'classes'], ['area', 'area'], ['tab', 'tab'], ['lang', 'lang'], ['weights', 'w'], ['scope', 'scope'], ['period', 'period'], ['compare', 'cmp']]) {
     if (s[key] !== DEFAULTS[key] && s[key] !== '') p.set(name, String(s[key]));
   }
-  if (s.osm) p.set('osm', '1');
+  if (s.bg) p.set('bg', s.bg);
   return '#' + p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
 
