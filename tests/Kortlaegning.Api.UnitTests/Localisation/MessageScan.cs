@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.UnitTests.Localisation;
 
@@ -29,7 +30,16 @@ internal static partial class MessageScan
         new(RowProblemNew(), [2], 3),
         new(WriteProblem(), [2, 3]),
         new(ThrownToProblem(), [0]),
+        new(WorkshopInvalid(), [1, 2]),
+        new(PlanRejected(), [1], 2),
     ];
+
+    // WorkshopValidation.Invalid(field, message, title) and PlanningEndpoints.Rejected(plan, title).
+    [GeneratedRegex(@"\bWorkshopValidation\.Invalid\(")]
+    private static partial Regex WorkshopInvalid();
+
+    [GeneratedRegex(@"\bRejected\(")]
+    private static partial Regex PlanRejected();
 
     [GeneratedRegex(@"\b\w*(?:[Ee]rrors|tooLarge)\.Add\(")]
     private static partial Regex FieldAdd();
@@ -186,6 +196,7 @@ internal static partial class MessageScan
         for (int i = open + 1; i < code.Length; i++)
         {
             if (IsStringStart(code, i, out _, out _)) { i = StringEnd(code, i) - 1; continue; }
+            if (GenericEnd(code, i) is { } close) { i = close; continue; }
             char c = code[i];
             if (c is '(' or '[' or '{') depth++;
             else if (c is ')' or ']' or '}')
@@ -204,6 +215,24 @@ internal static partial class MessageScan
             }
         }
         return args;
+    }
+
+    /// <summary>
+    /// The '>' closing type arguments that open at <paramref name="i"/> (<c>Dictionary&lt;string, string[]&gt;</c>), so
+    /// their comma does not split arguments; null when the '<' is not one (a comparison has other characters before a '>').
+    /// </summary>
+    private static int? GenericEnd(string code, int i)
+    {
+        if (code[i] != '<' || i == 0 || !char.IsLetterOrDigit(code[i - 1])) return null;
+        int depth = 0;
+        for (int j = i; j < code.Length; j++)
+        {
+            char c = code[j];
+            if (c == '<') depth++;
+            else if (c == '>') { if (--depth == 0) return j; }
+            else if (!(char.IsLetterOrDigit(c) || c is ' ' or ',' or '[' or ']' or '?' or '.' or '_')) return null;
+        }
+        return null;
     }
 
     /// <summary>Where the expression from <paramref name="start"/> ends: a top-level ',', ';' or a closing bracket.</summary>

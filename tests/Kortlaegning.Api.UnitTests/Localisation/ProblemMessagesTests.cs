@@ -57,10 +57,13 @@ public class ProblemMessagesTests
     [InlineData("Problems.Status(422, \"A title nobody translated\", Texts.Required.Format(\"x\"));")]
     [InlineData("Problems.Status(422, \"Unreadable area\", e.Message);")]
     [InlineData("Problems.Validation(new Dictionary<string, string[]> { [field] = [$\"At most {cap} s.\"] }, \"Invalid\");")]
+    [InlineData("Problems.Validation(new Dictionary<string, string[]> { [\"geometry\"] = [Texts.Required.Format(\"geometry\")] }, \"A title nobody translated\", 422);")]
     [InlineData("problems.Add(new RowProblem(s.Row, field, $\"there is no municipality {m}\"));")]
     [InlineData("problems.Add(new(i, \"srid\", $\"EPSG:{srid} is unknown.\"));")]
     [InlineData("var p = new ProblemDetails { Status = 400, Title = \"Bad request\", Detail = $\"{n} is too many.\" };")]
     [InlineData("TypedResults.Problem(statusCode: 404, detail: \"No such thing.\");")]
+    [InlineData("return WorkshopValidation.Invalid(\"kind\", \"'kind' is 'facility' or 'candidate'.\", \"Invalid conversion\");")]
+    [InlineData("if (!plan.IsValid) return Rejected(plan, \"A title nobody translated\");")]
     [InlineData("throw new BoundaryFormatException($\"Not valid JSON: {e.Message}\", e);")]
     public void TheScanFindsAnEnglishOnlyMessageInEachShape(string line)
     {
