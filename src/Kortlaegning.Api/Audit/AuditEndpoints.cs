@@ -40,7 +40,8 @@ public static class AuditEndpoints
 
     public static string Csv(IEnumerable<AuditRecord> rows)
     {
-        var sb = new StringBuilder("id,at,actor_kind,actor_name,actor_id,endpoint,entity,entity_id,municipality,version_before,version_after,action\n");
+        var sb = new StringBuilder();
+        sb.AppendJoin(',', Texts.AuditCsvHeader.Select(h => h.Get())).Append('\n');
         foreach (var r in rows)
         {
             sb.AppendJoin(',', r.Id.ToString(CultureInfo.InvariantCulture), r.At.ToString("O", CultureInfo.InvariantCulture), Cell(r.ActorKind), Cell(r.ActorName), Cell(r.ActorId),

@@ -221,7 +221,7 @@ public sealed class AccountsApiTests(PostGisFixture db)
         var csv = await db.Client.GetAsync($"/api/audit?entity=account&format=csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var text = await csv.Content.ReadAsStringAsync();
-        Assert.StartsWith("id,at,actor_kind", text);
+        Assert.StartsWith("id,tidspunkt,aktørtype", text); // id,at,actor_kind in English (LanguageTests)
         Assert.Contains(accountId!, text);
     }
 

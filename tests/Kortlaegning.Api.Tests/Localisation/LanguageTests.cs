@@ -134,6 +134,15 @@ public class LanguageTests(PostGisFixture db)
     }
 
     [Fact]
+    public async Task TheAuditCsvHeaderFollowsTheLanguage()
+    {
+        async Task<string> Csv(string? language) =>
+            await (await SendAsync(HttpMethod.Get, "/api/audit?format=csv&limit=1", language)).Content.ReadAsStringAsync();
+        Assert.StartsWith("id,tidspunkt,aktørtype,aktør,aktør_id,endepunkt,objekttype,objekt_id,kommunekode,version_før,version_efter,handling\n", await Csv(null));
+        Assert.StartsWith("id,at,actor_kind,actor_name,actor_id,endpoint,entity,entity_id,municipality,version_before,version_after,action\n", await Csv("en"));
+    }
+
+    [Fact]
     public async Task AnswersThatDependOnTheLanguageSayItInVaryAndTilesDoNot()
     {
         foreach (var url in new[] { "/api/indicators", "/api/projects/987654/progress", "/ogc/collections/parish/items?limit=1" })
