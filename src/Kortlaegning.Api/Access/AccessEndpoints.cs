@@ -2,6 +2,7 @@ using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Facilities;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Api.Network;
 using Kortlaegning.Domain.Boundaries;
@@ -30,14 +31,14 @@ public static class AccessEndpoints
         var (type, level, municipality, within, catchment, decayText, modeText) = query;
         if (types.Find(type) is not { } facilityType)
         {
-            return Problems.BadParameter("type", string.IsNullOrWhiteSpace(type) ? $"'type' is required; one of: {types.Codes}." : $"Unknown type '{type}'; one of: {types.Codes}.");
+            return Problems.BadParameter("type", string.IsNullOrWhiteSpace(type) ? Texts.TypeRequiredField.Format(types.Choices) : Texts.UnknownType.Format(type, types.Choices));
         }
         var lvl = AreaLevel.Parish;
         ProblemHttpResult? problem = null;
         if (level is not null && !AreaQueryParameters.TryLevel(level, out lvl, out problem)) return problem!;
         if (lvl is not (AreaLevel.Parish or AreaLevel.Municipality or AreaLevel.Postcode or AreaLevel.HousingDepartment or AreaLevel.LocalCommunity or AreaLevel.Custom))
         {
-            return Problems.BadParameter("level", $"Access is computed for parish, postcode, municipality (from the 1 km grid allocation) and own areas (from their residents); not for {lvl.Name()}.");
+            return Problems.BadParameter("level", Texts.AccessLevels.Format(lvl.Name()));
         }
         string? muni = null;
         if (municipality is not null && !AreaQueryParameters.TryCode(AreaLevel.Municipality, municipality, "municipality", out muni, out problem)) return problem!;
@@ -47,13 +48,13 @@ public static class AccessEndpoints
         var decay = AccessDecay.None;
         if (decayText is not null && !EnumNames.TryParse(decayText, out decay))
         {
-            return Problems.BadParameter("decay", $"'{decayText}' is not one of: {EnumNames.List<AccessDecay>()} (none: 2SFCA, gaussian: E2SFCA).");
+            return Problems.BadParameter("decay", Texts.DecayRule.Format(decayText, EnumNames.List<AccessDecay>()));
         }
         bool gaussian = decay == AccessDecay.Gaussian;
         var mode = DistanceMode.Straight;
         if (modeText is not null && !EnumNames.TryParse(modeText, out mode))
         {
-            return Problems.BadParameter("mode", $"'{modeText}' is not one of: {EnumNames.List<DistanceMode>()}.");
+            return Problems.BadParameter("mode", Texts.NotOneOf.Format(modeText, EnumNames.List<DistanceMode>()));
         }
         Domain.Distance.IDistanceProvider distances;
         try
@@ -70,7 +71,7 @@ public static class AccessEndpoints
         http.Response.Headers["Server-Timing"] = FormattableString.Invariant($"read;dur={computed.ReadMilliseconds:0.0}, compute;dur={computed.ComputeMilliseconds:0.0}");
         if (muni is not null && !computed.Population.Areas.Any(a => a.MunicipalityCode == muni))
         {
-            return Problems.NotFound($"No {lvl.Name()} belongs to municipality {muni}.");
+            return Problems.NotFound(Texts.NoLevelInMunicipality.Format(Texts.LevelName(lvl), muni));
         }
         int threshold = options.Value.DisclosureThreshold;
         var rows = new List<AreaAccessRow>();

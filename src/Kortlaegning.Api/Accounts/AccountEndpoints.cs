@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Authentication;
@@ -98,8 +99,8 @@ public static class AccountEndpoints
         PasswordBody body, ClaimsPrincipal user, HttpContext http, UserAdministration admin, AccountStore store, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrEmpty(body.CurrentPassword)) errors.Add("currentPassword", "Give the current password.");
-        if (string.IsNullOrEmpty(body.NewPassword)) errors.Add("newPassword", "Give a new password.");
+        if (string.IsNullOrEmpty(body.CurrentPassword)) errors.Add("currentPassword", Texts.GiveCurrentPassword.Get());
+        if (string.IsNullOrEmpty(body.NewPassword)) errors.Add("newPassword", Texts.GiveNewPassword.Get());
         if (errors.Any) return errors.ToProblem("Password not changed");
         if (await admin.FindAsync(AccountClaims.UserId(user)!.Value) is not { } account) return Problems.NotFound("No such account.");
         errors = await admin.ChangePasswordAsync(account, body.CurrentPassword!, body.NewPassword!, ct);
@@ -134,5 +135,5 @@ public static class AccountEndpoints
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> RevokeToken(Guid id, ClaimsPrincipal user, AccountStore store, CancellationToken ct) =>
-        await store.RevokeTokenAsync(AccountClaims.UserId(user)!.Value, id, ct) ? TypedResults.NoContent() : Problems.NotFound("No such active token of yours.");
+        await store.RevokeTokenAsync(AccountClaims.UserId(user)!.Value, id, ct) ? TypedResults.NoContent() : Problems.NotFound(Texts.NoSuchToken.Get());
 }

@@ -45,7 +45,7 @@ public static class AccountServices
             o.Lockout.MaxFailedAccessAttempts = options.LockoutAttempts;
             o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(options.LockoutMinutes);
             o.Lockout.AllowedForNewUsers = true;
-        }).AddEntityFrameworkStores<KortlaegningDb>().AddSignInManager();
+        }).AddEntityFrameworkStores<KortlaegningDb>().AddSignInManager().AddErrorDescriber<LocalisedIdentityErrors>();
 
         var auth = services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>

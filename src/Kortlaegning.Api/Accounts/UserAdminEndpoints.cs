@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kortlaegning.Api.Accounts;
@@ -82,6 +83,6 @@ internal static class UserAdminEndpoints
     }
 
     private static ProblemHttpResult Forbidden(string? municipality) => Problems.Status(403, "Forbidden",
-        municipality is null ? "This needs a national admin (policy 'admin')." : $"This needs the 'admin' role for municipality {municipality} (policy 'admin').",
+        municipality is null ? Texts.NeedsNationalAdmin.Get() : Texts.NeedsRoleFor.Format(Policies.Admin, municipality),
         new Dictionary<string, object?> { ["policy"] = Policies.Admin, ["municipality"] = municipality });
 }

@@ -1,5 +1,6 @@
 using Kortlaegning.Api.Audit;
 using Kortlaegning.Api.Data;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public sealed class UserAdministration(UserManager<Account> users, KortlaegningD
     {
         var errors = CheckGrant(role, municipality);
         email = email.Trim();
-        if (!email.Contains('@') || email.Length > 256) errors.Add("email", "Give an email address.");
+        if (!email.Contains('@') || email.Length > 256) errors.Add("email", Texts.GiveEmail.Get());
         if (errors.Any) return new AccountResult(null, null, errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -106,7 +107,7 @@ public sealed class UserAdministration(UserManager<Account> users, KortlaegningD
     public async Task<FieldErrors> ChangePasswordAsync(Account account, string current, string next, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (string.Equals(next, account.Email, StringComparison.OrdinalIgnoreCase)) errors.Add("newPassword", "The password must not be the email address.");
+        if (string.Equals(next, account.Email, StringComparison.OrdinalIgnoreCase)) errors.Add("newPassword", Texts.PasswordNotEmail.Get());
         if (errors.Any) return errors;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var changed = await users.ChangePasswordAsync(account, current, next);
@@ -126,10 +127,10 @@ public sealed class UserAdministration(UserManager<Account> users, KortlaegningD
     public static FieldErrors CheckGrant(string? role, string? municipality)
     {
         var errors = new FieldErrors();
-        if (!Roles.IsRole(role)) errors.Add("role", $"Role must be one of {string.Join(", ", Roles.All)}.");
+        if (!Roles.IsRole(role)) errors.Add("role", Texts.RoleRule.Format(string.Join(", ", Roles.All)));
         if (municipality is not null && !(municipality.Length == 4 && municipality.All(char.IsAsciiDigit)))
         {
-            errors.Add("municipality", "A municipality is its four-digit kommunekode (0727), or omitted for a national grant.");
+            errors.Add("municipality", Texts.GrantMunicipalityRule.Get());
         }
         return errors;
     }

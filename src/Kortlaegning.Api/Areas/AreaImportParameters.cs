@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,7 +37,7 @@ public sealed record AreaImportParameters(
     public AreaImportRequest? ToRequest(FieldErrors errors, BoundaryFormat format = BoundaryFormat.GeoJson)
     {
         var level = AreaParameters.Level(errors, Level);
-        if (string.IsNullOrWhiteSpace(CodeField)) errors.Add("codeField", "'codeField' is required: the property that holds each area's code.");
+        if (string.IsNullOrWhiteSpace(CodeField)) errors.Add("codeField", Texts.CodeFieldRequired.Get());
         var srid = AreaParameters.Number(errors, Srid, "srid", MinSrid, MaxSrid);
         // New own areas are drafts unless the import says state=published; areas already stored keep their state.
         var state = State is null ? Publication.Draft : Publication.Read(new StateBody(State), errors);
@@ -51,7 +52,7 @@ public sealed record AreaImportParameters(
         var errors = new FieldErrors();
         foreach (var p in result.Problems)
         {
-            if (p.Row > 0) errors.AddRow(p.Row, p.Field, p.Message); else errors.Add(p.Field, p.Message);
+            if (p.Row > 0) errors.AddRow(p.Row, p.Field, DomainMessages.Localise(p.Message)); else errors.Add(p.Field, DomainMessages.Localise(p.Message));
         }
         return errors.ToProblem("Features rejected; nothing was written (fix them, or pass skipRejected=true to write the rest)",
             StatusCodes.Status422UnprocessableEntity, new Dictionary<string, object?>
@@ -68,8 +69,8 @@ public sealed record AreaImportParameters(
     public static ProblemHttpResult Rejected(DissolveResult result)
     {
         var errors = new FieldErrors();
-        foreach (var r in result.Rejected) errors.AddRow(r.Index + 1, r.Field, r.Reason);
-        if (result.Rejected.Count == 0) errors.Add(BodyField, "The file holds no features to import.");
+        foreach (var r in result.Rejected) errors.AddRow(r.Index + 1, r.Field, DomainMessages.Localise(r.Reason));
+        if (result.Rejected.Count == 0) errors.Add(BodyField, Texts.NoFeatures.Get());
         return errors.ToProblem("Features rejected; nothing was written (fix them, or pass skipRejected=true to write the rest)",
             StatusCodes.Status422UnprocessableEntity, new Dictionary<string, object?> { ["featuresRead"] = result.FeaturesRead });
     }

@@ -24,11 +24,11 @@ public static class AreaParameters
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            if (required) errors.Add(field, $"'{field}' is required; one of: {EnumNames.List<AreaLevel>()}.");
+            if (required) errors.Add(field, Texts.RequiredOneOfField.Format(field, EnumNames.List<AreaLevel>()));
             return null;
         }
         if (EnumNames.TryParse<AreaLevel>(text, out var level)) return level;
-        errors.Add(field, $"Unknown level '{text}'; one of: {EnumNames.List<AreaLevel>()}.");
+        errors.Add(field, Texts.UnknownLevelOneOf.Format(text, EnumNames.List<AreaLevel>()));
         return null;
     }
 
@@ -48,10 +48,9 @@ public static class AreaParameters
         {
             return value;
         }
-        string range = $"a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
-        errors.Add(field, string.IsNullOrWhiteSpace(text)
-            ? $"'{field}' is required: {range}."
-            : $"'{text}' is not {range} (use '.' as decimal separator).");
+        // The bounds as a program sends them: '.' is the decimal separator of every parameter.
+        string from = min.ToString(CultureInfo.InvariantCulture), to = max.ToString(CultureInfo.InvariantCulture);
+        errors.Add(field, string.IsNullOrWhiteSpace(text) ? Texts.NumberRequired.Format(field, from, to) : Texts.NotANumberFromTo.Format(text, from, to));
         return null;
     }
 
@@ -69,7 +68,7 @@ public static class AreaParameters
         {
             return new LonLatBox(v[0], v[1], v[2], v[3]);
         }
-        errors.Add(field, $"'{text}' is not minLon,minLat,maxLon,maxLat in degrees with min < max.");
+        errors.Add(field, Texts.NotLonLatBox.Format(text));
         return null;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kortlaegning.Api.Catalog;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
@@ -77,7 +78,7 @@ public static class AreasEndpoints
 
         if (await store.FindAsync(lvl.Value, normalised, tolerance, ct) is not { } area)
         {
-            return Problems.NotFound($"No {lvl.Value.Name()} with code {normalised}.");
+            return Problems.NotFound(Texts.NoAreaWithCode.Format(Texts.LevelName(lvl.Value), normalised));
         }
         found?.Invoke(area);
         var parents = await store.ParentsAsync(area.Id, ct);
@@ -98,7 +99,7 @@ public static class AreasEndpoints
         if (BoundaryFormats.FromContentType(request.ContentType) is not { } format)
         {
             return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type",
-                $"Content-Type '{request.ContentType}' is not a boundary file; send {BoundaryFormats.Accepted}.");
+                Texts.NotBoundaryFile.Format(request.ContentType, BoundaryFormats.Accepted));
         }
         if (query.ToRequest(errors, format) is not { } import) return errors.ToProblem(AreaParameters.ProblemTitle);
         if (await UploadBody.ReadAsync(request, AreaImportParameters.MaxBytes, ct) is not { } body) return UploadBody.TooLarge(AreaImportParameters.MaxBytes);
@@ -112,12 +113,12 @@ public static class AreasEndpoints
             }
             catch (BoundaryCrsException e)
             {
-                errors.Add(import.Srid is null ? "srid" : AreaImportParameters.BodyField, e.Message);
+                errors.Add(import.Srid is null ? "srid" : AreaImportParameters.BodyField, DomainMessages.Localise(e.Message));
                 return errors.ToProblem("Unknown coordinate reference system", StatusCodes.Status422UnprocessableEntity);
             }
             catch (BoundaryFormatException e)
             {
-                errors.Add(AreaImportParameters.BodyField, e.Message);
+                errors.Add(AreaImportParameters.BodyField, DomainMessages.Localise(e.Message));
                 return errors.ToProblem("Unreadable boundary file");
             }
             catch (AreaImportRejectedException e)

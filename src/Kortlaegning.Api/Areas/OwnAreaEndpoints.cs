@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.OwnAreas;
@@ -49,7 +50,7 @@ public static class OwnAreaEndpoints
             }
             catch (BoundaryFormatException e)
             {
-                return Problems.Validation(new Dictionary<string, string[]> { [AreaImportParameters.BodyField] = [e.Message] }, "Unreadable area",
+                return Problems.Validation(new Dictionary<string, string[]> { [AreaImportParameters.BodyField] = [DomainMessages.Localise(e.Message)] }, "Unreadable area",
                     e is BoundaryCrsException ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest);
             }
         }
@@ -58,7 +59,7 @@ public static class OwnAreaEndpoints
         if (prepared.Problems.Count > 0) return Invalid(prepared.Problems);
         var options = new OwnAreaWriteOptions(lvl, "drawn", null, false, OwnAreaFields.Municipality, ReplaceOne: true, ExpectedVersion: expected);
         var result = await store.WriteOwnAsync(prepared.Areas, options, ct);
-        if (result.NotFound) return Problems.NotFound($"No {lvl.Name()} with code {normalised}: send If-Match: * to create it.");
+        if (result.NotFound) return Problems.NotFound(Texts.NoAreaCreate.Format(Texts.LevelName(lvl), normalised));
         if (result.CurrentVersion is { } current) return Preconditions.Stale("area", $"{lvl.Name()}:{normalised}", current);
         if (result.Problems.Count > 0) return Invalid(result.Problems);
         if (result.Areas.Single().Version is { } v) http.Response.Headers.ETag = Preconditions.ETag(v);
@@ -73,7 +74,7 @@ public static class OwnAreaEndpoints
         if (problem is not null) return problem;
         if (!Preconditions.TryIfMatch(request, OnePath, out var expected, out var precondition)) return precondition!;
         var result = await store.DeleteOwnAsync(lvl, normalised, expected, ct);
-        if (result.NotFound) return Problems.NotFound($"No {lvl.Name()} with code {normalised}.");
+        if (result.NotFound) return Problems.NotFound(Texts.NoAreaWithCode.Format(Texts.LevelName(lvl), normalised));
         if (result.CurrentVersion is { } current) return Preconditions.Stale("area", $"{lvl.Name()}:{normalised}", current);
         return TypedResults.NoContent();
     }
@@ -87,7 +88,7 @@ public static class OwnAreaEndpoints
         var errors = new FieldErrors();
         if (Publication.Read(body, errors) is not { } state) return errors.ToProblem("The state was not changed");
         var result = await store.SetOwnStateAsync(lvl, normalised, expected, state, ct);
-        if (result.NotFound) return Problems.NotFound($"No {lvl.Name()} with code {normalised}.");
+        if (result.NotFound) return Problems.NotFound(Texts.NoAreaWithCode.Format(Texts.LevelName(lvl), normalised));
         if (result.CurrentVersion is { } current) return Preconditions.Stale("area", $"{lvl.Name()}:{normalised}", current);
         if (result.NewVersion is { } v) http.Response.Headers.ETag = Preconditions.ETag(v);
         return (await AreasEndpoints.OneAsync(lvl.Name(), normalised, null, AreaGeoJson.ApiId, store, catalog, ct)).Result as ContentHttpResult
@@ -106,7 +107,7 @@ public static class OwnAreaEndpoints
         if (!lvl.Value.IsOwn())
         {
             return (default, "", Problems.Status(StatusCodes.Status405MethodNotAllowed, "Official areas are read-only",
-                $"{lvl.Value.Name()} is an official (DAGI) level: it changes only by a national admin's import (POST /api/areas/import). Own levels: housing_department, local_community, custom."));
+                Texts.OfficialLevel.Format(lvl.Value.Name())));
         }
         return (lvl.Value, normalised, null);
     }
@@ -121,11 +122,11 @@ public static class OwnAreaEndpoints
         }
         catch (JsonException e)
         {
-            throw new BoundaryFormatException($"Not valid JSON: {e.Message}", e);
+            throw new BoundaryFormatException(Texts.NotValidJson.Format(e.Message), e);
         }
         if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("geometry", out var geometry))
         {
-            throw new BoundaryFormatException("The body must be a GeoJSON Feature with a geometry and the area's properties.");
+            throw new BoundaryFormatException(Texts.AreaBodyFeature.Get());
         }
         var props = new Dictionary<string, JsonElement>();
         if (feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
@@ -140,7 +141,7 @@ public static class OwnAreaEndpoints
     private static ProblemHttpResult Invalid(IEnumerable<RowProblem> problems)
     {
         var errors = new FieldErrors();
-        foreach (var p in problems) errors.Add(p.Field, p.Message);
+        foreach (var p in problems) errors.Add(p.Field, DomainMessages.Localise(p.Message));
         return errors.ToProblem("Invalid area; nothing was written", StatusCodes.Status422UnprocessableEntity);
     }
 }

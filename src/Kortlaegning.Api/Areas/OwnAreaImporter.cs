@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.OwnAreas;
 
@@ -53,7 +54,7 @@ public sealed class OwnAreaImporter(AreaStore store, ILogger<OwnAreaImporter> lo
         var mapping = AttributeMapping.Build(layer.Fields, request.Mapping, request.CodeField, request.NameField, mappingProblems);
         var prepared = OwnAreaPreparer.Prepare(layer, request.Level, request.CodeField, request.NameField, mapping, request.Dissolve);
         var problems = mappingProblems.Select(m => new RowProblem(0, "mapping", m)).Concat(prepared.Problems).ToList();
-        if (layer.Features.Count == 0) problems.Add(new RowProblem(0, AreaImportParameters.BodyField, "The file holds no features to import."));
+        if (layer.Features.Count == 0) problems.Add(new RowProblem(0, AreaImportParameters.BodyField, Texts.NoFeatures.Get()));
         bool skip = request.SkipRejected && mappingProblems.Count == 0 && prepared.Areas.Count > 0;
         var municipalityField = mapping.Fields.GetValueOrDefault(OwnAreaFields.Municipality, OwnAreaFields.Municipality);
         var options = new OwnAreaWriteOptions(request.Level, request.Source, request.SourceYear, request.DryRun || (problems.Count > 0 && !skip), municipalityField,

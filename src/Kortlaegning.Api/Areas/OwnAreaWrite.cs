@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.OwnAreas;
 
@@ -55,18 +56,18 @@ public static class OwnAreaOwnership
             {
                 if (s.StatedShare is not { } share)
                 {
-                    problems.Add(new RowProblem(s.Row, municipalityField, $"there is no municipality {s.Stated}"));
+                    problems.Add(new RowProblem(s.Row, municipalityField, Texts.NoStatedMunicipality.Format(s.Stated)));
                 }
                 else if (share < Majority)
                 {
                     problems.Add(new RowProblem(s.Row, municipalityField,
-                        $"the area lies outside its stated municipality {s.Stated} ({share:P0} inside){(s.Derived is null ? "" : $"; most of it is in {s.Derived}")}"));
+                        Texts.OutsideStatedMunicipality.Format(s.Stated, share * 100) + (s.Derived is null ? "" : Texts.MostlyIn.Format(s.Derived))));
                 }
                 else owners[s.Row] = s.Stated;
             }
             else if (s.Derived is null)
             {
-                problems.Add(new RowProblem(s.Row, OwnAreaPreparer.GeometryField, "the area lies in no municipality (outside Denmark, or coordinates in another CRS?)"));
+                problems.Add(new RowProblem(s.Row, OwnAreaPreparer.GeometryField, Texts.InNoMunicipality.Get()));
             }
             else owners[s.Row] = s.Derived;
         }

@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.OwnAreas;
@@ -44,23 +45,23 @@ public static class UnionAreaEndpoint
         var lvl = AreaParameters.Level(errors, level);
         if (lvl is { } l0 && !UnionLevels.Contains(l0))
         {
-            errors.Add("level", $"Only local_community and custom areas can be defined as a union (not {l0.Name()}): draw or import a {l0.Name()} instead.");
+            errors.Add("level", Texts.UnionLevelOnly.Format(Texts.LevelName(l0)));
         }
         if (errors.Any || lvl is not { } l) return errors.ToProblem(AreaParameters.ProblemTitle);
         var code = AreaParameters.Code(errors, l, body.Code, "code");
-        if (string.IsNullOrWhiteSpace(body.Name)) errors.Add("name", "A name is required.");
-        else if (body.Name.Trim().Length > 200) errors.Add("name", "At most 200 characters.");
-        if (body.Residents is < 0 or > 1_000_000) errors.Add("residents", "A whole number from 0 to 1,000,000.");
-        if (body.ResidentsYear is < 1900 or > 2100) errors.Add("residentsYear", "A year from 1900 to 2100.");
+        if (string.IsNullOrWhiteSpace(body.Name)) errors.Add("name", Texts.NameRequired.Get());
+        else if (body.Name.Trim().Length > 200) errors.Add("name", Texts.AtMost200Characters.Get());
+        if (body.Residents is < 0 or > 1_000_000) errors.Add("residents", Texts.ResidentsRule.Get());
+        if (body.ResidentsYear is < 1900 or > 2100) errors.Add("residentsYear", Texts.YearRule.Get());
         var members = Members(errors, body.UnionOf, l, code);
         if (errors.Any) return errors.ToProblem("Invalid union; nothing was written", StatusCodes.Status422UnprocessableEntity);
 
         var (missing, union) = await store.UnionAsync(members, ct);
-        foreach (var i in missing) errors.Add($"unionOf[{i}]", $"There is no {members[i].Level} with code {members[i].Code}.");
+        foreach (var i in missing) errors.Add($"unionOf[{i}]", Texts.NoMember.Format(Texts.LevelName(members[i].Level), members[i].Code));
         if (errors.Any) return errors.ToProblem("Unknown members; nothing was written", StatusCodes.Status422UnprocessableEntity);
         if (union is null || union.IsEmpty)
         {
-            errors.Add("unionOf", "The members have no area (points or lines only).");
+            errors.Add("unionOf", Texts.MembersNoArea.Get());
             return errors.ToProblem("Invalid union; nothing was written", StatusCodes.Status422UnprocessableEntity);
         }
 
@@ -72,11 +73,11 @@ public static class UnionAreaEndpoint
         if (result.Exists)
         {
             return Problems.Status(StatusCodes.Status409Conflict, "The area exists",
-                $"{l.Name()} {code} exists: change it with PUT /api/areas/{l.Name()}/{code} (If-Match), or choose another code.");
+                Texts.AreaExists.Format(Texts.LevelName(l), code, l.Name()));
         }
         if (result.Problems.Count > 0)
         {
-            foreach (var p in result.Problems) errors.Add(p.Field == OwnAreaPreparer.GeometryField ? "unionOf" : p.Field, p.Message);
+            foreach (var p in result.Problems) errors.Add(p.Field == OwnAreaPreparer.GeometryField ? "unionOf" : p.Field, DomainMessages.Localise(p.Message));
             return errors.ToProblem("Invalid union; nothing was written", StatusCodes.Status422UnprocessableEntity);
         }
         if (result.Areas.Single().Version is { } v) http.Response.Headers.ETag = Preconditions.ETag(v);
@@ -92,12 +93,12 @@ public static class UnionAreaEndpoint
         var members = new List<(string, string)>();
         if (given is null || given.Count == 0)
         {
-            errors.Add("unionOf", "List the members: [{\"level\":\"parish\",\"code\":\"8887\"}, …].");
+            errors.Add("unionOf", Texts.ListMembers.Get());
             return members;
         }
         if (given.Count > MaxMembers)
         {
-            errors.Add("unionOf", $"At most {MaxMembers} members.");
+            errors.Add("unionOf", Texts.AtMostMembers.Format(MaxMembers));
             return members;
         }
         var seen = new HashSet<(string, string)>();
@@ -109,12 +110,12 @@ public static class UnionAreaEndpoint
             if (ml is not { } memberLevel) continue;
             if (!MemberLevels.Contains(memberLevel))
             {
-                errors.Add($"{field}.level", $"A union is made of {string.Join(", ", MemberLevels.Select(x => x.Name()))}, not {memberLevel.Name()}.");
+                errors.Add($"{field}.level", Texts.UnionMadeOf.Format(string.Join(", ", MemberLevels.Select(x => x.Name())), memberLevel.Name()));
                 continue;
             }
             if (AreaParameters.Code(errors, memberLevel, m!.Code, $"{field}.code") is not { } mc) continue;
-            if (memberLevel == level && mc == code) errors.Add(field, "An area cannot be a member of itself.");
-            else if (!seen.Add((memberLevel.Name(), mc))) errors.Add(field, $"{memberLevel.Name()} {mc} is listed twice.");
+            if (memberLevel == level && mc == code) errors.Add(field, Texts.MemberOfItself.Get());
+            else if (!seen.Add((memberLevel.Name(), mc))) errors.Add(field, Texts.ListedTwice.Format(Texts.LevelName(memberLevel), mc));
             else members.Add((memberLevel.Name(), mc));
         }
         return members;

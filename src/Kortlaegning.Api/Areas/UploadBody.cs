@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kortlaegning.Api.Areas;
@@ -31,5 +32,5 @@ public static class UploadBody
 
     public static ProblemHttpResult TooLarge(long maxBytes) =>
         Problems.Status(StatusCodes.Status413PayloadTooLarge, "File too large",
-            $"Uploads are limited to {maxBytes / (1024 * 1024)} MB. Split the file, or simplify its outlines.");
+            Texts.UploadTooLarge.Format(maxBytes / (1024 * 1024)));
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,8 +29,8 @@ public static class AuditEndpoints
     {
         var errors = new FieldErrors();
         errors.Range("limit", p.Limit, 1, MaxRows);
-        if (p.Format is not (null or "json" or "csv")) errors.Add("format", "json or csv.");
-        if (p.From is not null && p.To is not null && p.To <= p.From) errors.Add("to", "Must be after 'from'.");
+        if (p.Format is not (null or "json" or "csv")) errors.Add("format", Texts.JsonOrCsv.Get());
+        if (p.From is not null && p.To is not null && p.To <= p.From) errors.Add("to", Texts.AfterFrom.Get());
         if (errors.Any) return errors.ToProblem("Invalid audit query");
         var scope = Authorisation.Municipalities(user, Permission.ReadAudit);
         var rows = await store.QueryAsync(new AuditQuery(p.Entity, p.Municipality, p.From, p.To, p.Limit ?? 1000), scope, ct);
@@ -39,7 +40,8 @@ public static class AuditEndpoints
 
     public static string Csv(IEnumerable<AuditRecord> rows)
     {
-        var sb = new StringBuilder("id,at,actor_kind,actor_name,actor_id,endpoint,entity,entity_id,municipality,version_before,version_after,action\n");
+        var sb = new StringBuilder();
+        sb.AppendJoin(',', Texts.AuditCsvHeader.Select(h => h.Get())).Append('\n');
         foreach (var r in rows)
         {
             sb.AppendJoin(',', r.Id.ToString(CultureInfo.InvariantCulture), r.At.ToString("O", CultureInfo.InvariantCulture), Cell(r.ActorKind), Cell(r.ActorName), Cell(r.ActorId),

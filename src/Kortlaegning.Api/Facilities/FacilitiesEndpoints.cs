@@ -86,7 +86,7 @@ public static class FacilitiesEndpoints
         {
             typeCodes = q.Type.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var unknown = typeCodes.Where(t => types.Find(t) is null).ToList();
-            if (unknown.Count > 0) return (null, Problems.BadParameter("type", $"Unknown type(s) {string.Join(", ", unknown)}; one of: {types.Codes}."));
+            if (unknown.Count > 0) return (null, Problems.BadParameter("type", Texts.UnknownTypes.Format(string.Join(", ", unknown), types.Choices)));
         }
         if (!AreaQueryParameters.TryBbox(q.Bbox, out var box, out var problem)) return (null, problem);
         double take = 50_000, skip = 0;
@@ -97,15 +97,15 @@ public static class FacilitiesEndpoints
         {
             var parts = q.Area.Split(':', 2);
             if (parts.Length != 2 || !AreaLevels.TryParse(parts[0], out var lvl))
-                return (null, Problems.BadParameter("area", $"'{q.Area}' is not level:code, e.g. parish:8907 or municipality:0851."));
+                return (null, Problems.BadParameter("area", Texts.NotLevelCode.Format(q.Area)));
             if (!AreaQueryParameters.TryCode(lvl, parts[1], "area", out var code, out problem)) return (null, problem);
-            if (await store.AreaIdAsync(lvl.Name(), code, ct) is not { } id) return (null, Problems.NotFound($"No {lvl.Name()} with code {code}."));
+            if (await store.AreaIdAsync(lvl.Name(), code, ct) is not { } id) return (null, Problems.NotFound(Texts.NoAreaWithCode.Format(Texts.LevelName(lvl), code)));
             areaId = id;
         }
         if (q.Municipality is not null)
         {
             if (!AreaQueryParameters.TryCode(AreaLevel.Municipality, q.Municipality, "municipality", out var code, out problem)) return (null, problem);
-            if (await store.AreaIdAsync("municipality", code, ct) is not { } id) return (null, Problems.NotFound($"No municipality with code {code}."));
+            if (await store.AreaIdAsync("municipality", code, ct) is not { } id) return (null, Problems.NotFound(Texts.NoAreaWithCode.Format(Texts.LevelName(AreaLevel.Municipality), code)));
             municipalityId = id;
         }
         return (new FacilityFilter(typeCodes, box, areaId, municipalityId, q.Text, (int)take, (int)skip), null);
@@ -155,7 +155,7 @@ public static class FacilitiesEndpoints
         var result = await store.SetStateAsync(id, expected, state, ct);
         return result.Outcome switch
         {
-            WriteOutcome.NotFound => Problems.NotFound($"No facility {id}."),
+            WriteOutcome.NotFound => Problems.NotFound(Texts.NoFacility.Format(id)),
             WriteOutcome.Stale => Preconditions.Stale("facility", id, result.CurrentVersion),
             _ => await Written(http, store, result, ct),
         };
@@ -194,7 +194,7 @@ public static class FacilitiesEndpoints
         }
         var parsed = FacilityImportReader.Read(text, types, new ParseOptions(false, xySrid, source, state));
         var errors = parsed.Errors;
-        if (!errors.Any && parsed.Rows.Count == 0) errors.Add("file", "The file holds no facilities.");
+        if (!errors.Any && parsed.Rows.Count == 0) errors.Add("file", Texts.NoFacilities.Get());
         if (!errors.Any)
         {
             var (written, storeErrors) = await store.ImportAsync(parsed.Rows, ct);
@@ -204,7 +204,7 @@ public static class FacilitiesEndpoints
             }
             errors.AddAll(storeErrors);
         }
-        var rows = parsed.IsGeoJson ? "rows[n] is the feature number (the first feature is 1)." : "rows[n] is the line number (the header is line 1).";
+        var rows = parsed.IsGeoJson ? Texts.FeatureNumbers.Get() : Texts.LineNumbers.Get();
         return errors.ToProblem("Rows rejected; nothing was written", StatusCodes.Status400BadRequest, new Dictionary<string, object?> { ["rowNumbers"] = rows });
     }
 
@@ -217,7 +217,7 @@ public static class FacilitiesEndpoints
         }
         catch (JsonException e)
         {
-            return (null, Problems.Status(400, "Malformed JSON", e.Message));
+            return (null, Problems.Status(400, "Malformed JSON", Texts.NotValidJson.Format(e.Message)));
         }
         if (body.ValueKind != JsonValueKind.Object) return (null, Problems.Status(400, "Malformed facility", "The body must be a JSON object."));
         var (fields, geometry, geometryError) = FacilityImportReader.FromJsonObject(body, 4326);

@@ -40,7 +40,7 @@ public static class FacilityImportReader
         }
         catch (JsonException e)
         {
-            errors.Add("file", $"Not valid JSON: {e.Message}");
+            errors.Add("file", Texts.NotValidJson.Format(e.Message));
             return new FacilityUpload(rows, errors, true);
         }
         using (doc)
@@ -48,7 +48,7 @@ public static class FacilityImportReader
             var root = doc.RootElement;
             if (!root.TryGetProperty("type", out var t) || t.ValueKind != JsonValueKind.String || t.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
             {
-                errors.Add("file", "A GeoJSON upload must be a FeatureCollection with a \"features\" array.");
+                errors.Add("file", Texts.FeatureCollectionRequired.Get());
                 return new FacilityUpload(rows, errors, true);
             }
             int srid;
@@ -58,7 +58,7 @@ public static class FacilityImportReader
             }
             catch (BoundaryFormatException e)
             {
-                errors.Add("crs", e.Message);
+                errors.Add("crs", DomainMessages.Localise(e.Message));
                 return new FacilityUpload(rows, errors, true);
             }
             int n = 0;
@@ -95,7 +95,7 @@ public static class FacilityImportReader
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            return (fields, null, $"Unreadable GeoJSON geometry: {e.Message}");
+            return (fields, null, Texts.UnreadableGeoJsonGeometry.Format(e.Message));
         }
     }
 
@@ -108,14 +108,14 @@ public static class FacilityImportReader
         options = options with { DecimalComma = decimalComma };
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
         {
-            errors.Add("header", "The file is empty.");
+            errors.Add("header", Texts.FileEmpty.Get());
             return new FacilityUpload(rows, errors, false);
         }
         var keys = header.Select(FacilityFields.Key).ToArray();
         var missing = new List<string>();
         if (!keys.Contains("name")) missing.Add("name");
         if (!keys.Contains("type")) missing.Add("type");
-        if (!(keys.Contains("lat") && keys.Contains("lon")) && !(keys.Contains("x") && keys.Contains("y"))) missing.Add("lat and lon (or x and y with srid)");
+        if (!(keys.Contains("lat") && keys.Contains("lon")) && !(keys.Contains("x") && keys.Contains("y"))) missing.Add(Texts.LatLonColumns.Get());
         if (missing.Count > 0)
         {
             errors.Add("header", Texts.MissingColumnsFound.Format(string.Join(", ", missing), string.Join(", ", header)));

@@ -47,14 +47,14 @@ public static class FacilityParser
         if (geometryError is not null) errors.Add("geometry", geometryError);
 
         var name = Text(f, "name", "name", FacilityLimits.Name, errors);
-        if (name is null) errors.Add("name", "A name is required.");
+        if (name is null) errors.Add("name", Texts.NameRequired.Get());
         var type = types.Find(f["type"]);
-        if (type is null) errors.Add("type", f["type"] is null ? Texts.TypeRequired.Format(types.Codes) : Texts.UnknownType.Format(f["type"], types.Codes));
+        if (type is null) errors.Add("type", f["type"] is null ? Texts.TypeRequired.Format(types.Choices) : Texts.UnknownType.Format(f["type"], types.Choices));
 
         bool coordinatesFailed = false;
         geometry ??= PointFromFields(f, options, errors, out coordinatesFailed);
-        if (geometry is not null) CheckGeometry(geometry, type, errors);
-        else if (geometryError is null && !coordinatesFailed) errors.Add("geometry", "A location is required: lon and lat (EPSG:4326), x and y with an srid, or a GeoJSON geometry.");
+        if (geometry is not null) CheckGeometry(geometry, type, types, errors);
+        else if (geometryError is null && !coordinatesFailed) errors.Add("geometry", Texts.LocationRequired.Get());
 
         int? capacity = null;
         if (f["capacity"] is { } capText)
@@ -142,7 +142,7 @@ public static class FacilityParser
             var y = Coordinate(f, "y", options, double.MinValue, double.MaxValue, errors);
             if (options.XySrid is null)
             {
-                errors.Add("srid", "x/y coordinates need their EPSG code: pass srid (e.g. srid=25832), or give lon/lat.");
+                errors.Add("srid", Texts.XyNeedSrid.Get());
                 failed = true;
                 return null;
             }
@@ -152,17 +152,17 @@ public static class FacilityParser
         return null;
     }
 
-    private static void CheckGeometry(Geometry g, FacilityType? type, FieldErrors errors)
+    private static void CheckGeometry(Geometry g, FacilityType? type, FacilityTypes types, FieldErrors errors)
     {
         if (g.IsEmpty || g.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
         {
-            errors.Add("geometry", "The geometry is empty or has non-finite coordinates.");
+            errors.Add("geometry", Texts.GeometryEmpty.Get());
             return;
         }
         bool polygon = g is Polygon or MultiPolygon;
         if (g is not Point && !polygon) errors.Add("geometry", Texts.FacilityGeometryKind.Format(g.GeometryType));
-        else if (polygon && type is not null && !type.AllowsPolygon) errors.Add("geometry", Texts.FacilityPointOnly.Format(type.Code, "green_area"));
-        else if (polygon && !g.IsValid) errors.Add("geometry", "The polygon is not valid (self-intersecting or unclosed ring).");
+        else if (polygon && type is not null && !type.AllowsPolygon) errors.Add("geometry", Texts.FacilityPointOnly.Format(FacilityTypes.Label(type), types.Label("green_area")));
+        else if (polygon && !g.IsValid) errors.Add("geometry", Texts.PolygonInvalid.Get());
     }
 
     private static double? Coordinate(FacilityFields f, string key, ParseOptions options, double min, double max, FieldErrors errors)

@@ -2,6 +2,7 @@ using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Audit;
 using Kortlaegning.Api.Infrastructure;
 using Kortlaegning.Api.Infrastructure.Data;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Spatial;
 using NetTopologySuite.Geometries;
@@ -216,7 +217,7 @@ public sealed partial class FacilityStore
             var unknown = r.Get<int[]>("unknown");
             for (int i = 0; i < geometries.Count; i++)
             {
-                if (unknown.Contains(geometries[i].SRID)) problems.Add(new(i, "srid", $"EPSG:{geometries[i].SRID} is not a coordinate system PostGIS knows."));
+                if (unknown.Contains(geometries[i].SRID)) problems.Add(new(i, "srid", Texts.UnknownSrid.Format(geometries[i].SRID)));
             }
             if (problems.Count > 0) return ([], problems);
         }
@@ -237,8 +238,9 @@ public sealed partial class FacilityStore
                 if (!r.Get<bool>("inside"))
                 {
                     var c = geometries[i].Coordinate;
-                    problems.Add(new(i, "geometry", FormattableString.Invariant(
-                        $"({c.X}, {c.Y}) in EPSG:{geometries[i].SRID} lies outside Denmark (lon {minLon}–{maxLon}, lat {minLat}–{maxLat}). Swapped coordinates, or the wrong srid?")));
+                    // Coordinates as they were sent ('.' decimals), so the sender recognises them.
+                    string N(double v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    problems.Add(new(i, "geometry", Texts.OutsideDenmarkXy.Format(N(c.X), N(c.Y), geometries[i].SRID, N(minLon), N(maxLon), N(minLat), N(maxLat))));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kortlaegning.Api.Infrastructure.Localisation;
 
 namespace Kortlaegning.Api.Facilities;
 
@@ -34,4 +35,13 @@ public sealed class FacilityTypes
     public FacilityType? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var t) ? t : null;
 
     public string Codes => string.Join(", ", All.Select(t => t.Code));
+
+    /// <summary>What a person reads for a type: its name in the request's language.</summary>
+    public static string Label(FacilityType type) => Language.IsEnglish ? type.NameEn : type.NameDa;
+
+    /// <summary>The type named by its code, or the code itself when it is not a type.</summary>
+    public string Label(string code) => Find(code) is { } t ? Label(t) : code;
+
+    /// <summary>The codes to send, each with its name: "pharmacy (Apotek), library (Bibliotek), …".</summary>
+    public string Choices => string.Join(", ", All.Select(t => $"{t.Code} ({Label(t)})"));
 }

@@ -55,7 +55,7 @@ public static class ActivityEndpoints
         }
         else if (entity is not null)
         {
-            errors.Add(entity.PlaceType == "facility" ? "place.facilityId" : "place.code", $"Unknown {entity.PlaceType}: {(object?)entity.FacilityId ?? entity.PlaceCode}.");
+            errors.Add(entity.PlaceType == "facility" ? "place.facilityId" : "place.code", (entity.PlaceType == "facility" ? Texts.UnknownFacilityPlace : Texts.UnknownDepartmentPlace).Format((object?)entity.FacilityId ?? entity.PlaceCode));
         }
         return errors.Any || entity is null ? (null, errors.ToProblem(title, Unprocessable)) : (entity, null);
     }
@@ -75,13 +75,13 @@ public static class ActivityEndpoints
     {
         if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         var errors = new FieldErrors();
-        if (body?.ScenarioId is null) errors.Add("scenarioId", "'scenarioId' is required.");
+        if (body?.ScenarioId is null) errors.Add("scenarioId", Texts.ScenarioIdRequired.Get());
         errors.Text("siteId", body?.SiteId, 80, required: true);
         if (errors.Any) return errors.ToProblem("The activity was not created", Unprocessable);
         var site = await store.ScenarioSiteAsync(body!.ScenarioId!.Value, body.SiteId!, ct);
         if (site is null) errors.Add("scenarioId", Texts.NoPlanningScenario.Format(body.ScenarioId));
-        else if (double.IsNaN(site.Value.Lon)) errors.Add("siteId", $"Scenario {body.ScenarioId} has no site '{body.SiteId}' (neither selected in its last run nor drawn).");
-        else if (site.Value.Municipality != p.Municipality) errors.Add("scenarioId", $"Scenario {body.ScenarioId} plans municipality {site.Value.Municipality}, the project is {p.Municipality}'s.");
+        else if (double.IsNaN(site.Value.Lon)) errors.Add("siteId", Texts.ScenarioNoSite.Format(body.ScenarioId, body.SiteId));
+        else if (site.Value.Municipality != p.Municipality) errors.Add("scenarioId", Texts.ScenarioOtherMunicipality.Format(body.ScenarioId, site.Value.Municipality, p.Municipality));
         if (errors.Any) return errors.ToProblem("The activity was not created", Unprocessable);
         var s = site!.Value;
         var activity = new ActivityBody(body.Title ?? s.Name ?? $"Sundhedspunkt {body.SiteId}", body.Kind ?? "health_spot",
@@ -92,7 +92,7 @@ public static class ActivityEndpoints
     private static async Task<(ProjectEntity?, ActivityEntity?, ProblemHttpResult?)> LoadAsync(int id, int activityId, FollowupStore store, CancellationToken ct)
     {
         if (await store.ProjectAsync(id, ct) is not { } p) return (null, null, Problems.NotFound(Texts.NoProject.Format(id)));
-        if (await store.FindAsync<ActivityEntity>(activityId, ct) is not { } a || a.ProjectId != id) return (p, null, Problems.NotFound($"Project {id} has no activity {activityId}."));
+        if (await store.FindAsync<ActivityEntity>(activityId, ct) is not { } a || a.ProjectId != id) return (p, null, Problems.NotFound(Texts.NoActivityInProject.Format(id, activityId)));
         return (p, a, null);
     }
 
@@ -146,7 +146,7 @@ public static class ActivityEndpoints
         if (a is null)
         {
             // The project exists but the activity does not: the request names an unknown activity (422, not 404).
-            errors.Add("activityId", $"Project {id} has no activity {activityId}.");
+            errors.Add("activityId", Texts.NoActivityInProject.Format(id, activityId));
             return errors.ToProblem("The registration was not stored", Unprocessable);
         }
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
@@ -159,7 +159,7 @@ public static class ActivityEndpoints
             {
                 if (FollowupValidation.Registration(body, a!, errors, FieldErrors.RowField(line, "")[..^1]) is { } e) entities.Add(e);
             }
-            if (!errors.Any && entities.Count == 0) errors.Add("file", "The file has no rows.");
+            if (!errors.Any && entities.Count == 0) errors.Add("file", Texts.FileNoRows.Get());
             if (errors.Any) return errors.ToProblem("Nothing was imported", Unprocessable);
             foreach (var e in entities) e.CreatedAt = DateTimeOffset.UtcNow;
             return TypedResults.Ok(new ImportResult(await store.InsertAllAsync(entities, ct)));
@@ -171,7 +171,7 @@ public static class ActivityEndpoints
         }
         catch (System.Text.Json.JsonException ex)
         {
-            errors.Add("", $"The body is not a registration: {ex.Message}");
+            errors.Add("", Texts.NotARegistration.Format(ex.Message));
             return errors.ToProblem("The registration was not stored", StatusCodes.Status400BadRequest);
         }
         var entity = FollowupValidation.Registration(json, a!, errors);
@@ -186,7 +186,7 @@ public static class ActivityEndpoints
     {
         if (!Preconditions.TryIfMatch(request, $"/api/projects/{id}/activities/{activityId}/registrations", out var expected, out var precondition)) return precondition!;
         if (await store.FindAsync<RegistrationEntity>(registrationId, ct) is not { } r || r.ActivityId != activityId || r.ProjectId != id)
-            return Problems.NotFound($"Activity {activityId} has no registration {registrationId}.");
+            return Problems.NotFound(Texts.NoRegistration.Format(activityId, registrationId));
         var (outcome, current) = await store.DeleteAsync<RegistrationEntity>(registrationId, expected, ct);
         return FollowupEndpoints.Answer(outcome, "registration", registrationId, current, TypedResults.NoContent);
     }

@@ -35,7 +35,7 @@ public static class FollowupEndpoints
 
     private static async Task<Results<Ok<List<ProjectDto>>, ProblemHttpResult>> List([AsParameters] ListQuery q, FollowupStore store, CancellationToken ct)
     {
-        if (q.Municipality is not null && !FollowupValidation.IsMunicipality(q.Municipality)) return Problems.BadParameter("municipality", "A four-digit kommunekode, e.g. 0561.");
+        if (q.Municipality is not null && !FollowupValidation.IsMunicipality(q.Municipality)) return Problems.BadParameter("municipality", Texts.KommunekodeRule.Get());
         return TypedResults.Ok((await store.ProjectsAsync(q.Municipality, ct)).Select(FollowupMapping.Dto).ToList());
     }
 
@@ -56,7 +56,7 @@ public static class FollowupEndpoints
         var known = await store.KnownAreasAsync(keys.Select(k => k.Key).ToList(), ct);
         foreach (var (field, key) in keys)
         {
-            if (!known.ContainsKey(key)) errors.Add(field, $"Unknown place {key}: load it first (/api/areas).");
+            if (!known.ContainsKey(key)) errors.Add(field, Texts.UnknownPlaceLoad.Format(key));
         }
     }
 
@@ -108,7 +108,7 @@ public static class FollowupEndpoints
     /// <summary>404 / 412 / the success answer of an edit.</summary>
     internal static Results<T, ProblemHttpResult> Answer<T>(StoreOutcome outcome, string resource, long id, int current, Func<T> ok) where T : IResult => outcome switch
     {
-        StoreOutcome.NotFound => Problems.NotFound($"No {resource} {id}."),
+        StoreOutcome.NotFound => Problems.NotFound(Texts.NoResource.Format(Texts.ResourceName(resource), id)),
         StoreOutcome.Stale => Preconditions.Stale(resource, (int)id, current),
         _ => ok(),
     };

@@ -46,10 +46,10 @@ public static class FollowupValidation
         }
         errors.Text("title", body.Title, FollowupLimits.Title, required: true);
         var municipality = Municipality(body.Municipality);
-        if (municipality is null) errors.Add("municipality", "'municipality' must be a four-digit kommunekode, e.g. 0561.");
+        if (municipality is null) errors.Add("municipality", Texts.MunicipalityRule.Get());
         var start = Date(errors, "start", body.Start, true);
         var end = Date(errors, "end", body.End, true);
-        if (start is { } s && end is { } e && e < s) errors.Add("end", "'end' is before 'start'.");
+        if (start is { } s && end is { } e && e < s) errors.Add("end", Texts.EndBeforeStart.Get());
         var keys = new List<(string, string)>();
         var focus = body.Focus ?? new FocusBody(null, null, null);
         void Codes(string name, string level, IReadOnlyList<string?>? codes)
@@ -57,7 +57,7 @@ public static class FollowupValidation
             for (int i = 0; i < (codes?.Count ?? 0); i++)
             {
                 var c = codes![i];
-                if (string.IsNullOrWhiteSpace(c) || c.Length > 40 || FieldErrors.HasControlCharacters(c)) errors.Add($"focus.{name}[{i}]", "A code of at most 40 characters is required.");
+                if (string.IsNullOrWhiteSpace(c) || c.Length > 40 || FieldErrors.HasControlCharacters(c)) errors.Add($"focus.{name}[{i}]", Texts.FocusCodeRule.Get());
                 else keys.Add(($"focus.{name}[{i}]", $"{level}:{c.Trim()}"));
             }
         }
@@ -73,7 +73,7 @@ public static class FollowupValidation
             errors.Text($"partners[{i}].name", p?.Name, FollowupLimits.ShortText, required: true);
             errors.Text($"partners[{i}].role", p?.Role, FollowupLimits.ShortText);
             var kind = errors.Enum<PartnerKind>($"partners[{i}].kind", p?.Kind, PartnerKind.Other);
-            if (p?.Name is not null && p.Role?.Contains('@') == true) errors.Add($"partners[{i}].role", "A contact role, not a person's address: personal data is never stored.");
+            if (p?.Name is not null && p.Role?.Contains('@') == true) errors.Add($"partners[{i}].role", Texts.ContactRoleRule.Get());
             partners.Add(new PartnerDto(p?.Name?.Trim() ?? "", EnumNames.Name(kind ?? PartnerKind.Other), p?.Role?.Trim()));
         }
         if (errors.Any) return (null, keys);
@@ -113,8 +113,8 @@ public static class FollowupValidation
         var status = errors.Enum<ActivityStatus>("status", body.Status, ActivityStatus.Planned);
         var start = Date(errors, "start", body.Start, true);
         var end = Date(errors, "end", body.End, false);
-        if (start is { } s && end is { } e && e < s) errors.Add("end", "'end' is before 'start'.");
-        if (start is { } s2 && (s2 < project.Start || s2 > project.End)) errors.Add("start", $"'start' lies outside the project period {project.Start:yyyy-MM-dd} – {project.End:yyyy-MM-dd}.");
+        if (start is { } s && end is { } e && e < s) errors.Add("end", Texts.EndBeforeStart.Get());
+        if (start is { } s2 && (s2 < project.Start || s2 > project.End)) errors.Add("start", Texts.StartOutsideProject.Format(Iso(project.Start), Iso(project.End)));
         errors.Text("recurrence", body.Recurrence, FollowupLimits.ShortText);
         errors.Text("organiser", body.Organiser, FollowupLimits.ShortText);
         errors.Text("targetGroup", body.TargetGroup, FollowupLimits.ShortText);
@@ -146,14 +146,14 @@ public static class FollowupValidation
     {
         if (place is null)
         {
-            errors.Add("place", "'place' is required: {\"type\": \"facility\", \"facilityId\": …}, {\"type\": \"department\", \"code\": …} or {\"type\": \"point\", \"lon\": …, \"lat\": …}.");
+            errors.Add("place", Texts.PlaceRequired.Get());
             return;
         }
         var type = errors.Enum<PlaceType>("place.type", place.Type);
         if (place.Type is null) errors.Add("place.type", Texts.RequiredAs.Format("place.type", EnumNames.List<PlaceType>()));
         switch (type)
         {
-            case PlaceType.Facility when place.FacilityId is null: errors.Add("place.facilityId", "'place.facilityId' is required for a facility."); break;
+            case PlaceType.Facility when place.FacilityId is null: errors.Add("place.facilityId", Texts.FacilityIdRequired.Get()); break;
             case PlaceType.Department: errors.Text("place.code", place.Code, 40, required: true); break;
             case PlaceType.Point:
                 errors.Range("place.lon", place.Lon, 7.5, 15.5, required: true);
@@ -174,22 +174,22 @@ public static class FollowupValidation
         int before = errors.Count;
         DateOnly? date = null;
         string granularity = "day";
-        if (!string.IsNullOrWhiteSpace(body.Date) && !string.IsNullOrWhiteSpace(body.Month)) errors.Add(F("date"), "Give 'date' or 'month', not both.");
+        if (!string.IsNullOrWhiteSpace(body.Date) && !string.IsNullOrWhiteSpace(body.Month)) errors.Add(F("date"), Texts.DateOrMonth.Get());
         else if (!string.IsNullOrWhiteSpace(body.Month))
         {
             date = Month(errors, F("month"), body.Month);
             granularity = "month";
             if (date is { } m && (m.AddMonths(1) <= activity.Start || (activity.End is { } end && m > end)))
-                errors.Add(F("month"), $"{m:yyyy-MM} lies outside the activity's dates ({Dates(activity)}).");
+                errors.Add(F("month"), Texts.MonthOutsideActivity.Format(m.ToString("yyyy-MM", CultureInfo.InvariantCulture), Dates(activity)));
         }
         else
         {
             date = Date(errors, F("date"), body.Date, true);
             if (date is { } d && (d < activity.Start || (activity.End is { } end && d > end)))
-                errors.Add(F("date"), $"{d:yyyy-MM-dd} lies outside the activity's dates ({Dates(activity)}).");
+                errors.Add(F("date"), Texts.MonthOutsideActivity.Format(Iso(d), Dates(activity)));
         }
         if (body.Participants is null && body.Contacts is null && body.Ambassadors is null && body.NewParticipants is null)
-            errors.Add(F("participants"), "At least one count is required: participants, newParticipants, ambassadors or contacts.");
+            errors.Add(F("participants"), Texts.CountRequired.Get());
         void Count(string field, int? v)
         {
             if (v is < 0) errors.Add(F(field), Texts.NotNegative.Format(field));
@@ -199,7 +199,7 @@ public static class FollowupValidation
         Count("newParticipants", body.NewParticipants);
         Count("ambassadors", body.Ambassadors);
         Count("contacts", body.Contacts);
-        if (body.NewParticipants > (body.Participants ?? 0)) errors.Add(F("newParticipants"), "'newParticipants' exceeds 'participants'.");
+        if (body.NewParticipants > (body.Participants ?? 0)) errors.Add(F("newParticipants"), Texts.NewAboveParticipants.Get());
         Breakdown(errors, F("byAgeBand"), body.ByAgeBand, body.Participants ?? 0, FollowupLimits.AgeBands);
         Breakdown(errors, F("bySex"), body.BySex, body.Participants ?? 0, FollowupLimits.Sexes);
         Breakdown(errors, F("byTopic"), body.ByTopic, body.Contacts ?? 0, null);
@@ -221,7 +221,9 @@ public static class FollowupValidation
         };
     }
 
-    private static string Dates(ActivityEntity a) => $"{a.Start:yyyy-MM-dd} – {(a.End is { } e ? e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")}";
+    private static string Dates(ActivityEntity a) => $"{Iso(a.Start)} – {(a.End is { } e ? Iso(e) : Texts.OpenEnded.Get())}";
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void Breakdown(FieldErrors errors, string field, IReadOnlyDictionary<string, int>? counts, int total, IReadOnlyList<string>? allowed)
     {
@@ -232,7 +234,7 @@ public static class FollowupValidation
             if (allowed is not null && !allowed.Contains(key)) errors.Add($"{field}.{key}", Texts.NotOneOf.Format(key, string.Join(", ", allowed)));
             if (allowed is null && (key.Length is 0 or > FollowupLimits.BreakdownKeyLength || FieldErrors.HasControlCharacters(key)))
                 errors.Add(field, Texts.CategoryLength.Format(FollowupLimits.BreakdownKeyLength));
-            if (n < 0) errors.Add($"{field}.{key}", "Counts must not be negative.");
+            if (n < 0) errors.Add($"{field}.{key}", Texts.CountsNotNegative.Get());
         }
         if (counts.Values.Where(v => v > 0).Sum(v => (long)v) > total) errors.Add(field, Texts.CategoriesAboveTotal.Format(total));
     }
@@ -253,21 +255,21 @@ public static class FollowupValidation
         DateOnly? from = null, to = null;
         if (body.Year is { } y)
         {
-            if (y is < 2000 or > 2100) errors.Add(F("year"), "'year' must be between 2000 and 2100.");
+            if (y is < 2000 or > 2100) errors.Add(F("year"), Texts.YearRange.Get());
             else (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
-            if (body.From is not null || body.To is not null) errors.Add(F("year"), "Give 'year' or 'from' and 'to', not both.");
+            if (body.From is not null || body.To is not null) errors.Add(F("year"), Texts.YearOrFromTo.Get());
         }
         else if (body.From is null && body.To is null)
         {
-            errors.Add(F("year"), "A target needs a period: 'year', or 'from' and 'to' (yyyy-mm-dd).");
+            errors.Add(F("year"), Texts.TargetNeedsPeriod.Get());
         }
         else
         {
             from = Date(errors, F("from"), body.From, true);
             to = Date(errors, F("to"), body.To, true);
-            if (from is { } f && to is { } t && t < f) errors.Add(F("to"), "'to' is before 'from'.");
+            if (from is { } f && to is { } t && t < f) errors.Add(F("to"), Texts.ToBeforeFrom.Get());
         }
-        if (to is { } t2 && from is { } f2 && (t2 < project.Start || f2 > project.End)) errors.Add(F(body.Year is null ? "from" : "year"), "The period lies outside the project's period.");
+        if (to is { } t2 && from is { } f2 && (t2 < project.Start || f2 > project.End)) errors.Add(F(body.Year is null ? "from" : "year"), Texts.PeriodOutsideProject.Get());
         errors.Text(F("place"), body.Place, 80);
         errors.Text(F("track"), body.Track, 40);
         errors.Text(F("source"), body.Source, FollowupLimits.Source);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kortlaegning.Api.Data;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Api.Rankings;
 using Microsoft.EntityFrameworkCore;
@@ -17,19 +18,19 @@ public sealed class NeedRanking(IDbContextFactory<KortlaegningDb> dbs, RankingSe
         await using var context = await dbs.CreateDbContextAsync(ct);
         if (await context.Set<RankingPreset>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == presetId, ct) is not { } preset)
         {
-            errors.Add("ranking", $"No ranking preset {presetId} (see /api/rankings/presets).");
+            errors.Add("ranking", Texts.NoRankingPresetSee.Format(presetId));
             return null;
         }
         var body = JsonSerializer.Deserialize<RankingBody>(preset.Body, JsonSerializerOptions.Web)!;
         if (body.Level != "parish")
         {
-            errors.Add("ranking", $"Preset '{preset.Name}' ranks {body.Level} areas; the equity figure uses a parish-level ranking.");
+            errors.Add("ranking", Texts.EquityNeedsParish.Format(preset.Name, body.Level));
             return null;
         }
         var (result, problems) = await rankings.RankAsync(body with { Sensitivity = null }, ct);
         if (result is null)
         {
-            errors.Add("ranking", $"Preset '{preset.Name}' does not run: {string.Join("; ", problems.Select(kv => $"{kv.Key}: {string.Join(", ", kv.Value)}"))}");
+            errors.Add("ranking", Texts.PresetDoesNotRun.Format(preset.Name, string.Join("; ", problems.Select(kv => $"{kv.Key}: {string.Join(", ", kv.Value)}"))));
             return null;
         }
         return (preset.Name, result.Areas.Where(a => a.Rank is not null).ToDictionary(a => a.Code, a => -(double)a.Rank!.Value));

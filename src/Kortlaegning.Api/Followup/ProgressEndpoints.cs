@@ -38,7 +38,7 @@ public static class ProgressEndpoints
     {
         if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
         var errors = new FieldErrors();
-        if (!ReportingPeriod.TryParse(q.Period, out var period)) errors.Add("period", "'period' is a year (2026) or a quarter (2026Q2).");
+        if (!ReportingPeriod.TryParse(q.Period, out var period)) errors.Add("period", Texts.PeriodRule.Get());
         var format = errors.Enum<ReportFormat>("format", q.Format, ReportFormat.Html);
         bool semicolon = q.Delimiter?.Trim().ToLowerInvariant() switch
         {
@@ -62,7 +62,7 @@ public static class ProgressEndpoints
 
     private static bool Fail(FieldErrors errors)
     {
-        errors.Add("delimiter", "'delimiter' is comma or semicolon.");
+        errors.Add("delimiter", Texts.DelimiterField.Get());
         return false;
     }
 }

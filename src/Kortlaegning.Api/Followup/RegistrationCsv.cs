@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Followup;
 
@@ -42,7 +43,7 @@ public static class RegistrationCsv
         {
             if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
             {
-                errors.Add("file", "The file is empty: a header line is required (dato;deltagere;…).");
+                errors.Add("file", Texts.RegistrationFileEmpty.Get());
                 return rows;
             }
             var map = new Dictionary<string, int>();
@@ -50,9 +51,9 @@ public static class RegistrationCsv
             {
                 var name = header[i].Trim().TrimStart('\uFEFF');
                 if (Columns.TryGetValue(name, out var field)) map.TryAdd(field, i);
-                else errors.Add($"columns.{name}", $"Unknown column '{name}': use {string.Join(", ", Columns.Keys.Take(10))}.");
+                else errors.Add($"columns.{name}", Texts.UnknownColumnUse.Format(name, string.Join(", ", Columns.Keys.Take(10))));
             }
-            if (!map.ContainsKey("date") && !map.ContainsKey("month")) errors.Add("columns", "A 'dato' (date) or 'måned' (month) column is required.");
+            if (!map.ContainsKey("date") && !map.ContainsKey("month")) errors.Add("columns", Texts.DateOrMonthColumn.Get());
             if (errors.Any) return rows;
             while (csv.Read())
             {
@@ -63,14 +64,14 @@ public static class RegistrationCsv
                     var s = Cell(field);
                     if (string.IsNullOrEmpty(s)) return null;
                     if (DanishNumbers.TryParse(s, decimalComma, out var v) && v == Math.Floor(v) && Math.Abs(v) <= FollowupLimits.MaxCount * 10.0) return (int)v;
-                    errors.AddRow(line, field, $"'{s}' is not a whole number.");
+                    errors.AddRow(line, field, Texts.NotAWholeNumber.Format(s));
                     return null;
                 }
                 if (Enumerable.Range(0, csv.Parser.Count).All(i => string.IsNullOrWhiteSpace(csv.GetField(i)))) continue;
                 rows.Add((line, new RegistrationBody(DanishDate(Cell("date")), Cell("month"), Count("participants"), Count("newParticipants"), Count("ambassadors"), Count("contacts"))));
                 if (rows.Count > FollowupLimits.MaxImportRows)
                 {
-                    errors.Add("file", $"At most {FollowupLimits.MaxImportRows} rows per import.");
+                    errors.Add("file", Texts.AtMostRowsPerImport.Format(FollowupLimits.MaxImportRows));
                     break;
                 }
             }

@@ -30,7 +30,7 @@ public static class TargetEndpoints
         var t = FollowupValidation.Target(body, p, errors, prefix);
         if (t?.Place is { } place && !FollowupValidation.FocusKeys(FollowupMapping.Focus(p)).Contains(place))
         {
-            errors.Add(FieldErrors.Prefixed(prefix, "place"), $"Unknown place '{place}': a target's place is one of the project's focus places (e.g. parish:8907).");
+            errors.Add(FieldErrors.Prefixed(prefix, "place"), Texts.UnknownTargetPlace.Format(place));
             return null;
         }
         return t;
@@ -54,7 +54,7 @@ public static class TargetEndpoints
         var preset = presets.All.FirstOrDefault(x => string.Equals(x.Id, body?.Preset?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (preset is null)
         {
-            errors.Add("preset", $"'{body?.Preset}' is not one of: {string.Join(", ", presets.All.Select(x => x.Id))}.");
+            errors.Add("preset", Texts.NotOneOf.Format(body?.Preset, string.Join(", ", presets.All.Select(x => x.Id))));
             return errors.ToProblem("No targets were added", Unprocessable);
         }
         var bodies = TargetPresets.For(preset, p);
@@ -68,7 +68,7 @@ public static class TargetEndpoints
     {
         if (!Preconditions.TryIfMatch(request, $"/api/projects/{id}/targets", out var expected, out var precondition)) return precondition!;
         if (await store.ProjectAsync(id, ct) is not { } p) return Problems.NotFound(Texts.NoProject.Format(id));
-        if (await store.FindAsync<TargetEntity>(targetId, ct) is not { } existing || existing.ProjectId != id) return Problems.NotFound($"Project {id} has no target {targetId}.");
+        if (await store.FindAsync<TargetEntity>(targetId, ct) is not { } existing || existing.ProjectId != id) return Problems.NotFound(Texts.NoTargetInProject.Format(id, targetId));
         var errors = new FieldErrors();
         var t = Check(body, p, errors);
         if (errors.Any || t is null) return errors.ToProblem("The target was not changed", Unprocessable);
@@ -86,7 +86,7 @@ public static class TargetEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(int id, int targetId, FollowupStore store, HttpRequest request, CancellationToken ct)
     {
         if (!Preconditions.TryIfMatch(request, $"/api/projects/{id}/targets", out var expected, out var precondition)) return precondition!;
-        if (await store.FindAsync<TargetEntity>(targetId, ct) is not { } existing || existing.ProjectId != id) return Problems.NotFound($"Project {id} has no target {targetId}.");
+        if (await store.FindAsync<TargetEntity>(targetId, ct) is not { } existing || existing.ProjectId != id) return Problems.NotFound(Texts.NoTargetInProject.Format(id, targetId));
         var (outcome, current) = await store.DeleteAsync<TargetEntity>(targetId, expected, ct);
         return FollowupEndpoints.Answer(outcome, "target", targetId, current, TypedResults.NoContent);
     }

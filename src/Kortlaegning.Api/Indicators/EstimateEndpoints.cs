@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Domain.Indicators;
 using Kortlaegning.Domain.Spatial;
@@ -42,13 +43,13 @@ public static class EstimateEndpoints
         var codes = body.Indicators ?? [];
         var infos = (await catalogue.ListAsync(null, ct)).ToDictionary(i => i.Code);
         var unknown = codes.Where(c => !infos.ContainsKey(c)).ToList();
-        if (unknown.Count > 0) return Problems.BadParameter("indicators", $"Unknown indicator(s): {string.Join(", ", unknown)}.");
-        if (codes.Count > PolygonEstimateLimits.MaxIndicators) return Problems.BadParameter("indicators", $"At most {PolygonEstimateLimits.MaxIndicators} indicators per request.");
+        if (unknown.Count > 0) return Problems.BadParameter("indicators", Texts.UnknownIndicators.Format(string.Join(", ", unknown)));
+        if (codes.Count > PolygonEstimateLimits.MaxIndicators) return Problems.BadParameter("indicators", Texts.AtMostIndicators.Format(PolygonEstimateLimits.MaxIndicators));
 
         var (pieces, km2) = await store.GridPiecesAsync(new WKBWriter().Write(polygon), ct);
         if (km2 > MaxKm2)
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["geometry"] = [$"{km2:0} km²; estimates are for areas up to {MaxKm2:0} km² (use the municipality's own values)."] },
+            return Problems.Validation(new Dictionary<string, string[]> { ["geometry"] = [Texts.EstimateTooLarge.Format(km2, MaxKm2)] },
                 "Polygon too large", StatusCodes.Status422UnprocessableEntity);
         }
         var population = PopulationWeightedEstimate.Estimate(pieces.Select(p => p.Piece));
@@ -85,26 +86,26 @@ public static class EstimateEndpoints
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or IndexOutOfRangeException or InvalidCastException or OverflowException)
         {
-            problem = Problems.BadParameter("geometry", $"Not a GeoJSON geometry: {e.Message}");
+            problem = Problems.BadParameter("geometry", Texts.NotGeoJsonGeometry.Format(e.Message));
             return null;
         }
         catch (ArgumentException e)
         {
             // NetTopologySuite refuses a ring that does not close, or one with fewer than four positions.
-            problem = Problems.Status(422, "Unusable geometry", $"Not a usable polygon: {e.Message}", new Dictionary<string, object?> { ["parameter"] = "geometry" });
+            problem = Problems.Status(422, "Unusable geometry", Texts.NotUsablePolygon.Format(e.Message), new Dictionary<string, object?> { ["parameter"] = "geometry" });
             return null;
         }
         string? error = g switch
         {
-            null => "A GeoJSON Polygon or MultiPolygon in lon/lat is required.",
-            not (Polygon or MultiPolygon) => $"{g.GeometryType} is not a Polygon or MultiPolygon.",
-            { NumPoints: > MaxVertices } => $"{g.NumPoints} vertices; at most {MaxVertices}.",
-            _ when g.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)) => "Coordinates must be finite numbers.",
+            null => Texts.PolygonRequired.Get(),
+            not (Polygon or MultiPolygon) => Texts.NotAPolygon.Format(g.GeometryType),
+            { NumPoints: > MaxVertices } => Texts.EstimateVertices.Format(g.NumPoints, MaxVertices),
+            _ when g.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)) => Texts.CoordinatesFinite.Get(),
             _ when ApproximateKm2(g) > MaxKm2 * 1.05 =>
-                $"About {ApproximateKm2(g):0} km²; estimates are for areas up to {MaxKm2:0} km² (use the municipality's own values).",
-            _ when !g.IsValid => "The polygon is not valid (self-intersecting, or rings not closed).",
+                Texts.EstimateAboutTooLarge.Format(ApproximateKm2(g), MaxKm2),
+            _ when !g.IsValid => Texts.EstimatePolygonInvalid.Get(),
             _ when !Crs.InDenmark(g.EnvelopeInternal.MinX, g.EnvelopeInternal.MinY) || !Crs.InDenmark(g.EnvelopeInternal.MaxX, g.EnvelopeInternal.MaxY) =>
-                "The polygon lies outside Denmark (coordinates must be lon/lat, EPSG:4326).",
+                Texts.PolygonOutsideDenmark.Get(),
             _ => null,
         };
         if (error is not null)

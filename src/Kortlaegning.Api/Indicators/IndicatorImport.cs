@@ -1,5 +1,6 @@
 using Kortlaegning.Api.Accounts;
 using Kortlaegning.Api.Audit;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Npgsql;
 
@@ -26,7 +27,8 @@ public sealed class IndicatorImport(IndicatorStore store, NpgsqlDataSource db, V
             ownSeen.Add(indicator);
             var m = areas[(level, code)];
             return m == owner ? null
-                : $"{level} {code} lies {(m is null ? "in no single municipality" : $"in municipality {m}")}; {indicator} belongs to {owner}, and its values must lie there.";
+                : m is null ? Texts.OwnValueInNoMunicipality.Format(Texts.LevelName(level), code, indicator, owner)
+                : Texts.OwnValueOtherMunicipality.Format(Texts.LevelName(level), code, m, indicator, owner);
         }
         var (rows, errors) = ValueCsvReader.Parse(csv, targets.ToDictionary(t => t.Key, t => t.Value.Unit), areas.Keys.ToHashSet(), SourceOf(label), OutsideOwner);
 
@@ -36,7 +38,7 @@ public sealed class IndicatorImport(IndicatorStore store, NpgsqlDataSource db, V
         if (errors.Any) return (0, errors);
         if (rows.Count == 0)
         {
-            errors.Add("file", "The file has a header but no rows.");
+            errors.Add("file", Texts.HeaderNoRows.Get());
             return (0, errors);
         }
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -49,7 +51,7 @@ public sealed class IndicatorImport(IndicatorStore store, NpgsqlDataSource db, V
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
         {
             // An own definition deleted between the check and the write: nothing is written.
-            errors.Add("file", "An indicator of the file was deleted while it was imported; GET /api/indicators and try again.");
+            errors.Add("file", Texts.IndicatorDeletedDuringImport.Get());
             return (0, errors);
         }
         foreach (var code in indicators)

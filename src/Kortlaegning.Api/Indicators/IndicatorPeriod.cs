@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 
 namespace Kortlaegning.Api.Indicators;
@@ -15,12 +16,12 @@ public static class IndicatorPeriod
     {
         if (indicator is null)
         {
-            if (period is not null) errors.Add("period", "period needs indicator.");
+            if (period is not null) errors.Add("period", Texts.PeriodNeedsIndicator.Get());
             return null;
         }
         if (await catalogue.FindAsync(indicator, ct) is not { } info)
         {
-            errors.Add("indicator", $"No indicator '{indicator}'; GET /api/indicators lists them.");
+            errors.Add("indicator", Texts.NoIndicatorListed.Format(indicator));
             return null;
         }
         return await PeriodAsync(info, period, level, errors, store, ct) is { } used ? (info.Code, used) : null;
@@ -31,11 +32,11 @@ public static class IndicatorPeriod
     {
         if (period is not null && !info.Periods.Contains(period))
         {
-            errors.Add("period", $"{info.Code} has no period '{period}'; it has: {string.Join(", ", info.Periods)}.");
+            errors.Add("period", Texts.NoSuchPeriod.Format(info.Code, Texts.Pick(info.Name.Da, info.Name.En), period, string.Join(", ", info.Periods)));
             return null;
         }
         var used = period ?? await store.LatestPeriodAsync(info.Code, level, ct);
-        if (used is null) errors.Add("indicator", $"{info.Code} has no values at level {level}.");
+        if (used is null) errors.Add("indicator", Texts.NoValuesAtLevel.Format(info.Code, Texts.Pick(info.Name.Da, info.Name.En), level));
         return used;
     }
 }

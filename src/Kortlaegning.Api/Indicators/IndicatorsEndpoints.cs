@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,8 +36,8 @@ public static partial class IndicatorsEndpoints
 
     internal static async Task<Results<Ok<IndicatorInfo>, ProblemHttpResult>> One(string code, HttpResponse response, IndicatorCatalogue catalogue, CancellationToken ct)
     {
-        if (!IndicatorCode().IsMatch(code)) return Problems.BadParameter("code", $"'{code}' is not an indicator code (lower-case letters, digits, '.', '_', '-').");
-        if (await catalogue.FindAsync(code, ct) is not { } info) return Problems.NotFound($"No indicator '{code}'. GET /api/indicators lists them.");
+        if (!IndicatorCode().IsMatch(code)) return Problems.BadParameter("code", Texts.NotIndicatorCodeRule.Format(code));
+        if (await catalogue.FindAsync(code, ct) is not { } info) return Problems.NotFound(Texts.NoIndicatorListed.Format(code));
         // The ETag an own definition's PUT and DELETE need in If-Match.
         response.Headers.ETag = Preconditions.ETag(info.Version);
         response.Headers.CacheControl = "no-cache";
@@ -50,28 +51,28 @@ public static partial class IndicatorsEndpoints
         [AsParameters] ValuesQuery q, IndicatorStore store, IndicatorCatalogue catalogue, CancellationToken ct)
     {
         var code = q.Code;
-        if (!IndicatorCode().IsMatch(code)) return Problems.BadParameter("code", $"'{code}' is not an indicator code.");
-        if (await catalogue.FindAsync(code, ct) is not { } info) return Problems.NotFound($"No indicator '{code}'.");
+        if (!IndicatorCode().IsMatch(code)) return Problems.BadParameter("code", Texts.NotIndicatorCode.Format(code));
+        if (await catalogue.FindAsync(code, ct) is not { } info) return Problems.NotFound(Texts.NoIndicator.Format(code));
         var lvl = AreaLevel.Municipality;
         ProblemHttpResult? problem = null;
         if (q.Level is not null && !AreaQueryParameters.TryLevel(q.Level, out lvl, out problem)) return problem!;
         string? muni = null;
         if (q.Municipality is not null && !AreaQueryParameters.TryCode(AreaLevel.Municipality, q.Municipality, "municipality", out muni, out problem)) return problem!;
         var format = q.Format ?? "json";
-        if (format is not ("json" or "csv" or "geojson")) return Problems.BadParameter("format", $"'{format}' is not json, csv or geojson.");
-        if (q.Delimiter is not (null or "comma" or "semicolon")) return Problems.BadParameter("delimiter", "Use comma or semicolon.");
+        if (format is not ("json" or "csv" or "geojson")) return Problems.BadParameter("format", Texts.NotJsonCsvGeoJson.Format(format));
+        if (q.Delimiter is not (null or "comma" or "semicolon")) return Problems.BadParameter("delimiter", Texts.DelimiterRule.Get());
         double tolerance = format == "geojson" ? 50 : 0;
         if (q.Simplify is not null && !AreaQueryParameters.TryNumber(q.Simplify, "simplify", 0, 10_000, out tolerance, out problem)) return problem!;
         var period = q.Period;
         if (period is not null && !info.Periods.Contains(period))
         {
-            return Problems.BadParameter("period", $"{code} has no period '{period}'; it has: {string.Join(", ", info.Periods)}.");
+            return Problems.BadParameter("period", Texts.NoSuchPeriod.Format(code, Texts.Pick(info.Name.Da, info.Name.En), period, string.Join(", ", info.Periods)));
         }
         if (period is null)
         {
             if (await store.LatestPeriodAsync(code, lvl.Name(), ct) is not { } latest)
             {
-                return Problems.Status(404, "No values at this level", $"{code} has no values at level {lvl.Name()}; it has values at: {string.Join(", ", info.Levels)}.");
+                return Problems.Status(404, "No values at this level", Texts.NoValuesAtLevelHas.Format(code, Texts.Pick(info.Name.Da, info.Name.En), lvl.Name(), string.Join(", ", info.Levels)));
             }
             period = latest;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Indicators;
@@ -42,32 +43,32 @@ public static partial class OwnIndicatorRules
     public static Indicator? Validate(OwnIndicatorBody body, FieldErrors errors)
     {
         var code = body.Code?.Trim() ?? "";
-        if (code.Length == 0) errors.Add("code", "'code' is required, e.g. silkeborg.diabetes.");
+        if (code.Length == 0) errors.Add("code", Texts.CodeRequiredExample.Get());
         else if (code.Length > 80 || !NamespacedCode().IsMatch(code))
         {
-            errors.Add("code", $"'{code}' is not a code with a namespace: lower-case letters, digits, '_' or '-', with at least one '.' (e.g. bl.diabetes).");
+            errors.Add("code", Texts.NotNamespacedCode.Format(code));
         }
         else if (IsReserved(code))
         {
-            errors.Add("code", $"The namespaces {string.Join(", ", ReservedNamespaces)} are reserved for national and computed indicators; choose your own, e.g. bl.");
+            errors.Add("code", Texts.ReservedNamespace.Format(string.Join(", ", ReservedNamespaces)));
         }
         errors.Text("name.da", body.Name?.Da, 200, required: true);
         errors.Text("name.en", body.Name?.En, 200);
         var unit = body.Unit?.Trim() ?? "";
-        if (!Units.IsKnown(unit)) errors.Add("unit", $"'{body.Unit}' is not one of: {string.Join(", ", Units.All)}.");
+        if (!Units.IsKnown(unit)) errors.Add("unit", Texts.NotOneOf.Format(body.Unit, string.Join(", ", Units.All)));
         var polarity = body.Polarity?.Trim() ?? "";
-        if (!Polarities.Contains(polarity)) errors.Add("polarity", $"'{body.Polarity}' is not one of: {string.Join(", ", Polarities)}.");
+        if (!Polarities.Contains(polarity)) errors.Add("polarity", Texts.NotOneOf.Format(body.Polarity, string.Join(", ", Polarities)));
         bool countBased = body.CountBased ?? false;
         if (countBased && Units.IsKnown(unit) && unit != "count" && Units.RateMultiplier(unit) is null)
         {
-            errors.Add("countBased", $"Only counts and rates ({string.Join(", ", Units.All.Where(u => u == "count" || Units.RateMultiplier(u) is not null))}) can be count-based.");
+            errors.Add("countBased", Texts.CountBasedUnits.Format(string.Join(", ", Units.All.Where(u => u == "count" || Units.RateMultiplier(u) is not null))));
         }
         errors.Range("decimals", body.Decimals, 0, 6);
         errors.Text("definition", body.Definition, 4000, required: true);
         errors.Text("source.name", body.Source?.Name, 200, required: true);
         errors.Text("source.licence", body.Source?.Licence, 200);
         var municipality = AreaCodes.Normalise(AreaLevel.Municipality, body.Municipality);
-        if (municipality is null) errors.Add("municipality", "The owning municipality's kommunekode (e.g. 0740) is required.");
+        if (municipality is null) errors.Add("municipality", Texts.OwnerRequired.Get());
         var state = body.State is null ? Publication.Draft : Publication.Read(new StateBody(body.State), errors);
         if (errors.Any) return null;
         return new Indicator

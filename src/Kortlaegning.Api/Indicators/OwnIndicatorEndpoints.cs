@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -47,7 +48,7 @@ public static class OwnIndicatorEndpoints
         // A national definition is refused as such, before its (reserved) code would be refused as a body problem.
         if (await catalogue.FindAsync(code, ct) is { Municipality: null }) return Refused(new DefinitionResult(DefinitionOutcome.National), code)!;
         var errors = new FieldErrors();
-        if (body.Code is not null && body.Code.Trim() != code) errors.Add("code", $"The code of a definition cannot change ('{body.Code}' ≠ '{code}'); create a new one instead.");
+        if (body.Code is not null && body.Code.Trim() != code) errors.Add("code", Texts.CodeCannotChange.Format(body.Code, code));
         var d = OwnIndicatorRules.Validate(body with { Code = code }, errors);
         if (errors.Any || d is null) return Invalid(errors);
         var result = await store.UpdateAsync(code, expected, d, ct);
@@ -86,16 +87,16 @@ public static class OwnIndicatorEndpoints
 
     private static ProblemHttpResult? Refused(DefinitionResult result, string code) => result.Outcome switch
     {
-        DefinitionOutcome.NotFound => Problems.NotFound($"No indicator '{code}'. GET /api/indicators lists them."),
+        DefinitionOutcome.NotFound => Problems.NotFound(Texts.NoIndicatorListed.Format(code)),
         DefinitionOutcome.National => Problems.Status(StatusCodes.Status403Forbidden, "National definition",
-            $"{code} is a national indicator definition and is read-only; define your own with POST /api/indicators."),
+            Texts.NationalReadOnly.Format(code)),
         DefinitionOutcome.Stale => Problems.Status(StatusCodes.Status412PreconditionFailed, "The indicator has changed",
-            $"Indicator {code} is now at version {result.Version}: someone else edited it. GET it again, re-apply your change and send the new ETag.",
+            Texts.IndicatorStale.Format(code, result.Version),
             new Dictionary<string, object?> { ["currentETag"] = Preconditions.ETag(result.Version) }),
         DefinitionOutcome.Taken => Problems.Status(StatusCodes.Status409Conflict, "Code taken",
-            $"An indicator '{code}' exists already (GET /api/indicators/{code}); choose another code or PUT to change your own."),
-        DefinitionOutcome.UnknownMunicipality => Invalid("municipality", "No municipality with this kommunekode is loaded."),
-        DefinitionOutcome.OwnerChanged => Invalid("municipality", $"{code} belongs to {result.Owner}; the owner of a definition cannot change."),
+            Texts.IndicatorCodeTaken.Format(code)),
+        DefinitionOutcome.UnknownMunicipality => Invalid("municipality", Texts.NoMunicipalityLoaded.Get()),
+        DefinitionOutcome.OwnerChanged => Invalid("municipality", Texts.OwnerCannotChange.Format(code, result.Owner)),
         _ => null,
     };
 }

@@ -1,5 +1,6 @@
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Kortlaegning.Domain.Indicators;
@@ -37,7 +38,7 @@ public static class ProfileEndpoints
     {
         if (!AreaQueryParameters.TryLevel(q.Level, out var lvl, out var problem)) return problem!;
         if (!AreaQueryParameters.TryCode(lvl, q.Code, "code", out var normalised, out problem)) return problem!;
-        if (await store.AreaAsync(lvl.Name(), normalised!, ct) is not { } area) return Problems.NotFound($"No {lvl.Name()} with code {normalised}.");
+        if (await store.AreaAsync(lvl.Name(), normalised!, ct) is not { } area) return Problems.NotFound(Texts.NoAreaWithCode.Format(Texts.LevelName(lvl), normalised));
         var rows = await store.ProfileRowsAsync(area.Level, area.Code, ct);
         var infos = (await catalogue.ListAsync(null, ct)).ToDictionary(i => i.Code);
         var period = q.Period;

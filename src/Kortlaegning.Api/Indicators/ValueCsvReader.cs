@@ -35,7 +35,7 @@ public static class ValueCsvReader
         using var _ = csv;
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
-            errors.Add("header", "The file is empty.");
+            errors.Add("header", Texts.FileEmpty.Get());
             return (rows, errors);
         }
         var header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).Select(h => DanishColumns.GetValueOrDefault(h, h)).ToArray();
@@ -70,7 +70,7 @@ public static class ValueCsvReader
             else if (!areas.Contains((level.Name(), code))) Bad("area_code", Texts.NotLoaded.Format(level.Name(), code));
             else if (unit is not null && areaCheck?.Invoke(indicator, level.Name(), code) is { } refused) Bad("area_code", refused);
             var period = Field("period");
-            if (period.Length is 0 or > 20) Bad("period", "A period (e.g. 2021 or 2015-2019) is required.");
+            if (period.Length is 0 or > 20) Bad("period", Texts.PeriodRequiredRow.Get());
 
             double? Number(string name)
             {
@@ -86,10 +86,10 @@ public static class ValueCsvReader
                 value ??= Domain.Indicators.Units.FromCounts(unit, num, den);
                 // A count is its own numerator: disclosure control sees it whether it came as value or as numerator.
                 if (unit == "count") num ??= value;
-                if (value is null) Bad("value", "Give a value, or numerator and denominator.");
+                if (value is null) Bad("value", Texts.GiveValue.Get());
                 if (unit == "percent" && value is < 0 or > 100) Bad("value", Texts.PercentRange.Format(value));
-                if (num < 0) Bad(unit == "count" && Field("numerator").Length == 0 ? "value" : "numerator", "A count cannot be negative.");
-                if (den <= 0) Bad("denominator", "The denominator must be positive.");
+                if (num < 0) Bad(unit == "count" && Field("numerator").Length == 0 ? "value" : "numerator", Texts.CountNotNegative.Get());
+                if (den <= 0) Bad("denominator", Texts.DenominatorPositive.Get());
                 if (num > den) Bad("numerator", Texts.NumeratorAboveDenominator.Format(num, den));
                 if (lo > hi) Bad("ci_low", Texts.IntervalReversed.Format(lo, hi));
                 if (lo is not null && value < lo || hi is not null && value > hi) Bad("value", Texts.OutsideInterval.Format(value, lo, hi));

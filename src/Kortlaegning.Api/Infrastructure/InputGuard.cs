@@ -45,8 +45,8 @@ public sealed class InputGuard(RequestDelegate next, IProblemDetailsService prob
             var errors = new FieldErrors();
             foreach (var (name, values) in request.Query)
             {
-                if (HasControl(name)) errors.Add(Printable(name), "The parameter name contains control characters.");
-                else if (values.Any(v => v is not null && HasControl(v))) errors.Add(name, $"'{name}' contains control characters.");
+                if (HasControl(name)) errors.Add(Printable(name), Texts.ParameterNameControl.Get());
+                else if (values.Any(v => v is not null && HasControl(v))) errors.Add(name, Texts.ControlCharacters.Format(name));
             }
             if (errors.Any)
             {

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kortlaegning.Api.Infrastructure;
@@ -23,7 +24,7 @@ public static class Preconditions
         if (values.Count == 0)
         {
             problem = Problems.Status(StatusCodes.Status428PreconditionRequired, "If-Match required",
-                $"Send the ETag from GET {getPath} in If-Match (or * to overwrite whatever is there), so a stale edit cannot overwrite someone else's.");
+                Texts.IfMatchRequired.Format(getPath));
             return false;
         }
         if (values.Contains("*")) return true;
@@ -35,7 +36,7 @@ public static class Preconditions
                 return true;
             }
         }
-        problem = Problems.Status(StatusCodes.Status412PreconditionFailed, "Precondition failed", $"If-Match {string.Join(", ", values)} is not an ETag of this service (\"v<version>\").");
+        problem = Problems.Status(StatusCodes.Status412PreconditionFailed, "Precondition failed", Texts.NotAnETag.Format(string.Join(", ", values)));
         return false;
     }
 
@@ -44,7 +45,6 @@ public static class Preconditions
 
     /// <summary>412 for a resource named by text (e.g. an area "housing_department:odder-7").</summary>
     public static ProblemHttpResult Stale(string resource, string id, int current) =>
-        Problems.Status(StatusCodes.Status412PreconditionFailed, $"The {resource} has changed",
-            $"{char.ToUpperInvariant(resource[0])}{resource[1..]} {id} is now at version {current}: someone else edited it. GET it again, re-apply your change and send the new ETag.",
+        Problems.Status(StatusCodes.Status412PreconditionFailed, Texts.ResourceChanged(resource), Texts.StaleVersion.Format(Texts.ResourceName(resource), id, current),
             new Dictionary<string, object?> { ["currentETag"] = ETag(current) });
 }

@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Accounts;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -31,7 +32,7 @@ public static class Publication
     public static string? Read(StateBody? body, Validation.FieldErrors errors)
     {
         if (body?.State is Draft or Published) return body.State;
-        errors.Add("state", $"'state' must be '{Draft}' or '{Published}'.");
+        errors.Add("state", Texts.StateRule.Format(Draft, Published));
         return null;
     }
 

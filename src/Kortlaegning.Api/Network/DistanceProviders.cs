@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Domain.Distance;
 using Kortlaegning.Domain.Network;
 
@@ -17,6 +18,6 @@ public sealed class DistanceProviders(IDistanceProvider straight, NetworkGraphs 
 
     /// <summary>Problem for a missing network: 409 naming the import command.</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Missing(NetworkMissingException e) =>
-        Infrastructure.Problems.Status(StatusCodes.Status409Conflict, "No street network loaded", e.Message,
+        Infrastructure.Problems.Status(StatusCodes.Status409Conflict, "No street network loaded", Texts.NoNetwork.Format(e.Profile),
             new Dictionary<string, object?> { ["profile"] = e.Profile, ["command"] = $"kortlaegning import network --file EXTRACT.osm.pbf --profile {e.Profile}" });
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Distance;
 using Kortlaegning.Domain.Network;
@@ -39,17 +40,17 @@ public static class NetworkEndpoints
     {
         var errors = new FieldErrors();
         double lon = 0, lat = 0, minutes = 15;
-        if (!double.TryParse(query.Lon, System.Globalization.CultureInfo.InvariantCulture, out lon)) errors.Add("lon", "'lon' is required: degrees east (WGS84).");
-        if (!double.TryParse(query.Lat, System.Globalization.CultureInfo.InvariantCulture, out lat)) errors.Add("lat", "'lat' is required: degrees north (WGS84).");
-        if (!errors.Any && !Crs.InDenmark(lon, lat)) errors.Add("lon", $"({lon}, {lat}) is not in Denmark.");
+        if (!double.TryParse(query.Lon, System.Globalization.CultureInfo.InvariantCulture, out lon)) errors.Add("lon", Texts.LonRequired.Get());
+        if (!double.TryParse(query.Lat, System.Globalization.CultureInfo.InvariantCulture, out lat)) errors.Add("lat", Texts.LatRequired.Get());
+        if (!errors.Any && !Crs.InDenmark(lon, lat)) errors.Add("lon", Texts.NotInDenmark.Format(lon.ToString(System.Globalization.CultureInfo.InvariantCulture), lat.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (query.Minutes is not null && (!double.TryParse(query.Minutes, System.Globalization.CultureInfo.InvariantCulture, out minutes) || minutes < 1 || minutes > TravelSpeed.MaxMinutes))
         {
-            errors.Add("minutes", $"'minutes' must be a number from 1 to {TravelSpeed.MaxMinutes:0}.");
+            errors.Add("minutes", Texts.MinutesRule.Format(Math.Round(TravelSpeed.MaxMinutes)));
         }
         var mode = DistanceMode.Walk;
         if (query.Mode is not null && (!EnumNames.TryParse(query.Mode, out mode) || mode == DistanceMode.Straight))
         {
-            errors.Add("mode", "'mode' must be walk or bike.");
+            errors.Add("mode", Texts.ModeWalkOrBike.Get());
         }
         if (!!errors.Any) return errors.ToProblem("Invalid isochrone request");
         NetworkDistance network;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kortlaegning.Api.Areas;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 
 namespace Kortlaegning.Api.Ogc;
@@ -41,7 +42,7 @@ public static class OgcCrs
         else if (t.StartsWith("urn:ogc:def:crs:EPSG::", StringComparison.OrdinalIgnoreCase)) t = "http://www.opengis.net/def/crs/EPSG/0/" + t[22..];
         else if (t.StartsWith("https://www.opengis.net/", StringComparison.Ordinal)) t = "http" + t[5..];
         if (Supported.ContainsKey(t)) return t;
-        errors.Add(field, $"'{text}' is not a supported CRS; one of: {string.Join(", ", All)}.");
+        errors.Add(field, Texts.UnsupportedCrs.Format(text, string.Join(", ", All)));
         return null;
     }
 
@@ -62,9 +63,9 @@ public static class OgcCrs
             return new LonLatBox(v[0], v[1], v[2], v[3]);
         }
         errors.Add(field, crs == Epsg4326
-            ? $"'{text}' is not minLat,minLon,maxLat,maxLon (EPSG:4326 axis order) with min < max."
-            : degrees ? $"'{text}' is not minLon,minLat,maxLon,maxLat in degrees with min < max."
-            : $"'{text}' is not minX,minY,maxX,maxY in {crs} with min < max.");
+            ? Texts.NotLatLonBox.Format(text)
+            : degrees ? Texts.NotLonLatBox.Format(text)
+            : Texts.NotXyBox.Format(text, crs));
         return null;
     }
 

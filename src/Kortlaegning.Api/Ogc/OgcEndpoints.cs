@@ -115,11 +115,11 @@ public static class OgcEndpoints
     {
         foreach (var key in request.Query.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)))
         {
-            errors.Add(key, $"Unknown query parameter '{key}'; this resource takes: {string.Join(", ", known)}.");
+            errors.Add(key, Texts.UnknownQueryParameter.Format(key, string.Join(", ", known)));
         }
         if (request.Query.TryGetValue("f", out var f) && f.ToString() is not ("json" or "geojson" or "html"))
         {
-            errors.Add("f", $"'{f}' is not a format served here; f=json (GeoJSON for features) or f=html.");
+            errors.Add("f", Texts.FormatNotServed.Format(f.ToString()));
         }
     }
 
@@ -165,7 +165,7 @@ public static class OgcEndpoints
         var found = OgcIndicatorCollections.IsIndicator(id)
             ? (await OgcIndicatorCollections.CollectionsAsync(Base(request), store, catalogue, ct)).FirstOrDefault(c => c.Id == id)
             : (await CollectionsAsync(request, store, ct)).FirstOrDefault(c => c.Id == id);
-        return found is null ? Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.") : TypedResults.Ok(found);
+        return found is null ? Problems.NotFound(Texts.NoCollectionListed.Format(id)) : TypedResults.Ok(found);
     }
 
     private static async Task<List<CollectionInfo>> CollectionsAsync(HttpRequest request, AreaStore store, CancellationToken ct) =>
@@ -198,13 +198,13 @@ public static class OgcEndpoints
         if (OgcIndicatorCollections.IsIndicator(id))
         {
             return await OgcIndicatorCollections.ResolveAsync(id, catalogue, ct) is null
-                ? Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.")
+                ? Problems.NotFound(Texts.NoCollectionListed.Format(id))
                 : TypedResults.Content(JsonSerializer.Serialize(OgcQueryables.Schema($"{Base(request)}/collections/{Uri.EscapeDataString(id)}/queryables",
                     $"Queryables of {id}", OgcIndicatorSource.QueryableTypes)), QueryablesMediaType);
         }
         if (!EnumNames.TryParse<AreaLevel>(id, out _) || (await CollectionsAsync(request, store, ct)).All(c => c.Id != id))
         {
-            return Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.");
+            return Problems.NotFound(Texts.NoCollectionListed.Format(id));
         }
         return TypedResults.Content(JsonSerializer.Serialize(OgcQueryables.Schema($"{Base(request)}/collections/{id}/queryables", $"Queryables of {id}",
             AreaStore.QueryableTypes)), QueryablesMediaType);
@@ -220,7 +220,7 @@ public static class OgcEndpoints
         {
             return Widen((await OgcIndicatorCollections.ItemsAsync(id, query, request, response, Base(request), indicatorCatalogue, indicators, indicatorSource, ct)).Result);
         }
-        if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound($"No collection '{id}'.");
+        if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound(Texts.NoCollection.Format(id));
         var errors = new FieldErrors();
         CheckParameters(request, ItemsParameters, errors);
         var filter = query.ToFilter(level, errors);
@@ -263,10 +263,10 @@ public static class OgcEndpoints
         string? indicator = null;
         if (OgcIndicatorCollections.IsIndicator(id))
         {
-            if (await OgcIndicatorCollections.ResolveAsync(id, catalogue, ct) is not var (info, lvl)) return Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.");
+            if (await OgcIndicatorCollections.ResolveAsync(id, catalogue, ct) is not var (info, lvl)) return Problems.NotFound(Texts.NoCollectionListed.Format(id));
             (level, indicator) = (lvl, info.Code);
         }
-        else if (!EnumNames.TryParse(id, out level)) return Problems.NotFound($"No collection '{id}'.");
+        else if (!EnumNames.TryParse(id, out level)) return Problems.NotFound(Texts.NoCollection.Format(id));
         var errors = new FieldErrors();
         string[] known = indicator is null ? ["f"] : ["f", "period"];
         foreach (var key in request.Query.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)))
@@ -325,7 +325,7 @@ public static class OgcEndpoints
         {
             return await OgcIndicatorCollections.ItemAsync(id, fid, crs, period, request, response, Base(request), indicatorCatalogue, indicators, indicatorSource, ct);
         }
-        if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound($"No collection '{id}'.");
+        if (!EnumNames.TryParse<AreaLevel>(id, out var level)) return Problems.NotFound(Texts.NoCollection.Format(id));
         var errors = new FieldErrors();
         CheckParameters(request, ItemParameters, errors);
         var crsUri = OgcCrs.Parse(errors, crs, "crs");
@@ -334,7 +334,7 @@ public static class OgcEndpoints
         // The id is the code exactly as listed: "461" is not feature "0461" (one resource, one URL).
         if (await store.FindAsync(level, fid, 0, ct, OgcCrs.Supported[crsUri]) is not { } area || area.Code != fid)
         {
-            return Problems.NotFound($"No feature '{fid}' in '{id}'.");
+            return Problems.NotFound(Texts.NoFeature.Format(fid, id));
         }
         var parents = await store.ParentsAsync(area.Id, ct);
         var self = $"{Base(request)}/collections/{id}/items/{Uri.EscapeDataString(fid)}";
@@ -353,7 +353,7 @@ public static class OgcEndpoints
         var names = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         foreach (var n in names.Where(n => !PropertyNames.Contains(n, StringComparer.Ordinal)))
         {
-            errors.Add("properties", $"'{n}' is not a property; one of: {string.Join(", ", PropertyNames)}.");
+            errors.Add("properties", Texts.NotAProperty.Format(n, string.Join(", ", PropertyNames)));
         }
         return names;
     }
@@ -396,7 +396,7 @@ public sealed record OgcItemsParameters(
         var sort = Sort(errors, SortBy);
         var cql = OgcFilter.Parse(errors, Filter, FilterLang, queryables ?? AreaStore.QueryableTypes);
         var filterCrs = OgcCrs.Parse(errors, FilterCrs, "filter-crs");
-        if (FilterCrs is not null && Filter is null) errors.Add("filter-crs", "filter-crs needs filter.");
+        if (FilterCrs is not null && Filter is null) errors.Add("filter-crs", Texts.FilterCrsNeedsFilter.Get());
         if (errors.Any || bboxCrs is null || crs is null || filterCrs is null) return null;
         return new AreaFilter(level, Bbox: bbox, Limit: limit, Offset: offset)
         {
@@ -413,7 +413,7 @@ public sealed record OgcItemsParameters(
     {
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max) return v;
-        errors.Add(field, $"'{text}' is not an integer from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.");
+        errors.Add(field, Texts.NotAnIntegerFromTo.Format(text, min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture)));
         return null;
     }
 
@@ -426,7 +426,7 @@ public sealed record OgcItemsParameters(
             bool desc = part.StartsWith('-');
             var name = part.TrimStart('+', '-');
             if (AreaStore.SortColumns.ContainsKey(name)) keys.Add(new Areas.SortKey(name, desc));
-            else errors.Add("sortby", $"'{name}' cannot be sorted by; one of: {string.Join(", ", AreaStore.SortColumns.Keys)}.");
+            else errors.Add("sortby", Texts.CannotSortBy.Format(name, string.Join(", ", AreaStore.SortColumns.Keys)));
         }
         return keys;
     }

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Ogc;
 
@@ -13,17 +14,17 @@ public static class OgcFilter
     {
         if (language is not (null or "cql2-text"))
         {
-            errors.Add("filter-lang", $"'{language}' is not supported; filter-lang=cql2-text (the default) is.");
+            errors.Add("filter-lang", Texts.FilterLangUnsupported.Format(language));
             return null;
         }
         if (text is null)
         {
-            if (language is not null) errors.Add("filter-lang", "filter-lang needs filter.");
+            if (language is not null) errors.Add("filter-lang", Texts.FilterLangNeedsFilter.Get());
             return null;
         }
         if (Cql2Parser.TryParse(text, out var error) is not { } expression)
         {
-            errors.Add("filter", $"Not CQL2 text: {error}");
+            errors.Add("filter", Texts.NotCql2.Format(error));
             return null;
         }
         var problems = Cql2Check.Problems(expression, queryables);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Boundaries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -72,7 +73,7 @@ public static partial class OgcIndicatorCollections
         string id, OgcItemsParameters query, HttpRequest request, HttpResponse response, string baseUrl,
         IndicatorCatalogue catalogue, IndicatorStore indicators, OgcIndicatorSource source, CancellationToken ct)
     {
-        if (await ResolveAsync(id, catalogue, ct) is not var (info, level)) return Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.");
+        if (await ResolveAsync(id, catalogue, ct) is not var (info, level)) return Problems.NotFound(Texts.NoCollectionListed.Format(id));
         var errors = new FieldErrors();
         OgcEndpoints.CheckParameters(request, ItemsParameters, errors);
         // The area filter's validation (bbox, CRSs, limit, offset) is reused; sortby and properties are not taken here.
@@ -109,14 +110,14 @@ public static partial class OgcIndicatorCollections
         string id, string fid, string? crs, string? period, HttpRequest request, HttpResponse response, string baseUrl,
         IndicatorCatalogue catalogue, IndicatorStore indicators, OgcIndicatorSource source, CancellationToken ct)
     {
-        if (await ResolveAsync(id, catalogue, ct) is not var (info, level)) return Problems.NotFound($"No collection '{id}'; GET /ogc/collections lists them.");
+        if (await ResolveAsync(id, catalogue, ct) is not var (info, level)) return Problems.NotFound(Texts.NoCollectionListed.Format(id));
         var errors = new FieldErrors();
         OgcEndpoints.CheckParameters(request, ItemParameters, errors);
         var crsUri = OgcCrs.Parse(errors, crs, "crs");
         var used = await IndicatorPeriod.PeriodAsync(info, period, level.Name(), errors, indicators, ct);
         if (crsUri is null || used is null || errors.Any) return errors.ToProblem(AreaParameters.ProblemTitle);
         var rows = await source.RowsAsync(new IndicatorFeatureQuery(info.Code, level.Name(), used, OgcCrs.Supported[crsUri], 1, 0) { Code = fid }, ct);
-        if (rows.Count == 0) return Problems.NotFound($"No feature '{fid}' in '{id}'.");
+        if (rows.Count == 0) return Problems.NotFound(Texts.NoFeature.Format(fid, id));
         var self = $"{baseUrl}/collections/{Uri.EscapeDataString(id)}/items/{Uri.EscapeDataString(fid)}";
         response.Headers["Content-Crs"] = OgcCrs.Header(crsUri);
         return GeoJsonText.Ok(GeoJsonText.Feature(Feature(rows[0], info, level, used),

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Tiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -84,7 +85,7 @@ public static class OgcTiles
     {
         if (OgcEndpoints.Reject(request, ["f"]) is { } bad) return bad;
         if (LayerOf(id) is not { } layer) return NoTiles(id);
-        if (tileMatrixSetId != TileMatrixSet) return Problems.NotFound($"No tile matrix set '{tileMatrixSetId}'; the tiles are in {TileMatrixSet}.");
+        if (tileMatrixSetId != TileMatrixSet) return Problems.NotFound(Texts.NoTileMatrixSet.Format(tileMatrixSetId, TileMatrixSet));
         var extent = (await store.ExtentsAsync(ct)).FirstOrDefault(e => e.Level == id)?.Extent;
         var root = Root(request);
         var maxZoom = TilesEndpoints.MaxZoom.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -101,5 +102,5 @@ public static class OgcTiles
     }
 
     private static ProblemHttpResult NoTiles(string id) =>
-        Problems.NotFound($"No vector tiles for collection '{id}'; area collections with a tile layer: {string.Join(", ", TileLayers.All.Values.Where(l => l.Level is not null).Select(l => l.Level))}.");
+        Problems.NotFound(Texts.NoVectorTiles.Format(id, string.Join(", ", TileLayers.All.Values.Where(l => l.Level is not null).Select(l => l.Level))));
 }

@@ -51,14 +51,13 @@ public sealed class DemandBuilder(PlanningSource source, RankingService rankings
         bool departments = kind == DemandKind.HousingDepartments && body.Level == "housing_department";
         if (body.Level != "parish" && !departments)
         {
-            errors.Add(field, $"Preset '{preset.Name}' ranks {body.Level} areas; need weighting uses a parish-level preset" +
-                (kind == DemandKind.HousingDepartments ? " or, for housing_departments demand, a housing_department-level one." : "."));
+            errors.Add(field, (kind == DemandKind.HousingDepartments ? Texts.PresetRanksLevelDepartments : Texts.PresetRanksLevel).Format(preset.Name, body.Level));
             return (null, null);
         }
         var (result, problems) = await rankings.RankAsync(body with { Sensitivity = null }, ct);
         if (result is null)
         {
-            errors.Add(field, $"Preset '{preset.Name}' no longer runs: {Describe(problems)}");
+            errors.Add(field, Texts.PresetNoLongerRuns.Format(preset.Name, Describe(problems)));
             return (null, null);
         }
         return (NeedWeighting.Factors(result.Areas.Where(a => a.Rank is not null).ToDictionary(a => a.Code, a => a.Rank!.Value, StringComparer.Ordinal)), body.Level);
@@ -71,7 +70,7 @@ public sealed class DemandBuilder(PlanningSource source, RankingService rankings
     {
         if (uploaded is { Count: > AllocationProblem.MaxDemand })
         {
-            errors.Add(field, $"Too large: {uploaded.Count} points, at most {AllocationProblem.MaxDemand}.");
+            errors.Add(field, Texts.TooManyPoints.Format(uploaded.Count, AllocationProblem.MaxDemand));
             return [];
         }
         var projected = PlanInputs.Demand(uploaded, field, errors);

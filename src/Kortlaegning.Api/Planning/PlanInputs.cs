@@ -55,10 +55,10 @@ public static class PlanInputs
             {
                 // Over the size limits nothing else is worth reading: the answer is 413 with these alone.
                 var tooLarge = new FieldErrors();
-                foreach (var error in e.Errors) tooLarge.Add(Field(error.Field, prefix), error.Message);
+                foreach (var error in e.Errors) tooLarge.Add(Field(error.Field, prefix), DomainMessages.Localise(error.Message));
                 return new PlanProblem(null, tooLarge, TooLarge: true);
             }
-            foreach (var error in e.Errors) errors.Add(Field(error.Field, prefix), error.Message);
+            foreach (var error in e.Errors) errors.Add(Field(error.Field, prefix), DomainMessages.Localise(error.Message));
         }
         return errors.Any ? new PlanProblem(null, errors, false) : new PlanProblem(problem, errors, false) { Distance = distance };
     }
@@ -79,7 +79,7 @@ public static class PlanInputs
     {
         if (body is null)
         {
-            errors.Add(field, "Required: a list of {id, lon, lat, weight}.");
+            errors.Add(field, Texts.DemandListRequired.Get());
             return [];
         }
         // Too many: the domain answers 413 on the count alone, so the points are not worth projecting.
@@ -90,12 +90,12 @@ public static class PlanInputs
             var d = body[i];
             if (d is null)
             {
-                errors.Add($"{field}[{i}]", "Must be an object {id, lon, lat, weight}.");
+                errors.Add($"{field}[{i}]", Texts.DemandObject.Get());
                 points.Add(new DemandPoint("", default, 0));
                 continue;
             }
             var location = Project(d.Lon, d.Lat, $"{field}[{i}]", errors);
-            if (d.Weight is null) errors.Add($"{field}[{i}].weight", "Required: a finite number ≥ 0.");
+            if (d.Weight is null) errors.Add($"{field}[{i}].weight", Texts.WeightRequired.Get());
             points.Add(new DemandPoint(d.Id ?? "", location, d.Weight ?? 0));
         }
         return points;
@@ -105,7 +105,7 @@ public static class PlanInputs
     {
         if (body is null)
         {
-            errors.Add(field, "Required: a list of {id, lon, lat, capacity?}.");
+            errors.Add(field, Texts.CandidateListRequired.Get());
             return [];
         }
         if (body.Count > AllocationProblem.MaxCandidates) return body.Select((c, i) => new CandidateSite(c?.Id ?? $"#{i}", default)).ToList();
@@ -115,7 +115,7 @@ public static class PlanInputs
             var c = body[j];
             if (c is null)
             {
-                errors.Add($"{field}[{j}]", "Must be an object {id, lon, lat, capacity?}.");
+                errors.Add($"{field}[{j}]", Texts.CandidateObject.Get());
                 sites.Add(new CandidateSite("", default));
                 continue;
             }
@@ -134,13 +134,13 @@ public static class PlanInputs
     {
         string objectiveField = FieldErrors.Prefixed(prefix, "objective");
         var objective = errors.Enum<AllocationObjective>(objectiveField, p.Objective);
-        if (string.IsNullOrWhiteSpace(p.Objective)) errors.Add(objectiveField, $"Required: one of {EnumNames.List<AllocationObjective>()}.");
+        if (string.IsNullOrWhiteSpace(p.Objective)) errors.Add(objectiveField, Texts.RequiredOneOf.Format(EnumNames.List<AllocationObjective>()));
         var solver = errors.Enum<SolverChoice>(FieldErrors.Prefixed(prefix, "solver"), p.Solver, SolverChoice.Auto);
-        if (p.K is null && objective is not AllocationObjective.Lscp) errors.Add(FieldErrors.Prefixed(prefix, "k"), "Required: the number of sites to open.");
+        if (p.K is null && objective is not AllocationObjective.Lscp) errors.Add(FieldErrors.Prefixed(prefix, "k"), Texts.KRequired.Get());
         var fixedList = new List<string>();
         for (int f = 0; f < (fixedIds?.Count ?? 0); f++)
         {
-            if (string.IsNullOrEmpty(fixedIds![f])) errors.Add($"fixed[{f}]", "A candidate id.");
+            if (string.IsNullOrEmpty(fixedIds![f])) errors.Add($"fixed[{f}]", Texts.CandidateId.Get());
             else fixedList.Add(fixedIds[f]!);
         }
         return new AllocationProblem
@@ -161,14 +161,14 @@ public static class PlanInputs
     private static PlanarPoint Project(double? lon, double? lat, string field, FieldErrors errors)
     {
         bool ok = true;
-        if (lon is not { } x || !double.IsFinite(x)) { errors.Add($"{field}.lon", "Required: a finite longitude in degrees (EPSG:4326)."); ok = false; }
-        if (lat is not { } y || !double.IsFinite(y)) { errors.Add($"{field}.lat", "Required: a finite latitude in degrees (EPSG:4326)."); ok = false; }
+        if (lon is not { } x || !double.IsFinite(x)) { errors.Add($"{field}.lon", Texts.LongitudeRequired.Get()); ok = false; }
+        if (lat is not { } y || !double.IsFinite(y)) { errors.Add($"{field}.lat", Texts.LatitudeRequired.Get()); ok = false; }
         if (!ok) return default;
         if (!Crs.InDenmark(lon!.Value, lat!.Value))
         {
             var (minLon, minLat, maxLon, maxLat) = Crs.DenmarkLonLat;
-            if (lon < minLon || lon > maxLon) errors.Add($"{field}.lon", $"Outside Denmark: longitude must be in [{minLon}, {maxLon}].");
-            if (lat < minLat || lat > maxLat) errors.Add($"{field}.lat", $"Outside Denmark: latitude must be in [{minLat}, {maxLat}].");
+            if (lon < minLon || lon > maxLon) errors.Add($"{field}.lon", Texts.LongitudeOutside.Format(minLon, maxLon));
+            if (lat < minLat || lat > maxLat) errors.Add($"{field}.lat", Texts.LatitudeOutside.Format(minLat, maxLat));
             return default;
         }
         return Crs.ToUtm32(lon.Value, lat.Value);

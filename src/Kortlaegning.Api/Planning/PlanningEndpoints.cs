@@ -1,4 +1,5 @@
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Security;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Api.Network;
@@ -73,9 +74,9 @@ public static class PlanningEndpoints
         var errors = new FieldErrors();
         var municipality = PlanInputs.Municipality(q.Municipality, errors);
         var kind = errors.Enum<DemandKind>("source", q.Source, DemandKind.Grid);
-        if (kind == DemandKind.Points) errors.Add("source", "One of: grid, parishes, housing_departments (points are uploaded with a scenario).");
+        if (kind == DemandKind.Points) errors.Add("source", Texts.DemandSourceNoPoints.Get());
         if (errors.Any) return errors.ToProblem("The demand request has errors");
-        if (await source.MunicipalityNameAsync(municipality!, ct) is not { } name) return Problems.NotFound($"No municipality {municipality}.");
+        if (await source.MunicipalityNameAsync(municipality!, ct) is not { } name) return Problems.NotFound(Texts.NoMunicipality.Format(municipality));
         var points = await demand.BuildAsync(municipality!, kind!.Value, null, q.NeedPresetId, "", errors, ct);
         if (errors.Any) return errors.ToProblem("The demand request has errors");
         var dto = points.Select(p => new DemandPointDto(p.Id, Math.Round(p.Lon, 6), Math.Round(p.Lat, 6), Math.Round(p.Weight, 3))).ToList();

@@ -142,7 +142,7 @@ public static class ScenarioEndpoints
         {
             var errors = problem.Plan.Errors.ToDictionary();
             return Problems.Status(StatusCodes.Status409Conflict, "Scenario does not run",
-                "The scenario no longer runs on the data loaded: " + string.Join("; ", errors.Select(kv => $"{kv.Key}: {string.Join(", ", kv.Value)}")),
+                Texts.ScenarioNoLongerRuns.Format(string.Join("; ", errors.Select(kv => $"{kv.Key}: {string.Join(", ", kv.Value)}"))),
                 new Dictionary<string, object?> { ["errors"] = errors });
         }
         var (distances, missing) = await PlanningEndpoints.DistanceAsync(providers, problem.Plan.Distance, ct);
@@ -156,7 +156,7 @@ public static class ScenarioEndpoints
             case StoreStatus.NotFound: return NotFound(id);
             case StoreStatus.EditedMeanwhile:
                 return Problems.Status(StatusCodes.Status409Conflict, "Scenario edited while running",
-                    $"Scenario {id} was edited while it ran; the result of the old definition was not stored. Run it again.");
+                    Texts.ScenarioEdited.Format(id));
         }
         response.Headers.ETag = Preconditions.ETag(saved.Value);
         return TypedResults.Ok(result);
@@ -167,18 +167,18 @@ public static class ScenarioEndpoints
     internal static async Task<Results<Ok<ScenarioComparison>, ProblemHttpResult>> Compare(
         [AsParameters] CompareQuery q, ScenarioStore store, ScenarioInputs inputs, DistanceProviders providers, CancellationToken ct)
     {
-        if (q.A is not { } a) return Problems.BadParameter("a", "Required: the id of scenario A (the baseline).");
-        if (q.B is not { } b) return Problems.BadParameter("b", "Required: the id of scenario B.");
+        if (q.A is not { } a) return Problems.BadParameter("a", Texts.ScenarioARequired.Get());
+        if (q.B is not { } b) return Problems.BadParameter("b", Texts.ScenarioBRequired.Get());
         var found = await store.FindAsync([a, b], ct);
-        if (!found.TryGetValue(a, out var sa) || !found.TryGetValue(b, out var sb)) return Problems.NotFound($"Scenario {a} or {b} does not exist.");
+        if (!found.TryGetValue(a, out var sa) || !found.TryGetValue(b, out var sb)) return Problems.NotFound(Texts.ScenarioAOrB.Format(a, b));
         if (sa.Result is not { } ra || sb.Result is not { } rb)
         {
             var missing = string.Join(", ", new[] { sa, sb }.Where(s => s.Result is null).Select(s => $"{s.Id} '{s.Name}'"));
-            return NotRun($"Run both scenarios first (POST /api/plans/scenarios/{{id}}/run): {missing} has no result.");
+            return NotRun(Texts.RunBothFirst.Format(missing));
         }
         var errors = new FieldErrors();
         var points = await inputs.DemandAsync(sa.Spec, errors, ct);
-        if (errors.Any) return NotRun($"Scenario {a}'s demand can no longer be built.");
+        if (errors.Any) return NotRun(Texts.DemandNoLongerBuilt.Format(a));
         var demand = points.Select(p => new DemandPoint(p.Id, p.Location, p.Weight)).ToList();
         // Both sides are counted on A's demand and A's distance (straight, walk or bike), so the difference is B's sites alone.
         var mode = EnumNames.TryParse<DistanceMode>(sa.Spec.Parameters.Distance, out var m) ? m : DistanceMode.Straight;
@@ -199,7 +199,7 @@ public static class ScenarioEndpoints
     private static ProblemHttpResult NotFound(int id) => Problems.NotFound(Texts.NoPlanningScenario.Format(id));
 
     private static ProblemHttpResult NameTaken(ScenarioSpec spec) =>
-        Problems.Status(StatusCodes.Status409Conflict, "Name taken", $"{spec.Municipality} has a scenario called '{spec.Name}'; choose another name.");
+        Problems.Status(StatusCodes.Status409Conflict, "Name taken", Texts.ScenarioNameTaken.Format(spec.Municipality, spec.Name));
 
     private static ProblemHttpResult Invalid(FieldErrors errors, bool tooLarge) =>
         tooLarge ? PlanningEndpoints.TooLarge(errors) : errors.ToProblem("The scenario has errors");

@@ -1,3 +1,4 @@
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Kortlaegning.Domain.Allocation;
 
@@ -34,20 +35,20 @@ public sealed class ScenarioInputs(DemandBuilder demand, PlanningSource source)
     public async Task<(ScenarioSpec? Spec, FieldErrors Errors, bool TooLarge)> CheckAsync(ScenarioBody body, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Trim().Length > MaxNameLength) errors.Add("name", $"1–{MaxNameLength} characters.");
+        if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Trim().Length > MaxNameLength) errors.Add("name", Texts.LengthRange.Format(MaxNameLength));
         var municipality = PlanInputs.Municipality(body.Municipality, errors);
-        if (municipality is not null && await source.MunicipalityNameAsync(municipality, ct) is null) errors.Add("municipality", $"No municipality {municipality}.");
+        if (municipality is not null && await source.MunicipalityNameAsync(municipality, ct) is null) errors.Add("municipality", Texts.NoMunicipality.Format(municipality));
         var kind = errors.Enum<DemandKind>("demand.source", body.Demand?.Source);
-        if (string.IsNullOrWhiteSpace(body.Demand?.Source)) errors.Add("demand.source", $"Required: one of {EnumNames.List<DemandKind>()}.");
-        if (kind == DemandKind.Points && body.Demand?.Points is null) errors.Add("demand.points", "Required when the source is 'points': [{id, lon, lat, weight}].");
-        if (kind is not null && kind != DemandKind.Points && body.Demand?.Points is not null) errors.Add("demand.points", "Only for the source 'points'.");
+        if (string.IsNullOrWhiteSpace(body.Demand?.Source)) errors.Add("demand.source", Texts.RequiredOneOf.Format(EnumNames.List<DemandKind>()));
+        if (kind == DemandKind.Points && body.Demand?.Points is null) errors.Add("demand.points", Texts.PointsRequired.Get());
+        if (kind is not null && kind != DemandKind.Points && body.Demand?.Points is not null) errors.Add("demand.points", Texts.PointsOnly.Get());
         if (body.Demand?.Points is { Count: > AllocationProblem.MaxDemand } big)
         {
             var tooLarge = new FieldErrors();
-            tooLarge.Add("demand.points", $"Too large: {big.Count} points, at most {AllocationProblem.MaxDemand}.");
+            tooLarge.Add("demand.points", Texts.TooManyPoints.Format(big.Count, AllocationProblem.MaxDemand));
             return (null, tooLarge, true);
         }
-        if (body.Parameters is null) errors.Add("parameters", "Required: {objective, k, radiusMetres, timeLimitSeconds, solver, …}.");
+        if (body.Parameters is null) errors.Add("parameters", Texts.ParametersRequired.Get());
         if (errors.Any) return (null, errors, false);
 
         var spec = new ScenarioSpec(body.Name!.Trim(), municipality!, kind!.Value, body.Demand!.NeedPresetId, body.Demand.Points, body.Candidates ?? [],
@@ -62,7 +63,7 @@ public sealed class ScenarioInputs(DemandBuilder demand, PlanningSource source)
         var errors = new FieldErrors();
         var points = await DemandAsync(spec, errors, ct);
         var candidates = await CandidatesAsync(spec, errors, ct);
-        if (points.Count == 0 && !errors.Any) errors.Add("demand", $"No demand points of source '{EnumNames.Name(spec.Source)}' in {spec.Municipality}.");
+        if (points.Count == 0 && !errors.Any) errors.Add("demand", Texts.NoDemandPoints.Format(EnumNames.Name(spec.Source), spec.Municipality));
         var problemDemand = points.Select(p => new DemandPoint(p.Id, p.Location, p.Weight, p.Parish)).ToList();
         var plan = PlanInputs.Checked(spec.Parameters, problemDemand, candidates.Select(c => c.Site).ToList(), spec.Fixed, errors, "parameters");
         return new ScenarioProblem(plan, points, candidates);
@@ -87,7 +88,7 @@ public sealed class ScenarioInputs(DemandBuilder demand, PlanningSource source)
             if (spec.Fixed[f] is { } id && id.StartsWith(PlanningSource.FacilityPrefix, StringComparison.Ordinal))
             {
                 if (int.TryParse(id.AsSpan(PlanningSource.FacilityPrefix.Length), out int n)) fixedFacilities.Add(n);
-                else errors.Add($"fixed[{f}]", $"'{id}' is not facility:<number>.");
+                else errors.Add($"fixed[{f}]", Texts.NotFacilityNumber.Format(id));
             }
         }
         if (spec.CandidateFacilities || fixedFacilities.Count > 0)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -71,7 +72,7 @@ public sealed class SolveGate(IOptions<PlanningOptions> options) : IDisposable
     {
         double cap = options.Value.MaxTimeLimitSeconds;
         if (seconds is not { } s || !(s > cap)) return null;
-        return Problems.Validation(new Dictionary<string, string[]> { [field] = [$"At most {cap.ToString(CultureInfo.InvariantCulture)} s on this server (Planning:MaxTimeLimitSeconds); {s.ToString(CultureInfo.InvariantCulture)} was asked for."] },
+        return Problems.Validation(new Dictionary<string, string[]> { [field] = [Texts.TimeLimitCap.Format(cap, s)] },
             "Time limit above the cap", StatusCodes.Status422UnprocessableEntity);
     }
 
@@ -81,7 +82,7 @@ public sealed class SolveGate(IOptions<PlanningOptions> options) : IDisposable
         int seconds = options.Value.RetryAfterSeconds;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many solves",
-            $"Solves are limited to {options.Value.MaxConcurrentSolves} at once on this server and {options.Value.MaxConcurrentSolvesPerUser} per user; all are taken. Try again in {seconds} s.");
+            Texts.SolvesBusy.Format(options.Value.MaxConcurrentSolves, options.Value.MaxConcurrentSolvesPerUser, seconds));
     }
 
     public void Dispose() => _slots.Dispose();

@@ -32,7 +32,7 @@ public sealed class RankingService(RankingStore store, IndicatorCatalogue catalo
         var (areas, values) = await store.MatrixAsync(level.Name(), municipalities, codes, wanted, ct);
         if (areas.Count == 0)
         {
-            errors.Add("scope", $"No {level.Name()} areas in this scope.");
+            errors.Add("scope", Texts.NoAreasInScope.Format(Texts.LevelName(level)));
             return null;
         }
         var topN = body.TopN ?? 10;
@@ -48,7 +48,7 @@ public sealed class RankingService(RankingStore store, IndicatorCatalogue catalo
         {
             foreach (var (field, messages) in e.Errors)
             {
-                foreach (var m in messages) errors.Add(field, m);
+                foreach (var m in messages) errors.Add(field, DomainMessages.Localise(m));
             }
             return null;
         }
@@ -67,39 +67,39 @@ public sealed class RankingService(RankingStore store, IndicatorCatalogue catalo
     /// <summary>The body's level, scope and indicators, or null when any field is bad (then all are in <paramref name="errors"/>).</summary>
     private static ValidBody? Validate(RankingBody body, IReadOnlyDictionary<string, IndicatorInfo> catalogueByCode, FieldErrors errors)
     {
-        if (!AreaLevels.TryParse(body.Level, out var level)) errors.Add("level", $"One of: {string.Join(", ", AreaLevels.All)}.");
+        if (!AreaLevels.TryParse(body.Level, out var level)) errors.Add("level", Texts.OneOfList.Format(string.Join(", ", AreaLevels.All)));
         var method = errors.Enum<RankingMethod>("method", body.Method, RankingMethod.ZScore) ?? RankingMethod.ZScore;
         var missing = errors.Enum<MissingValuePolicy>("missing", body.Missing, MissingValuePolicy.Exclude) ?? MissingValuePolicy.Exclude;
-        if (body.TopN is < 1) errors.Add("topN", "At least 1.");
+        if (body.TopN is < 1) errors.Add("topN", Texts.AtLeastOne.Get());
         errors.Range("sensitivity.draws", body.Sensitivity?.Draws, 0, RankingLimits.MaxDraws);
 
         var indicators = body.Indicators ?? [];
-        if (indicators.Count == 0) errors.Add("indicators", "Choose at least one indicator.");
+        if (indicators.Count == 0) errors.Add("indicators", Texts.ChooseIndicator.Get());
         var chosen = new List<ChosenIndicator>();
         for (int i = 0; i < indicators.Count; i++)
         {
             var x = indicators[i];
             var info = x.Code is null ? null : catalogueByCode.GetValueOrDefault(x.Code);
-            if (info is null) errors.Add($"indicators[{i}].code", $"Unknown indicator '{x.Code}'. GET /api/indicators lists them.");
-            if (x.Weight is not { } w || !double.IsFinite(w) || w <= 0) errors.Add($"indicators[{i}].weight", "A positive, finite number.");
+            if (info is null) errors.Add($"indicators[{i}].code", Texts.UnknownIndicatorListed.Format(x.Code));
+            if (x.Weight is not { } w || !double.IsFinite(w) || w <= 0) errors.Add($"indicators[{i}].weight", Texts.PositiveNumber.Get());
             var polarity = errors.Enum<Polarity>($"indicators[{i}].polarity", x.Polarity);
             if (info is not null && x.Weight is { } weight)
             {
                 chosen.Add(new ChosenIndicator(info.Code, weight, PolarityOf(info.Polarity), polarity, x.Period, info.Levels));
             }
         }
-        if (indicators.Select(x => x.Code).Distinct().Count() < indicators.Count) errors.Add("indicators", "Each indicator may appear once.");
+        if (indicators.Select(x => x.Code).Distinct().Count() < indicators.Count) errors.Add("indicators", Texts.IndicatorOnce.Get());
         string[]? municipalities = null, codes = null;
         if (body.Scope?.Municipalities is { } ms)
         {
             municipalities = ms.Select(m => AreaCodes.Normalise(AreaLevel.Municipality, m)).OfType<string>().ToArray();
-            if (ms.Count == 0) errors.Add("scope.municipalities", "Empty: leave scope out to rank every area of the level.");
-            else if (municipalities.Length < ms.Count) errors.Add("scope.municipalities", "Each must be a kommunekode such as 0461.");
+            if (ms.Count == 0) errors.Add("scope.municipalities", Texts.ScopeEmpty.Get());
+            else if (municipalities.Length < ms.Count) errors.Add("scope.municipalities", Texts.EachKommunekode.Get());
         }
         if (body.Scope?.Areas is { } areasScope)
         {
             codes = areasScope.Select(c => AreaCodes.Normalise(level, c)).OfType<string>().ToArray();
-            if (areasScope.Count == 0) errors.Add("scope.areas", "Empty: leave scope out to rank every area of the level.");
+            if (areasScope.Count == 0) errors.Add("scope.areas", Texts.ScopeEmpty.Get());
             else if (codes.Length < areasScope.Count) errors.Add("scope.areas", Texts.EachMustBe.Format(Texts.AreaCodeRule(level)));
         }
         return errors.Any ? null : new ValidBody(level, municipalities, codes, chosen, method, missing);

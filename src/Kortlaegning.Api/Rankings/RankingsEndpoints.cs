@@ -57,15 +57,15 @@ public static class RankingsEndpoints
         NewPreset preset, RankingService rankings, RankingStore store, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(preset.Name) || preset.Name.Length > RankingPreset.MaxNameLength) errors.Add("name", $"1–{RankingPreset.MaxNameLength} characters.");
+        if (string.IsNullOrWhiteSpace(preset.Name) || preset.Name.Length > RankingPreset.MaxNameLength) errors.Add("name", Texts.LengthRange.Format(RankingPreset.MaxNameLength));
         else errors.Text("name", preset.Name, RankingPreset.MaxNameLength);
         errors.Text("description", preset.Description, RankingPreset.MaxDescriptionLength);
         if (string.IsNullOrWhiteSpace(preset.Author) || preset.Author.Length > RankingPreset.MaxAuthorLength)
         {
-            errors.Add("author", $"Who saved it: 1–{RankingPreset.MaxAuthorLength} characters (a name or a team; no e-mail needed).");
+            errors.Add("author", Texts.AuthorRule.Format(RankingPreset.MaxAuthorLength));
         }
         else errors.Text("author", preset.Author, RankingPreset.MaxAuthorLength);
-        if (preset.Body is null) errors.Add("body", "The ranking body to save.");
+        if (preset.Body is null) errors.Add("body", Texts.RankingBodyRequired.Get());
         else
         {
             var bodyErrors = new FieldErrors();
@@ -82,7 +82,7 @@ public static class RankingsEndpoints
             Body = JsonSerializer.Serialize(preset.Body, JsonSerializerOptions.Web),
             CreatedAt = DateTimeOffset.UtcNow,
         };
-        if (!await store.TryAddPresetAsync(entity, ct)) return Problems.Status(409, "Name taken", $"A preset called '{entity.Name}' exists; choose another name.");
+        if (!await store.TryAddPresetAsync(entity, ct)) return Problems.Status(409, "Name taken", Texts.PresetNameTaken.Format(entity.Name));
         return TypedResults.Created($"/api/rankings/presets/{entity.Id}", Dto(entity));
     }
 
@@ -94,7 +94,7 @@ public static class RankingsEndpoints
     {
         GisFormat? file = GisFormats.TryParse(q.Format, out var named) ? named : null;
         if (file is null && q.Format is not (null or "json" or "geojson" or "csv")) return Problems.BadParameter("format", Texts.RankingFormat.Get());
-        if (q.Delimiter is not (null or "comma" or "semicolon")) return Problems.BadParameter("delimiter", "Use comma or semicolon.");
+        if (q.Delimiter is not (null or "comma" or "semicolon")) return Problems.BadParameter("delimiter", Texts.DelimiterRule.Get());
         if (await store.PresetAsync(q.Id, ct) is not { } preset) return Problems.NotFound(Texts.NoRankingPreset.Format(q.Id));
         var body = JsonSerializer.Deserialize<RankingBody>(preset.Body, JsonSerializerOptions.Web)!;
         var errors = new FieldErrors();

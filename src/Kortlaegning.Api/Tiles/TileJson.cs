@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json.Serialization;
 using Kortlaegning.Api.Areas;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Ogc;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -53,7 +54,7 @@ public static class TileJson
     {
         if (!TileLayers.All.TryGetValue(layer, out var def))
         {
-            return Problems.NotFound($"No tile layer '{layer}'; one of: {string.Join(", ", TileLayers.All.Keys)}.");
+            return Problems.NotFound(Texts.NoTileLayer.Format(layer, string.Join(", ", TileLayers.All.Keys)));
         }
         var extents = await store.ExtentsAsync(ct);
         var extent = extents.FirstOrDefault(e => e.Level == (def.Level ?? "country"))?.Extent;

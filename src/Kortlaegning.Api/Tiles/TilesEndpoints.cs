@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Kortlaegning.Api.Indicators;
 using Kortlaegning.Api.Infrastructure;
+using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -35,12 +36,12 @@ public static class TilesEndpoints
     {
         if (!TileLayers.All.TryGetValue(layer, out var def))
         {
-            return Problems.NotFound($"No tile layer '{layer}'; one of: {string.Join(", ", TileLayers.All.Keys)}.");
+            return Problems.NotFound(Texts.NoTileLayer.Format(layer, string.Join(", ", TileLayers.All.Keys)));
         }
         if (Validate(z, x, y) is { Any: true } errors) return errors.ToProblem("Invalid tile address");
         if (!await tiles.HasDataAsync(def, ct))
         {
-            return Problems.NotFound($"The '{layer}' layer has no data table yet.");
+            return Problems.NotFound(Texts.LayerNoTable.Format(layer));
         }
         var (values, problems) = await ValuesAsync(def, indicator, period, catalogue, indicators, ct);
         if (problems.Any) return problems.ToProblem("Invalid query parameter");
@@ -63,7 +64,7 @@ public static class TilesEndpoints
         var errors = new FieldErrors();
         if (indicator is not null && layer.Level is null)
         {
-            errors.Add("indicator", $"The '{layer.Name}' layer has no indicator values; they are for area layers.");
+            errors.Add("indicator", Texts.LayerNoIndicator.Format(layer.Name));
             return (null, errors);
         }
         var resolved = await IndicatorPeriod.ResolveAsync(indicator, period, layer.Level ?? "", errors, catalogue, indicators, ct);
@@ -76,12 +77,12 @@ public static class TilesEndpoints
         var errors = new FieldErrors();
         if (z < 0 || z > MaxZoom)
         {
-            errors.Add("z", $"Zoom {z} is outside 0–{MaxZoom}.");
+            errors.Add("z", Texts.ZoomOutside.Format(z, MaxZoom));
             return errors;
         }
         long n = 1L << z;
-        if (x < 0 || x >= n) errors.Add("x", $"Column {x} is outside 0–{n - 1} at zoom {z}.");
-        if (y < 0 || y >= n) errors.Add("y", $"Row {y} is outside 0–{n - 1} at zoom {z}.");
+        if (x < 0 || x >= n) errors.Add("x", Texts.ColumnOutside.Format(x, n - 1, z));
+        if (y < 0 || y >= n) errors.Add("y", Texts.RowOutside.Format(y, n - 1, z));
         return errors;
     }
 }

@@ -57,7 +57,7 @@ internal static class FacilitatorHandlers
         Guid id, List<CategoryRequest>? body, [AsParameters] WorkshopHandlerServices s, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (body is null) errors.Add("categories", "A JSON array of categories is required.");
+        if (body is null) errors.Add("categories", Texts.CategoriesArrayRequired.Get());
         var categories = body is null ? null : WorkshopValidation.Categories(body, errors);
         if (errors.Any) return errors.ToProblem("Invalid categories");
         var inUse = await s.Store.ReplaceCategoriesAsync(id, categories!, ct);
@@ -105,9 +105,9 @@ internal static class FacilitatorHandlers
     public static async Task<Results<Created<ConvertedToFacility>, ProblemHttpResult>> ToFacility(
         Guid id, long aid, FacilityRequest? body, FacilityStore facilities, FacilityTypes types, WorkshopStore store, CancellationToken ct)
     {
-        if (!FacilityConversion.IsKind(body?.Kind)) return WorkshopValidation.Invalid("kind", "'kind' is 'facility' or 'candidate'.", "Invalid conversion");
+        if (!FacilityConversion.IsKind(body?.Kind)) return WorkshopValidation.Invalid("kind", Texts.KindRule.Get(), "Invalid conversion");
         var type = types.Find(body!.Type ?? "other");
-        if (type is null) return WorkshopValidation.Invalid("type", $"Unknown facility type '{body.Type}'; one of: {types.Codes}.", "Invalid conversion");
+        if (type is null) return WorkshopValidation.Invalid("type", Texts.UnknownFacilityType.Format(body.Type, types.Choices), "Invalid conversion");
         var item = await store.ItemPlaceAsync(id, aid, ct);
         if (item is null) return Problems.NotFound(Texts.NoItem.Format(aid));
         if (!FacilityConversion.CanConvert(item.Category))

@@ -19,7 +19,7 @@ internal static class ParticipantHandlers
         var code = WorkshopValidation.Join(errors, body);
         if (errors.Any) return errors.ToProblem("Cannot join");
         var workshop = await s.Store.ByJoinCodeAsync(code, ct);
-        if (workshop is null) return Problems.NotFound("No workshop has that code.");
+        if (workshop is null) return Problems.NotFound(Texts.NoWorkshopWithCode.Get());
         var (id, status) = workshop.Value;
         if (!WorkshopStatus.CanJoin(status)) return Problems.Status(409, "Workshop not open", (status == WorkshopStatus.Draft ? Texts.WorkshopIsDraft : Texts.WorkshopIsClosed).Get());
         var token = WorkshopSecrets.NewSecret();
@@ -117,7 +117,7 @@ internal static class ParticipantHandlers
         Guid id, VoteRequest? body, HttpContext http, [AsParameters] WorkshopHandlerServices s, CancellationToken ct)
     {
         var me = ParticipantContext.From(http);
-        if ((body?.AnnotationId is null) == (body?.Area is null)) return WorkshopValidation.Invalid("target", "Give exactly one of 'annotationId' or 'area'.", "Invalid dot");
+        if ((body?.AnnotationId is null) == (body?.Area is null)) return WorkshopValidation.Invalid("target", Texts.GiveOneTarget.Get(), "Invalid dot");
         switch (await s.Store.PlaceDotAsync(id, me.Id, me.VoteLimit, body!.AnnotationId, body.Area, ct))
         {
             case DotOutcome.NoneLeft:

@@ -59,7 +59,7 @@ internal static class WorkshopAccess
         if (problem is not null) return problem;
         if (participant!.WorkshopId != id)
         {
-            return Problems.Status(403, "Not a participant of this workshop", "The token was issued for another workshop; join this one with its code.");
+            return Problems.Status(403, "Not a participant of this workshop", Texts.TokenOtherWorkshop.Get());
         }
         if (write)
         {

@@ -57,7 +57,7 @@ internal static class WorkshopExports
     internal static bool TryInclude(string? include, out bool all, out ProblemHttpResult? problem)
     {
         all = include == "all";
-        problem = include is null or "all" or "published" ? null : Problems.BadParameter("include", "'include' is 'published' (default) or 'all'.");
+        problem = include is null or "all" or "published" ? null : Problems.BadParameter("include", Texts.IncludeRule.Get());
         return problem is null;
     }
 

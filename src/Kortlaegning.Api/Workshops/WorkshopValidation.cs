@@ -70,13 +70,13 @@ public static class WorkshopValidation
     public static void FocusShape(FieldErrors errors, FocusRequest? focus)
     {
         var given = new[] { focus?.Parishes is not null, focus?.HousingDepartments is not null, focus?.Polygon is not null }.Count(x => x);
-        if (given != 1) errors.Add("focus", "Give exactly one of focus.parishes, focus.housingDepartments or focus.polygon.");
+        if (given != 1) errors.Add("focus", Texts.OneFocus.Get());
     }
 
     public static void CreateRequest(FieldErrors errors, CreateWorkshopRequest body, int defaultVoteLimit)
     {
         Title(errors, body.Title);
-        if (body.Date is null) errors.Add("date", "'date' is required (yyyy-mm-dd).");
+        if (body.Date is null) errors.Add("date", Texts.WorkshopDateRequired.Get());
         Status(errors, body.Status ?? WorkshopStatus.Draft);
         VoteLimit(errors, body.VoteLimit ?? defaultVoteLimit);
         FocusShape(errors, body.Focus);
@@ -92,20 +92,20 @@ public static class WorkshopValidation
     /// <summary>A new item's category and text; the geometry is checked by <see cref="GeometryInput"/>.</summary>
     public static void NewItem(FieldErrors errors, AnnotationRequest? body, int maxTextLength)
     {
-        if (!CategoryKey.IsValid(body?.Category)) errors.Add("category", "'category' is required: one of the workshop's category keys.");
+        if (!CategoryKey.IsValid(body?.Category)) errors.Add("category", Texts.CategoryRequired.Get());
         errors.Text("text", body?.Text, maxTextLength);
     }
 
     public static void ItemEdit(FieldErrors errors, AnnotationRequest? body, int maxTextLength)
     {
-        if (body is null || (body.Category is null && body.Text is null && body.Geometry is null)) errors.Add("body", "Give 'text', 'category' and/or 'geometry'.");
-        if (body?.Category is not null && !CategoryKey.IsValid(body.Category)) errors.Add("category", "One of the workshop's category keys.");
+        if (body is null || (body.Category is null && body.Text is null && body.Geometry is null)) errors.Add("body", Texts.GiveTextCategoryGeometry.Get());
+        if (body?.Category is not null && !CategoryKey.IsValid(body.Category)) errors.Add("category", Texts.OneOfCategoryKeys.Get());
         if (body?.Text is not null) errors.Text("text", body.Text, maxTextLength);
     }
 
     public static void Moderation(FieldErrors errors, ModerationRequest? body)
     {
-        if (body is null || (body.Status is null && body.Category is null)) errors.Add("body", "Give 'status' and/or 'category'.");
+        if (body is null || (body.Status is null && body.Category is null)) errors.Add("body", Texts.GiveStatusCategory.Get());
         if (body?.Status is not null && !ModerationStatus.IsKnown(body.Status)) errors.Add("status", Texts.OneOf.Format(string.Join(", ", ModerationStatus.All)));
     }
 
@@ -113,7 +113,7 @@ public static class WorkshopValidation
     public static string Join(FieldErrors errors, JoinRequest? body)
     {
         var code = WorkshopSecrets.NormaliseJoinCode(body?.Code);
-        if (code.Length is < WorkshopLimits.JoinCodeMinLength or > WorkshopLimits.JoinCodeMaxLength) errors.Add("code", "The join code shown on the screen, e.g. K7M2QX.");
+        if (code.Length is < WorkshopLimits.JoinCodeMinLength or > WorkshopLimits.JoinCodeMaxLength) errors.Add("code", Texts.JoinCodeRule.Get());
         errors.Text("nickname", body?.Nickname, WorkshopLimits.NicknameLength);
         return code;
     }

@@ -132,7 +132,7 @@ public sealed class AccountsApiTests(PostGisFixture db)
         revoke.Headers.Add(Csrf, "test");
         Assert.Equal(HttpStatusCode.NoContent, (await session.SendAsync(revoke)).StatusCode);
         var after = await Json.ReadAsync(await script.GetAsync("/api/account/me"), HttpStatusCode.Unauthorized);
-        Assert.Contains("revoked", after.GetProperty("detail").GetString());
+        Assert.Contains("trukket tilbage", after.GetProperty("detail").GetString());
         // Also where anonymous reading is allowed: a refused token is never silently treated as anonymous.
         Assert.Equal(HttpStatusCode.Unauthorized, (await script.GetAsync("/api/catalog")).StatusCode);
         Assert.Equal(1, await db.ScalarAsync<long>($"SELECT count(*) FROM audit_log WHERE entity = 'token' AND entity_id = '{id}' AND action = 'revoke'"));
@@ -147,7 +147,7 @@ public sealed class AccountsApiTests(PostGisFixture db)
         using var client = db.AnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var problem = await Json.ReadAsync(await client.GetAsync("/api/account/me"), HttpStatusCode.Unauthorized);
-        Assert.Contains("expired", problem.GetProperty("detail").GetString());
+        Assert.Contains("udløbet", problem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/account/me")).StatusCode);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "kl_" + new string('x', 43));
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/account/me")).StatusCode);
@@ -221,7 +221,7 @@ public sealed class AccountsApiTests(PostGisFixture db)
         var csv = await db.Client.GetAsync($"/api/audit?entity=account&format=csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var text = await csv.Content.ReadAsStringAsync();
-        Assert.StartsWith("id,at,actor_kind", text);
+        Assert.StartsWith("id,tidspunkt,aktørtype", text); // id,at,actor_kind in English (LanguageTests)
         Assert.Contains(accountId!, text);
     }
 

@@ -55,7 +55,7 @@ public class AreaImportApiTests(PostGisFixture db)
         // The second feature (1-based row 2), its code field "afd".
         var rejected = problem.GetProperty("errors").EnumerateObject().Single();
         Assert.Equal("rows[2].afd", rejected.Name);
-        Assert.Contains("letters, digits", rejected.Value[0].GetString());
+        Assert.Contains("bogstaver, cifre", rejected.Value[0].GetString()); // "letters, digits" in English
         Assert.Equal(2, problem.GetProperty("featuresRead").GetInt32());
         Assert.Equal(0, await CountAsync("bad-"));
     }

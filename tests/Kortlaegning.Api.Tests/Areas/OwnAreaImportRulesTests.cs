@@ -64,7 +64,7 @@ public class OwnAreaImportRulesTests(PostGisFixture db)
     {
         var body = Json1(Feature("dup-1", Ring(571000, 6200000)), Feature("dup-2", Ring(571300, 6200000)), Feature("dup-1", Ring(571600, 6200000)));
         var problem = await Json.ReadAsync(await _client.ImportAsync(Query, body, OwnAreaClient.GeoJson), HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("rows 1 and 3", problem.GetProperty("errors").GetProperty("rows[3].AFD")[0].GetString());
+        Assert.Contains("række 1 og 3", problem.GetProperty("errors").GetProperty("rows[3].AFD")[0].GetString());
         Assert.Equal(0, await CountAsync("dup"));
     }
 
@@ -75,7 +75,7 @@ public class OwnAreaImportRulesTests(PostGisFixture db)
         var body = Json1(Feature("out-1", Ring(571000, 6200000), ",\"KOMMUNE\":\"0751\""));
         var problem = await Json.ReadAsync(await _client.ImportAsync(Query, body, OwnAreaClient.GeoJson), HttpStatusCode.UnprocessableEntity);
         var message = problem.GetProperty("errors").GetProperty("rows[1].KOMMUNE")[0].GetString();
-        Assert.Contains("outside its stated municipality 0751", message);
+        Assert.Contains("uden for den angivne kommune 0751", message);
         Assert.Contains("0727", message);
         Assert.Equal(0, await CountAsync("out"));
     }
@@ -96,7 +96,7 @@ public class OwnAreaImportRulesTests(PostGisFixture db)
     {
         var gpkg = DepartmentFiles.GeoPackage(IllustrativeDepartments.Generate(2, "ncrs", seed: 13), srsOrganisation: "NONE");
         var problem = await Json.ReadAsync(await _client.ImportAsync(Query, gpkg, OwnAreaClient.GeoPackage), HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("not an EPSG code", problem.GetProperty("errors").GetProperty("srid")[0].GetString());
+        Assert.Contains("ikke en EPSG-kode", problem.GetProperty("errors").GetProperty("srid")[0].GetString());
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class OwnAreaImportRulesTests(PostGisFixture db)
     {
         var line = """{"type":"Feature","properties":{"AFD":"line-1"},"geometry":{"type":"LineString","coordinates":[[571000,6200000],[571100,6200100]]}}""";
         var problem = await Json.ReadAsync(await _client.ImportAsync(Query, Json1(line), OwnAreaClient.GeoJson), HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("neither a polygon nor a point", problem.GetProperty("errors").GetProperty("rows[1].geometry")[0].GetString());
+        Assert.Contains("hverken en polygon eller et punkt", problem.GetProperty("errors").GetProperty("rows[1].geometry")[0].GetString());
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public class FacilitiesApiTests(PostGisFixture db)
         var problem = await Json.ReadAsync(response, HttpStatusCode.BadRequest);
         var error = problem.GetProperty("errors").EnumerateObject().Single();
         Assert.Equal("geometry", error.Name);
-        Assert.Contains("outside Denmark", error.Value[0].GetString());
+        Assert.Contains("uden for Danmark", error.Value[0].GetString());
     }
 
     [Fact]

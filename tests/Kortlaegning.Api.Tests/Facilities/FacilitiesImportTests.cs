@@ -46,7 +46,7 @@ public class FacilitiesImportTests(PostGisFixture db)
         var problem = await Json.ReadAsync(response, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
         Assert.Equal(["rows[3].type", "rows[4].name", "rows[4].capacity"], errors);
-        Assert.Contains("line number", problem.GetProperty("rowNumbers").GetString());
+        Assert.Contains("linjenummeret", problem.GetProperty("rowNumbers").GetString());
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM facilities WHERE type = 'school'"));
 
         // With the syntax fixed, the remaining problem is the location, still reported by line and still writing nothing.
@@ -54,7 +54,7 @@ public class FacilitiesImportTests(PostGisFixture db)
         var second = await Json.ReadAsync(await Import(fixedCsv, "text/csv", "?srid=25832"), HttpStatusCode.BadRequest);
         var error = second.GetProperty("errors").EnumerateObject().Single();
         Assert.Equal("rows[3].geometry", error.Name);
-        Assert.Contains("outside Denmark", error.Value[0].GetString());
+        Assert.Contains("uden for Danmark", error.Value[0].GetString());
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM facilities WHERE type = 'school'"));
     }
 
@@ -76,7 +76,7 @@ public class FacilitiesImportTests(PostGisFixture db)
         var problem = await Json.ReadAsync(await Import(bad, "application/geo+json"), HttpStatusCode.BadRequest);
         var error = problem.GetProperty("errors").EnumerateObject().Single();
         Assert.Equal("rows[2].geometry", error.Name);
-        Assert.Contains("feature number", problem.GetProperty("rowNumbers").GetString());
+        Assert.Contains("objektets nummer", problem.GetProperty("rowNumbers").GetString());
 
         var good = bad[..bad.IndexOf(",\n  {\"type\":\"Feature\",\"properties\":{\"name\":\"ILLUSTRATIVE line\"", StringComparison.Ordinal)] + "]}";
         try

@@ -100,6 +100,48 @@ public class LanguageTests(PostGisFixture db)
         Assert.Matches(@",[a-z_.0-9]+=\d{4}", firstRow);
     }
 
+    /// <summary>
+    /// One refused request per feature: the message in Danish without Accept-Language, in English with it. The English
+    /// side is the wording clients matched before (the workshop and planner pages, scripts).
+    /// </summary>
+    [Theory]
+    [InlineData("GET", "/api/areas/parish/9999", null, null, "Koden 9999 findes ikke på niveauet sogn.", "No parish with code 9999.")]
+    [InlineData("GET", "/api/indicators/nope.x", null, null, "Indikatoren 'nope.x' findes ikke. GET /api/indicators viser dem.", "No indicator 'nope.x'. GET /api/indicators lists them.")]
+    [InlineData("GET", "/api/facilities?type=nope", null, "type", "Ukendt type: nope; en af: health_centre (Sundhedscenter / sundhedshus)", "Unknown type(s) nope; one of: health_centre (Health centre)")]
+    [InlineData("GET", "/api/access?type=nope", null, "type", "Ukendt type 'nope'; en af: health_centre (Sundhedscenter / sundhedshus)", "Unknown type 'nope'; one of: health_centre (Health centre)")]
+    [InlineData("GET", "/tiles/municipalities/30/0/0.mvt", null, "z", "Zoom 30 ligger uden for 0–16.", "Zoom 30 is outside 0–16.")]
+    [InlineData("GET", "/ogc/collections/nope", null, null, "Samlingen 'nope' findes ikke; GET /ogc/collections viser dem.", "No collection 'nope'; GET /ogc/collections lists them.")]
+    [InlineData("GET", "/ogc/collections/parish/items?sortby=colour", null, "sortby", "Der kan ikke sorteres efter 'colour'", "'colour' cannot be sorted by")]
+    [InlineData("GET", "/api/plans/demand?municipality=0751&source=points", null, "source", "En af: grid, parishes, housing_departments (punkter uploades sammen med et scenarie).", "One of: grid, parishes, housing_departments (points are uploaded with a scenario).")]
+    [InlineData("POST", "/api/rankings/", "{\"level\":\"parish\",\"indicators\":[]}", "indicators", "Vælg mindst én indikator.", "Choose at least one indicator.")]
+    [InlineData("GET", "/api/network/isochrone?lon=x&lat=56", null, "lon", "'lon' skal udfyldes: grader øst (WGS84).", "'lon' is required: degrees east (WGS84).")]
+    [InlineData("POST", "/api/workshops/join", "{\"code\":\"ZZZZ9Q\"}", null, "Ingen workshop har den kode.", "No workshop has that code.")]
+    [InlineData("GET", "/api/audit?format=xml", null, "format", "json eller csv.", "json or csv.")]
+    public async Task EachFeatureRefusesInDanishUnlessEnglishIsAsked(string method, string url, string? body, string? field, string danish, string english)
+    {
+        async Task<string> Message(string? language)
+        {
+            var request = new HttpRequestMessage(new HttpMethod(method), url);
+            if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            if (language is not null) request.Headers.TryAddWithoutValidation("Accept-Language", language);
+            var response = await _client.SendAsync(request);
+            Assert.True((int)response.StatusCode >= 400, $"{method} {url} answered {(int)response.StatusCode}");
+            var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            return field is null ? problem.GetProperty("detail").GetString()! : problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
+        }
+        Assert.StartsWith(danish, await Message(null));
+        Assert.StartsWith(english, await Message("en"));
+    }
+
+    [Fact]
+    public async Task TheAuditCsvHeaderFollowsTheLanguage()
+    {
+        async Task<string> Csv(string? language) =>
+            await (await SendAsync(HttpMethod.Get, "/api/audit?format=csv&limit=1", language)).Content.ReadAsStringAsync();
+        Assert.StartsWith("id,tidspunkt,aktørtype,aktør,aktør_id,endepunkt,objekttype,objekt_id,kommunekode,version_før,version_efter,handling\n", await Csv(null));
+        Assert.StartsWith("id,at,actor_kind,actor_name,actor_id,endpoint,entity,entity_id,municipality,version_before,version_after,action\n", await Csv("en"));
+    }
+
     [Fact]
     public async Task AnswersThatDependOnTheLanguageSayItInVaryAndTilesDoNot()
     {

@@ -24,7 +24,7 @@ public class AreaParametersTests
         var errors = new FieldErrors();
         Assert.Null(AreaParameters.Level(errors, null));
         var message = Assert.Single(errors.ToDictionary()["level"]);
-        Assert.Contains("required", message);
+        Assert.Contains("skal udfyldes", message);
         Assert.Contains("housing_department", message);
     }
 
@@ -87,7 +87,7 @@ public class AreaParametersTests
     {
         var errors = new FieldErrors();
         Assert.Equal(0, AreaParameters.Simplify(errors, text));
-        Assert.Contains("0 to 10000", errors.ToDictionary()["simplify"][0]);
+        Assert.Contains("0 til 10000", errors.ToDictionary()["simplify"][0]);
     }
 
     [Fact]

@@ -50,6 +50,6 @@ public class AreaQueryParametersTests
     {
         Assert.False(AreaQueryParameters.TryNumber(null, "limit", 1, 10, out _, out var problem));
         var details = Assert.IsType<HttpValidationProblemDetails>(problem!.ProblemDetails);
-        Assert.Contains("required", details.Errors["limit"][0]);
+        Assert.Contains("skal udfyldes", details.Errors["limit"][0]);
     }
 }

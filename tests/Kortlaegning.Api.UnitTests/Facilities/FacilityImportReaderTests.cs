@@ -43,13 +43,13 @@ public class FacilityImportReaderTests
         var upload = Read("navn,type\nHus,library\n");
         var errors = upload.Errors.ToDictionary();
         Assert.Equal(["header"], errors.Keys);
-        Assert.Contains("Mangler kolonne(r): name, lat and lon (or x and y with srid)", errors["header"][0]);
+        Assert.Contains("Mangler kolonne(r): name, lat og lon (eller x og y med srid)", errors["header"][0]);
     }
 
     [Fact]
     public void AnEmptyFileSaysSo()
     {
-        Assert.Equal(["The file is empty."], Read("").Errors.ToDictionary()["header"]);
+        Assert.Equal(["Filen er tom."], Read("").Errors.ToDictionary()["header"]);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class FacilityImportReaderTests
     public void GeoJsonThatIsNotAFeatureCollectionIsRefusedAsAFile()
     {
         Assert.Equal(["file"], Read("""{"type":"Feature","properties":{}}""").Errors.ToDictionary().Keys);
-        Assert.StartsWith("Not valid JSON", Read("{not json").Errors.ToDictionary()["file"][0]);
+        Assert.StartsWith("Ikke gyldig JSON", Read("{not json").Errors.ToDictionary()["file"][0]);
     }
 
     [Fact]
@@ -90,6 +90,6 @@ public class FacilityImportReaderTests
         using var doc = System.Text.Json.JsonDocument.Parse("""{"name":"Hus","geometry":{"type":"Point","coordinates":"here"}}""");
         var (_, geometry, error) = FacilityImportReader.FromJsonObject(doc.RootElement, 4326);
         Assert.Null(geometry);
-        Assert.StartsWith("Unreadable GeoJSON geometry", error);
+        Assert.StartsWith("GeoJSON-geometrien kan ikke læses", error);
     }
 }

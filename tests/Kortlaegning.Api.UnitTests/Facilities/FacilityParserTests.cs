@@ -108,7 +108,7 @@ public class FacilityParserTests
         var factory = new GeometryFactory(new PrecisionModel(), 4326);
         var square = factory.CreatePolygon([new(8.45, 55.46), new(8.46, 55.46), new(8.46, 55.47), new(8.45, 55.47), new(8.45, 55.46)]);
         Assert.Empty(Parse(Fields(("name", "Park"), ("type", "green_area")), geometry: square).Errors);
-        Assert.Contains("library er et punkt", Parse(Fields(("name", "Park"), ("type", "library")), geometry: square).Errors["geometry"][0]);
+        Assert.Contains("Typen 'Bibliotek' er et punkt; kun 'Grønt område'", Parse(Fields(("name", "Park"), ("type", "library")), geometry: square).Errors["geometry"][0]);
     }
 
     [Fact]

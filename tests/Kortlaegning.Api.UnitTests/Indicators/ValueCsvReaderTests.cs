@@ -76,7 +76,7 @@ public class ValueCsvReaderTests
     }
 
     [Fact]
-    public void AnEmptyFileIsRefusedAtTheHeader() => Assert.Equal(["The file is empty."], Parse("").Errors["header"]);
+    public void AnEmptyFileIsRefusedAtTheHeader() => Assert.Equal(["Filen er tom."], Parse("").Errors["header"]);
 
     // A count is its own numerator, so disclosure control sees a small count whichever column it came in.
     [Fact]
@@ -85,7 +85,7 @@ public class ValueCsvReaderTests
 
     [Fact]
     public void ANegativeCountGivenAsAValueIsRefusedAtTheValue() =>
-        Assert.Contains("negative", Parse($"{Header}\ndst.residents,parish,8907,2021,-3,,,,\n").Errors["rows[2].value"][0]);
+        Assert.Contains("negativt", Parse($"{Header}\ndst.residents,parish,8907,2021,-3,,,,\n").Errors["rows[2].value"][0]);
 
     [Fact]
     public void AnAreaCheckCanRefuseARowsArea()

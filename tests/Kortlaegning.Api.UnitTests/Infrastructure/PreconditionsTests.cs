@@ -65,6 +65,6 @@ public class PreconditionsTests
         var problem = Preconditions.Stale("facility", 17, 4);
         Assert.Equal(StatusCodes.Status412PreconditionFailed, problem.StatusCode);
         Assert.Equal("\"v4\"", problem.ProblemDetails.Extensions["currentETag"]);
-        Assert.StartsWith("Facility 17 is now at version 4", problem.ProblemDetails.Detail);
+        Assert.StartsWith("Facilitet 17 er nu i version 4", problem.ProblemDetails.Detail);
     }
 }

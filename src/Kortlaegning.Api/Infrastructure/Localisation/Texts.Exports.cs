@@ -41,6 +41,16 @@ public static partial class Texts
         T("csv.ranking.flags", "markeringer", "flags"), T("csv.ranking.periods", "perioder", "periods"),
     ];
 
+    /// <summary>The audit log download (GET /api/audit?format=csv): who changed what and when.</summary>
+    public static readonly Text[] AuditCsvHeader =
+    [
+        T("csv.audit.id", "id", "id"), T("csv.audit.at", "tidspunkt", "at"), T("csv.audit.actor_kind", "aktørtype", "actor_kind"),
+        T("csv.audit.actor_name", "aktør", "actor_name"), T("csv.audit.actor_id", "aktør_id", "actor_id"), T("csv.audit.endpoint", "endepunkt", "endpoint"),
+        T("csv.audit.entity", "objekttype", "entity"), T("csv.audit.entity_id", "objekt_id", "entity_id"), T("csv.audit.municipality", "kommunekode", "municipality"),
+        T("csv.audit.version_before", "version_før", "version_before"), T("csv.audit.version_after", "version_efter", "version_after"),
+        T("csv.audit.action", "handling", "action"),
+    ];
+
     // The OGC API's HTML pages (Ogc/OgcHtml).
     public static readonly Text OgcProperties = T("ogc.html.properties", "Egenskaber", "Properties");
     public static readonly Text OgcLinks = T("ogc.html.links", "Links", "Links");

@@ -59,6 +59,11 @@ public static partial class Texts
     private static readonly Text CodePostcode = T("code.postcode", "et postnummer på 4 cifre, fx 6700, eller et interval som 1000-1499", "a postnummer of 4 digits, e.g. 6700, or a range such as 1000-1499");
     private static readonly Text CodeOwn = T("code.own", "1–40 bogstaver, cifre, '.', '_', ':' eller '-', der begynder med et bogstav eller ciffer", "1–40 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
 
+    private static readonly Text[] CodeRules = [CodeMunicipality, CodeParish, CodeRegion, CodePostcode, CodeOwn];
+
+    /// <summary>A code rule as the Domain writes it (<c>AreaCodes.Describe</c>, English) in the request's language; other text unchanged.</summary>
+    public static string AreaCodeRuleFromEnglish(string english) => CodeRules.FirstOrDefault(t => t.En == english)?.Get() ?? english;
+
     public static string AreaCodeRule(Kortlaegning.Domain.Boundaries.AreaLevel level) => level switch
     {
         Kortlaegning.Domain.Boundaries.AreaLevel.Country => "DK",
@@ -86,7 +91,7 @@ public static partial class Texts
     public static readonly Text PastDateRule = T("field.past_date", "'{0}' er ikke en dato (åååå-mm-dd), der allerede er passeret.", "'{0}' is not a date (yyyy-mm-dd) that has already happened.");
     public static readonly Text TagsRule = T("facility.tags_rule", "Højst {0} mærker på højst {1} tegn hver.", "At most {0} tags of at most {1} characters each.");
     public static readonly Text FacilityGeometryKind = T("facility.geometry_kind", "En {0} kan ikke bruges: angiv et punkt (eller en polygon for grønne områder).", "A {0} is not accepted: give a Point (or a Polygon for green areas).");
-    public static readonly Text FacilityPointOnly = T("facility.point_only", "En {0} er et punkt; kun {1} må være en polygon.", "A {0} is a Point; only {1} may be a polygon.");
+    public static readonly Text FacilityPointOnly = T("facility.point_only", "Typen '{0}' er et punkt; kun '{1}' må være en polygon.", "The type '{0}' is a point; only '{1}' may be a polygon.");
     public static readonly Text CoordinatePair = T("field.coordinate_pair", "'{0}' skal angives sammen med den anden koordinat.", "'{0}' is required with the other coordinate.");
     public static readonly Text NotACoordinate = T("field.not_a_coordinate", "'{0}' er ikke en koordinat.", "'{0}' is not a coordinate.");
     public static readonly Text NotYesNo = T("field.not_yes_no", "'{0}' er hverken ja eller nej.", "'{0}' is not yes or no.");

@@ -47,6 +47,10 @@ public static partial class Texts
         T("problem.sign_in_required", "Log ind først", "Sign-in required"),
         T("problem.invalid_token", "Ugyldig adgangsnøgle", "Invalid token"),
         T("problem.sign_in_detail", "Log ind (POST /api/account/login) eller send en personlig adgangsnøgle som 'Authorization: Bearer …'.", "Sign in (POST /api/account/login) or send a personal access token as 'Authorization: Bearer …'."),
+        T("problem.token_unknown", "Adgangsnøglen kendes ikke.", "The token is not known."),
+        T("problem.token_revoked", "Adgangsnøglen er trukket tilbage.", "The token has been revoked."),
+        T("problem.token_expired", "Adgangsnøglen er udløbet.", "The token has expired."),
+        T("problem.token_account_disabled", "Adgangsnøglens konto er deaktiveret.", "The token's account is disabled."),
         T("problem.forbidden", "Ingen adgang", "Forbidden"),
         T("problem.password_change_required", "Skift adgangskode først", "Password change required"),
         T("problem.password_change_detail", "Vælg først en ny adgangskode (POST /api/account/password): den, du loggede ind med, var til engangsbrug.", "Choose a new password first (POST /api/account/password): the one you signed in with was one-time."),
@@ -97,6 +101,7 @@ public static partial class Texts
         T("problem.national_definition", "National definition", "National definition"),
         T("problem.indicator_changed", "Indikatoren er ændret", "The indicator has changed"),
         T("problem.no_values_at_level", "Ingen værdier på dette niveau", "No values at this level"),
+        T("problem.polygon_too_large", "Polygonen er for stor", "Polygon too large"),
         T("problem.invalid_tile", "Ugyldig kortfliseadresse", "Invalid tile address"),
         T("problem.invalid_focus_polygon", "Ugyldig fokuspolygon", "Invalid focus polygon"),
         T("problem.unreadable_focus_polygon", "Fokuspolygonen kan ikke læses", "Unreadable focus polygon"),
@@ -119,6 +124,8 @@ public static partial class Texts
         T("problem.no_street_network", "Intet vejnet indlæst", "No street network loaded"),
         T("problem.invalid_isochrone", "Ugyldig forespørgsel på rækkevidde", "Invalid isochrone request"),
         T("problem.invalid_change", "Ugyldig ændring", "Invalid change"),
+        T("problem.planning_errors", "Planlægningen har fejl", "The planning request has errors"),
+        T("problem.time_limit_above_cap", "Tidsgrænsen er over loftet", "Time limit above the cap"),
 
         // Workshops.
         T("problem.invalid_workshop", "Ugyldig workshop", "Invalid workshop"),
@@ -134,6 +141,9 @@ public static partial class Texts
         T("problem.wrong_facilitator_key", "Forkert facilitatornøgle", "Wrong facilitator key"),
         T("problem.key_other_workshop", "Nøglen hører ikke til denne workshop.", "The key does not belong to this workshop."),
         T("problem.invalid_item", "Ugyldigt bidrag", "Invalid item"),
+        T("problem.invalid_dot", "Ugyldig prik", "Invalid dot"),
+        T("problem.invalid_merge", "Ugyldig fletning", "Invalid merge"),
+        T("problem.invalid_conversion", "Ugyldig omdannelse", "Invalid conversion"),
         T("problem.invalid_categories", "Ugyldige kategorier", "Invalid categories"),
         T("problem.categories_in_use", "Kategorierne er i brug", "Categories in use"),
         T("problem.invalid_moderation", "Ugyldig moderering", "Invalid moderation"),
@@ -146,6 +156,10 @@ public static partial class Texts
         T("problem.already_voted", "Allerede stemt", "Already voted"),
         T("problem.already_dot", "Du har allerede sat en prik her.", "You already put a dot here."),
         T("problem.no_dots_left", "Ingen prikker tilbage", "No dots left"),
+        // Fixed rules of the Domain's workshop checks (CategoryKey.Rule, ItemMerge.Refusal), translated by their English.
+        T("workshop.category_key_rule", "En nøgle er 1–40 små bogstaver, cifre eller '_' og begynder med et bogstav.", "A key is 1–40 lower-case letters, digits or '_', starting with a letter."),
+        T("workshop.into_required", "'into' er id'et på det bidrag, denne dublet flettes ind i.", "'into' is the id of the item this duplicate merges into."),
+        T("workshop.not_into_itself", "Et bidrag kan ikke flettes ind i sig selv.", "An item cannot merge into itself."),
         T("problem.only_places_become_facilities", "Kun bidrag af typen 'meeting_place' og 'resource' kan blive faciliteter eller mulige sundhedspunkter.", "Only 'meeting_place' and 'resource' items can become facilities or candidate spots."),
 
         // Follow-up.
