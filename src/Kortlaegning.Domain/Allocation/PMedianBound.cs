@@ -15,10 +15,24 @@ namespace Kortlaegning.Domain.Allocation;
 /// </summary>
 internal static class PMedianBound
 {
-    /// <summary>Step scale: starts at 2, halves after <see cref="Stall"/> iterations without a better bound, stops below 1/512.</summary>
-    private const double Theta0 = 2, ThetaEnd = 1.0 / 512;
+    /// <summary>
+    /// Step scale θ in λ ← max(0, λ + θ (U − L) d / |d|²): starts at 1/4, halves after <see cref="Stall"/> iterations without
+    /// a better bound, stops below 1/4096. From θ = 2 the first steps overshot (L fell to −7× the incumbent on the
+    /// 2,000 × 200 street grid of the tests) and ~65 iterations went by before θ had halved to where L climbs; from 1/4 the
+    /// bound is within 0.5 % of the incumbent there after ~100 iterations instead of ~170–260. Halving after 15 stalled
+    /// iterations (as before issue 19) stopped 0.6 % short on that grid.
+    /// </summary>
+    private const double Theta0 = 0.25, ThetaEnd = 1.0 / 4096;
 
-    private const int Stall = 15;
+    private const int Stall = 20;
+
+    /// <summary>
+    /// Weight of the newest subgradient in the step direction d, a running average of the subgradients: the violation of
+    /// the averaged relaxation solution, the direction of the volume algorithm (Barahona &amp; Anbil 2000), as in
+    /// <see cref="CoverBound"/>. On the grid of the tests it changed little (from θ = 2: 166 iterations to close 0.5 % against
+    /// 190 along the plain subgradient); it is kept for the damping.
+    /// </summary>
+    private const double Smoothing = 0.3;
 
     /// <summary>The bound and the best selection seen (the incumbent or a relaxation's sites, whichever is cheaper on the sparse cost).</summary>
     public sealed record Result(double Bound, CoverSolution Best, int Iterations);
@@ -28,8 +42,9 @@ internal static class PMedianBound
     /// <paramref name="gapLimit"/> between the bound and the best sparse cost.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Result Solve(PMedianInstance inst, CoverSolution incumbent, Deadline deadline, double gapLimit = 0)
+    public static Result Solve(PMedianInstance inst, CoverSolution incumbent, Deadline deadline, double gapLimit = 0, bool swaps = false)
     {
+        var tried = new HashSet<string>(StringComparer.Ordinal);
         int n = inst.NodeCount, m = inst.SiteCount, k = Math.Min(inst.Constraints.K, m);
         var w = inst.Weight;
         var fixedSite = inst.Constraints.Fixed;
@@ -37,6 +52,7 @@ internal static class PMedianBound
         var rho = new double[m];
         var chosen = new bool[m];
         var g = new double[n];
+        var direction = new double[n];
         var keys = new double[m];
         var ids = new int[m];
         var best = incumbent;
@@ -81,21 +97,29 @@ internal static class PMedianBound
             {
                 theta /= 2;
                 stall = 0;
-                // The relaxation's sites as a selection: often better than the incumbent once λ has settled.
+                // The relaxation's sites as a selection: often better than the incumbent once λ has settled, and with
+                // swaps from them (Beasley 1993's Lagrangian heuristic) a way out of the local optimum the swaps from
+                // greedy stopped in.
                 var sites = Enumerable.Range(0, m).Where(s => chosen[s]).ToArray();
-                if (inst.Constraints.IsFeasible(sites, checkK: true))
+                if (inst.Constraints.IsFeasible(sites, checkK: true) && tried.Add(string.Join(',', sites)))
                 {
                     double cost = inst.SparseCost(sites);
-                    if (cost < upper)
+                    var candidate = new CoverSolution(sites, cost, null, false, null, "lagrangian");
+                    if (swaps) candidate = PMedianHeuristic.Improve(inst, candidate, deadline) with { Bound = null, Solver = "lagrangian" };
+                    // Only a selection with an open listed site for every point: its sparse cost is then its true cost, where
+                    // one that leaves points to their fallback would only look cheap (the fallback undercharges them).
+                    inst.SparseCost(candidate.Sites, out bool inside);
+                    if ((inside || inst.Complete) && candidate.Objective < upper)
                     {
-                        upper = cost;
-                        best = new CoverSolution(sites, cost, null, false, null, "lagrangian");
+                        upper = candidate.Objective;
+                        best = candidate;
                     }
                 }
             }
             if (upper - bound <= Math.Max(gapLimit, 1e-9) * Math.Max(1, upper)) break;
 
-            // Subgradient of L at λ: 1 − (served by a chosen site) − (served by the fallback), per demand point.
+            // Subgradient of L at λ: 1 − (served by a chosen site) − (served by the fallback), per demand point; the step
+            // goes along its running average.
             double norm = 0;
             for (int i = 0; i < n; i++)
             {
@@ -107,11 +131,16 @@ internal static class PMedianBound
                     if (chosen[inst.Site[e]]) served++;
                 }
                 g[i] = 1 - served;
-                norm += g[i] * g[i];
+            }
+            double a = iterations == 1 ? 1 : Smoothing;
+            for (int i = 0; i < n; i++)
+            {
+                direction[i] = (1 - a) * direction[i] + a * g[i];
+                norm += direction[i] * direction[i];
             }
             if (norm == 0) break; // λ is optimal for the relaxation and its solution is feasible: L is the optimum of the sparse model
             double step = theta * (upper - value) / norm;
-            for (int i = 0; i < n; i++) lambda[i] = Math.Max(0, lambda[i] + step * g[i]);
+            for (int i = 0; i < n; i++) lambda[i] = Math.Max(0, lambda[i] + step * direction[i]);
         }
         return new Result(Math.Max(0, bound), best, iterations);
     }
@@ -121,10 +150,10 @@ internal static class PMedianBound
     /// tighter of its own (submodular) bound and L. True in <c>Closed</c> when the gap is within <paramref name="gapLimit"/>,
     /// so the exact model need not run.
     /// </summary>
-    public static (CoverSolution Solution, bool Closed) Tighten(PMedianInstance inst, CoverSolution heuristic, Deadline deadline, double gapLimit)
+    public static (CoverSolution Solution, bool Closed) Tighten(PMedianInstance inst, CoverSolution heuristic, Deadline deadline, double gapLimit, bool swaps = false)
     {
         if (heuristic.Sites.Length == 0 || inst.NodeCount == 0) return (heuristic, false);
-        var r = Solve(inst, heuristic, deadline, gapLimit);
+        var r = Solve(inst, heuristic, deadline, gapLimit, swaps);
         double bound = Math.Min(r.Best.Objective, Math.Max(r.Bound, heuristic.Bound ?? 0));
         var solution = r.Best with { Bound = bound };
         return (solution, AllocationReport.Gap(solution.Objective, bound) <= Math.Max(gapLimit, 1e-9));
