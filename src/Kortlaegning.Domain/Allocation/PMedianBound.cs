@@ -34,6 +34,9 @@ internal static class PMedianBound
     /// </summary>
     private const double Smoothing = 0.3;
 
+    /// <summary>Pairs from which each pass runs in one chunk of demand points per core (below, threads cost more than they save).</summary>
+    private const int ParallelPairs = 200_000;
+
     /// <summary>The bound and the best selection seen (the incumbent or a relaxation's sites, whichever is cheaper on the sparse cost).</summary>
     public sealed record Result(double Bound, CoverSolution Best, int Iterations);
 
@@ -58,28 +61,40 @@ internal static class PMedianBound
         var best = incumbent;
         double upper = incumbent.Objective, bound = double.NegativeInfinity, theta = Theta0;
         int stall = 0, iterations = 0;
+        int chunks = inst.Site.Length >= ParallelPairs ? Math.Clamp(Environment.ProcessorCount, 1, 8) : 1;
+        var chunkStart = Enumerable.Range(0, chunks + 1).Select(c => (int)((long)n * c / chunks)).ToArray();
+        var partRho = Enumerable.Range(0, chunks).Select(_ => new double[m]).ToArray();
+        var partValue = new double[chunks];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = chunks };
         while (theta >= ThetaEnd && !deadline.Passed)
         {
             iterations++;
-            // L(λ): the λ and fallback terms, then ρ_j over the sites' node lists.
-            double value = 0;
-            for (int i = 0; i < n; i++)
+            // L(λ): the λ and fallback terms, then ρ_j over the sites' node lists, in fixed chunks of demand points (one
+            // per core on large instances; summed in chunk order, so the result does not depend on the threads).
+            Parallel.For(0, chunks, parallel, c =>
             {
-                value += lambda[i];
-                double f = w[i] * inst.Fallback[i];
-                if (f < lambda[i]) value += f - lambda[i];
-            }
-            Array.Clear(rho);
-            for (int i = 0; i < n; i++)
-            {
-                double l = lambda[i];
-                for (int e = inst.Start[i]; e < inst.Start[i + 1]; e++)
+                var r = partRho[c];
+                Array.Clear(r);
+                double v = 0;
+                for (int i = chunkStart[c]; i < chunkStart[c + 1]; i++)
                 {
-                    double c = w[i] * inst.Metres[e] - l;
-                    if (c >= 0) break; // lists are sorted by distance: the rest cost more
-                    rho[inst.Site[e]] += c;
+                    double l = lambda[i];
+                    v += l;
+                    double f = w[i] * inst.Fallback[i];
+                    if (f < l) v += f - l;
+                    for (int e = inst.Start[i]; e < inst.Start[i + 1]; e++)
+                    {
+                        double cost = w[i] * inst.Metres[e] - l;
+                        if (cost >= 0) break; // lists are sorted by distance: the rest cost more
+                        r[inst.Site[e]] += cost;
+                    }
                 }
-            }
+                partValue[c] = v;
+            });
+            double value = 0;
+            for (int c = 0; c < chunks; c++) value += partValue[c];
+            Array.Copy(partRho[0], rho, m);
+            for (int c = 1; c < chunks; c++) for (int s = 0; s < m; s++) rho[s] += partRho[c][s];
             for (int s = 0; s < m; s++) (keys[s], ids[s]) = (fixedSite[s] ? double.NegativeInfinity : rho[s], s);
             Array.Sort(keys, ids);
             Array.Clear(chosen);
@@ -121,17 +136,20 @@ internal static class PMedianBound
             // Subgradient of L at λ: 1 − (served by a chosen site) − (served by the fallback), per demand point; the step
             // goes along its running average.
             double norm = 0;
-            for (int i = 0; i < n; i++)
+            Parallel.For(0, chunks, parallel, c =>
             {
-                double l = lambda[i];
-                int served = w[i] * inst.Fallback[i] < l ? 1 : 0;
-                for (int e = inst.Start[i]; e < inst.Start[i + 1]; e++)
+                for (int i = chunkStart[c]; i < chunkStart[c + 1]; i++)
                 {
-                    if (w[i] * inst.Metres[e] >= l) break;
-                    if (chosen[inst.Site[e]]) served++;
+                    double l = lambda[i];
+                    int served = w[i] * inst.Fallback[i] < l ? 1 : 0;
+                    for (int e = inst.Start[i]; e < inst.Start[i + 1]; e++)
+                    {
+                        if (w[i] * inst.Metres[e] >= l) break;
+                        if (chosen[inst.Site[e]]) served++;
+                    }
+                    g[i] = 1 - served;
                 }
-                g[i] = 1 - served;
-            }
+            });
             double a = iterations == 1 ? 1 : Smoothing;
             for (int i = 0; i < n; i++)
             {
