@@ -146,9 +146,15 @@ internal sealed class PMedianInstance
         foreach (var group in Enumerable.Range(0, origins.Length).GroupBy(i => double.IsFinite(limit[i]) ? (int)Math.Floor(Math.Log2(Math.Max(1, limit[i]) / least)) : int.MaxValue))
         {
             var members = group.ToArray();
-            double radius = members.Max(i => limit[i]);
+            double radius = members.Max(i => limit[i]) * (1 + 1e-9) + 1e-9;
             var found = distances.Within(members.Select(i => origins[i]).ToArray(), sites, radius);
-            for (int k = 0; k < members.Length; k++) lists[members[k]] = found[k].Where(nb => nb.Metres <= limit[members[k]]).ToArray();
+            // Kept up to T_i plus a rounding margin (Nearest and Within may round the same distance differently): a candidate
+            // left out is then farther than T_i for certain, so the fallback T_i never overcharges.
+            for (int k = 0; k < members.Length; k++)
+            {
+                double keep = limit[members[k]] * (1 + 1e-9) + 1e-9;
+                lists[members[k]] = found[k].Where(nb => nb.Metres <= keep).ToArray();
+            }
         }
         return (lists, limit);
     }
