@@ -145,8 +145,12 @@ public static class LocationAllocation
         var boundDeadline = p.Solver == SolverChoice.Heuristic
             ? clock.At(Math.Min(clock.Now + clock.Frequency / 25, clock.Ticks(0.5)))
             : clock.Deadline(inst.Complete ? BoundShare : 1 - 2 * ReportReserve);
-        // The instant answer keeps the short lists (each round of lists around a selection costs a search per candidate).
-        if (inst.Complete || heuristic.Sites.Length == 0 || p.Solver == SolverChoice.Heuristic)
+        // The instant answer keeps the short lists (each round of lists around a selection costs a search per candidate), and
+        // so do providers without pruned searches (straight lines through Nearest + radius queries took 35 s on the
+        // 50,000 × 2,000 uniform square) and solves whose limit would not hold a round of lists.
+        bool around = !inst.Complete && heuristic.Sites.Length > 0 && p.Solver != SolverChoice.Heuristic
+            && input.Distances is ISelectionReach && clock.Remaining(ReportReserve) > 2 * ListSeconds(inst.Site.Length);
+        if (!around)
         {
             (heuristic, closed) = PMedianBound.Tighten(inst, heuristic, boundDeadline, p.RelativeGapLimit, swaps: p.Solver == SolverChoice.Auto);
             clock.Mark("bound");
@@ -240,6 +244,13 @@ public static class LocationAllocation
 
     /// <summary>Most rebuilds of the lists around the latest selection.</summary>
     private const int ListRounds = 4;
+
+    /// <summary>
+    /// Rough time of one round of lists around a selection from the short lists' pair count: the lists around the selection
+    /// held ~5× the band lists' pairs on the street-network benchmark (0.4 M → 1.8–2.2 M), at ~0.6 µs a pair there under
+    /// load; doubled.
+    /// </summary>
+    internal static double ListSeconds(long shortPairs) => 2 * 5 * 0.6e-6 * shortPairs;
 
     /// <summary>
     /// Rough time to build and presolve an exact model with this many nonzeros (measured ~2 µs each on the 2-core
