@@ -43,6 +43,19 @@ internal sealed class PMedianHeuristic
     }
 
     /// <summary>
+    /// Swaps from a given selection (another instance's answer on lists around it), then its cost and submodular bound
+    /// on this instance. Without swaps, or when the swaps stop at the deadline, the label is the start's.
+    /// </summary>
+    public static CoverSolution Improve(PMedianInstance inst, CoverSolution start, Deadline deadline, bool swap = true)
+    {
+        var h = new PMedianHeuristic(inst);
+        foreach (int s in start.Sites) h.Open(s);
+        h.Refresh();
+        bool local = swap && h.Swap(deadline);
+        return new CoverSolution(h._selected.ToArray(), h.Cost, null, false, h.LowerBound(), local ? "heuristic" : start.Solver);
+    }
+
+    /// <summary>
     /// Lower bound on the p-median optimum from the current K-site selection S: the saving Σ w (F_i − cost_i(T)) over the
     /// fallback F is monotone submodular in T, so cost(OPT) ≥ cost(S) − Σ of the K largest gains of adding one site to S
     /// (Nemhauser, Wolsey &amp; Fisher 1978). It bounds the sparse optimum, which is at most the true one. One pass over the lists.

@@ -59,17 +59,26 @@ internal sealed class PMedianInstance
     public bool Complete => Fallback.All(double.IsPositiveInfinity);
 
     /// <summary>Σ w × distance to the nearest open listed site, or the fallback when none is open: never above the true cost.</summary>
-    public double SparseCost(IEnumerable<int> sites)
+    public double SparseCost(IEnumerable<int> sites) => SparseCost(sites, out _);
+
+    /// <summary>
+    /// The sparse cost, and whether every demand point has an open listed site (<paramref name="inside"/>). Then the sparse
+    /// cost is the true cost: an unlisted site lies at or beyond the fallback, which is at least every listed distance.
+    /// </summary>
+    public double SparseCost(IEnumerable<int> sites, out bool inside)
     {
         var open = sites.ToHashSet();
         double total = 0;
+        inside = true;
         for (int i = 0; i < NodeCount; i++)
         {
             double d = Fallback[i];
+            bool found = false;
             for (int e = Start[i]; e < Start[i + 1]; e++)
             {
-                if (open.Contains(Site[e])) { d = Metres[e]; break; }
+                if (open.Contains(Site[e])) { d = Metres[e]; found = true; break; }
             }
+            inside &= found;
             total += Weight[i] * d;
         }
         return total;
@@ -81,7 +90,82 @@ internal sealed class PMedianInstance
         var keep = Enumerable.Range(0, demand.Count).Where(i => weight[i] > 0).ToArray();
         var origins = keep.Select(i => demand[i]).ToArray();
         int l = neighbours > 0 ? neighbours : (long)keep.Length * sites.Count <= CompletePairs ? sites.Count : DefaultNeighbours;
+        if (neighbours == 0 && l < sites.Count && distances is ISelectionReach reach && sites.Count > 0)
+        {
+            // Automatic lists on a street network: every candidate within a band beyond the nearest one (one pruned search
+            // per candidate, far cheaper than a search per demand point until its L nearest are settled). The band is the
+            // mean distance to the nearest of K sites spread evenly over the candidates' box (0.38·√(area / K), the mean
+            // distance to the centre of a hexagonal cell): about what a K-site selection's assignment needs; the lists
+            // around the selection that follow (AroundSelection) do not depend on it being right.
+            double minX = sites.Min(p => p.X), maxX = sites.Max(p => p.X), minY = sites.Min(p => p.Y), maxY = sites.Max(p => p.Y);
+            double band = 0.38 * Math.Sqrt(Math.Max(maxX - minX, 1) * Math.Max(maxY - minY, 1) / Math.Max(1, c.K));
+            var (rows, limit) = reach.WithinSelectionPlus(origins, sites, [Enumerable.Range(0, sites.Count).ToArray()], band);
+            return Assemble(keep, weight, SparseDistances.FromLists(rows), int.MaxValue, limit, sites.Count, c);
+        }
         var lists = l >= sites.Count ? AllPairs(origins, sites, distances) : NearestByRadius(origins, sites, distances, l + 1);
+        return Assemble(keep, weight, lists, l, null, sites.Count, c);
+    }
+
+    /// <summary>
+    /// Lists around selections (Elloumi 2010's radius formulation cut at a per-point radius): demand point i keeps every
+    /// candidate within T_i = D_i + <paramref name="slack"/>, D_i the largest over <paramref name="selections"/> of its true
+    /// distance to the nearest selected site, and its fallback is T_i. Every unlisted candidate lies farther than T_i, so the
+    /// fallback never overcharges and the instance stays a relaxation (its bounds are valid for the true p-median), while
+    /// each selection's own assignment is inside every list, so its sparse cost is its true cost. With k sites among m a
+    /// point's nearest open site is about its (m / 2k)-th nearest candidate; fixed-length lists miss it when m / k is large
+    /// (issue 19: 24 listed, m / k = 50), these do not, and the Lagrangian bound on them is that of the full model whenever
+    /// its multipliers stay below w_i·T_i (the slack is the room for that).
+    /// </summary>
+    public static PMedianInstance AroundSelection(IReadOnlyList<PlanarPoint> demand, double[] weight, IReadOnlyList<PlanarPoint> sites,
+        IDistanceProvider distances, IReadOnlyList<IReadOnlyList<int>> selections, double slack, CoverConstraints c)
+    {
+        var keep = Enumerable.Range(0, demand.Count).Where(i => weight[i] > 0).ToArray();
+        var origins = keep.Select(i => demand[i]).ToArray();
+        var (lists, limit) = distances is ISelectionReach reach
+            ? reach.WithinSelectionPlus(origins, sites, selections, slack)
+            : WithinSelectionPlus(origins, sites, distances, selections, slack);
+        return Assemble(keep, weight, SparseDistances.FromLists(lists), int.MaxValue, limit, sites.Count, c);
+    }
+
+    /// <summary>
+    /// <see cref="ISelectionReach"/> through any provider: D_i from <c>Nearest</c>, then radius queries by groups of
+    /// origins whose limits lie within a factor 2 (so one far point does not make every query long), kept up to T_i.
+    /// </summary>
+    private static (IReadOnlyList<Neighbour>[] Lists, double[] Limit) WithinSelectionPlus(PlanarPoint[] origins, IReadOnlyList<PlanarPoint> sites,
+        IDistanceProvider distances, IReadOnlyList<IReadOnlyList<int>> selections, double slack)
+    {
+        var limit = new double[origins.Length];
+        foreach (var selection in selections)
+        {
+            var nearest = distances.Nearest(origins, selection.Select(s => sites[s]).ToArray());
+            for (int i = 0; i < limit.Length; i++) limit[i] = Math.Max(limit[i], nearest[i].Metres);
+        }
+        for (int i = 0; i < limit.Length; i++) limit[i] += slack;
+        var lists = new IReadOnlyList<Neighbour>[origins.Length];
+        double least = Math.Max(1, limit.Where(double.IsFinite).DefaultIfEmpty(1).Min());
+        foreach (var group in Enumerable.Range(0, origins.Length).GroupBy(i => double.IsFinite(limit[i]) ? (int)Math.Floor(Math.Log2(Math.Max(1, limit[i]) / least)) : int.MaxValue))
+        {
+            var members = group.ToArray();
+            double radius = members.Max(i => limit[i]) * (1 + 1e-9) + 1e-9;
+            var found = distances.Within(members.Select(i => origins[i]).ToArray(), sites, radius);
+            // Kept up to T_i plus a rounding margin (Nearest and Within may round the same distance differently): a candidate
+            // left out is then farther than T_i for certain, so the fallback T_i never overcharges.
+            for (int k = 0; k < members.Length; k++)
+            {
+                double keep = limit[members[k]] * (1 + 1e-9) + 1e-9;
+                lists[members[k]] = found[k].Where(nb => nb.Metres <= keep).ToArray();
+            }
+        }
+        return (lists, limit);
+    }
+
+    /// <summary>
+    /// Sorted rows from the candidate lists: the <paramref name="most"/> nearest of each, with the fallback
+    /// <paramref name="limit"/>[i] when given, else the (most+1)-th distance (+∞ when the list holds every candidate).
+    /// </summary>
+    private static PMedianInstance Assemble(int[] keep, double[] weight, SparseDistances lists, int most, double[]? limit, int siteCount, CoverConstraints c)
+    {
+        int l = most;
         var fallback = new double[keep.Length];
         var start = new int[keep.Length + 1];
         for (int i = 0; i < keep.Length; i++) start[i + 1] = start[i] + Math.Min(l, lists.CountOf(i));
@@ -105,12 +189,12 @@ internal sealed class PMedianInstance
                 for (b = a + 1; b < count && k[b] == k[a];) b++;
                 if (b - a > 1) it[a..b].Sort();
             }
-            fallback[i] = count > l ? k[l] : double.PositiveInfinity;
+            fallback[i] = limit is not null ? limit[i] : count > l ? k[l] : double.PositiveInfinity;
             int take = start[i + 1] - start[i];
             k[..take].CopyTo(metres.AsSpan(start[i]));
             it[..take].CopyTo(site.AsSpan(start[i]));
         }
-        return new PMedianInstance(keep.Select(i => weight[i]).ToArray(), keep, start, site, metres, fallback, sites.Count, c);
+        return new PMedianInstance(keep.Select(i => weight[i]).ToArray(), keep, start, site, metres, fallback, siteCount, c);
     }
 
     private static SparseDistances AllPairs(PlanarPoint[] origins, IReadOnlyList<PlanarPoint> sites, IDistanceProvider distances)

@@ -10,7 +10,7 @@ namespace Kortlaegning.Domain.Network;
 /// Radius queries search from the smaller of the two point sets, bounded by the radius, one search per point in parallel;
 /// nearest-count queries search from each origin until its nearest destinations are settled.
 /// </summary>
-public sealed class NetworkDistance : IDistanceProvider, INearestDistances
+public sealed partial class NetworkDistance : IDistanceProvider, INearestDistances, ISelectionReach
 {
     public NetworkDistance(StreetGraph graph, NetworkProfile profile, double snapMetres)
     {

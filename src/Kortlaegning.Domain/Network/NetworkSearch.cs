@@ -73,6 +73,29 @@ internal sealed class NetworkSearch
     }
 
     /// <summary>
+    /// Settles the vertices v whose distance from the snapped origin is at most <paramref name="reach"/>[v]: a vertex
+    /// beyond its own reach is neither settled nor expanded. A settled label is the length of a real path (never below the
+    /// true distance), and it is the true distance for every vertex whose shortest path stays within reach all the way;
+    /// <see cref="NetworkDistance.WithinSelectionPlus"/> shows when that holds.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void RunWithin(NetworkSnap origin, double[] reach)
+    {
+        Begin(origin);
+        while (_heap.TryDequeue(out int v, out double d))
+        {
+            if (_settled[v] || d > _dist[v] || d > reach[v]) continue;
+            _settled[v] = true;
+            _settledList.Add(v);
+            for (int a = _g.First[v]; a < _g.First[v + 1]; a++)
+            {
+                double nd = d + _g.ArcMetres[a];
+                if (nd <= reach[_g.ArcTarget[a]]) Offer(_g.ArcTarget[a], nd);
+            }
+        }
+    }
+
+    /// <summary>
     /// Multi-source variant: every snapped point in <paramref name="sources"/> is an origin; <paramref name="owner"/>[v] gets
     /// the index of the point nearest to each settled vertex (ties to the lower index). Unbounded.
     /// </summary>

@@ -1,0 +1,139 @@
+using Kortlaegning.Domain.Distance;
+
+namespace Kortlaegning.Domain.Network;
+
+public sealed partial class NetworkDistance
+{
+    /// <summary>Metres of slack for rounding in the pruning and the final test (sums of a few hundred edge lengths).</summary>
+    private const double Rounding = 1e-6;
+
+    /// <summary>
+    /// Every destination within T_i = D_i + slack of origin i, D_i the largest over the selections of its distance to the
+    /// nearest selected destination, by one multi-source search from each selection (D(v) at every vertex: the largest of
+    /// their distances) and one pruned search per destination j
+    /// that settles only the vertices v with d(j, v) ≤ D(v) + slack (<see cref="NetworkSearch.RunWithin"/>). Total work is
+    /// about Σ_v (destinations within D(v) + slack of v), far less than one search of radius T_i per origin.
+    /// <para>
+    /// Why no destination within T_i is missed and every listed metre is exact: let d(j, i) ≤ T_i, its shortest path enter
+    /// i's edge at end a, i at offset o from a with snapping s, so d(j, i) = d(j, a) + o + s. D_i ≤ D(a) + o + s (the path
+    /// through a), so d(j, a) ≤ D_i + slack − o − s ≤ D(a) + slack. For any vertex v on the shortest path from j to a,
+    /// d(j, v) = d(j, a) − d(v, a) ≤ D(a) − d(v, a) + slack ≤ D(v) + slack (D is a shortest-path distance, so
+    /// D(a) ≤ D(v) + d(v, a)). So every vertex of that path is within reach, the pruned search settles a at its true
+    /// distance, and i is offered d(j, i). (With several selections D is the largest of their distances, and both
+    /// inequalities hold for each of them, so for the largest.) Every offer is the length of a real path, so the least offer is d(j, i); offers
+    /// above T_i are dropped, and a destination never offered at or below T_i lies farther than T_i. A destination on i's
+    /// own edge is also offered the stretch along the edge. Reach and limit carry 10⁻⁶ m of slack for rounding.
+    /// </para>
+    /// </summary>
+    public (IReadOnlyList<Neighbour>[] Lists, double[] Limit) WithinSelectionPlus(IReadOnlyList<PlanarPoint> origins,
+        IReadOnlyList<PlanarPoint> destinations, IReadOnlyList<IReadOnlyList<int>> selections, double slack)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(slack);
+        var so = Snap(origins);
+        var sd = Snap(destinations);
+        var search = new NetworkSearch(Graph);
+        var owner = new int[Graph.VertexCount];
+        var reach = new double[Graph.VertexCount];
+        var limit = new double[so.Length];
+        foreach (var selected in selections)
+        {
+            var anchors = new SnappedPoints(Graph, selected.Select(j => sd[j]).ToArray());
+            search.RunFromAll(anchors, owner);
+            for (int v = 0; v < reach.Length; v++) reach[v] = Math.Max(reach[v], search.Distance(v));
+
+            // D_i as in Nearest: through either end of i's edge, or along it to a selected destination on the same edge.
+            for (int i = 0; i < so.Length; i++)
+            {
+                var s = so[i];
+                if (!s.Reachable)
+                {
+                    limit[i] = double.PositiveInfinity;
+                    continue;
+                }
+                int from = Graph.EdgeSource[s.Edge], to = Graph.EdgeTarget[s.Edge];
+                double d = Math.Min(search.Distance(from) + s.Offset, search.Distance(to) + Graph.EdgeMetres[s.Edge] - s.Offset) + s.Metres;
+                for (int k = anchors.Start[s.Edge]; k < anchors.Start[s.Edge + 1]; k++)
+                {
+                    d = Math.Min(d, s.Metres + Math.Abs(s.Offset - anchors.Offset[k]) + anchors.Metres[k]);
+                }
+                limit[i] = Math.Max(limit[i], d);
+            }
+        }
+        for (int v = 0; v < reach.Length; v++) reach[v] += slack + Rounding;
+        for (int i = 0; i < limit.Length; i++) limit[i] += slack;
+
+        var targets = new SnappedPoints(Graph, so);
+        var rows = new Neighbour[sd.Length][];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = sd.Length >= 64 ? Environment.ProcessorCount : 1 };
+        Parallel.For(0, sd.Length, options, () => new ReachWorkspace(Graph, so.Length), (j, _, w) =>
+        {
+            rows[j] = w.Collect(sd[j], targets, reach, limit);
+            return w;
+        }, _ => { });
+
+        // Destination rows turned round into origin rows (undirected: d(i, j) = d(j, i)).
+        var count = new int[so.Length];
+        foreach (var row in rows) foreach (var nb in row) count[nb.Index]++;
+        var lists = new Neighbour[so.Length][];
+        for (int i = 0; i < lists.Length; i++) lists[i] = new Neighbour[count[i]];
+        Array.Clear(count);
+        for (int j = 0; j < rows.Length; j++) foreach (var nb in rows[j]) lists[nb.Index][count[nb.Index]++] = new Neighbour(j, nb.Metres);
+        return (lists, limit);
+    }
+
+    /// <summary>One thread's pruned search and per-origin labels.</summary>
+    private sealed class ReachWorkspace(StreetGraph graph, int targetCount)
+    {
+        private readonly NetworkSearch _search = new(graph);
+        private readonly double[] _best = new double[targetCount];
+        private readonly int[] _stamp = new int[targetCount];
+        private readonly List<int> _touched = [];
+        private int _current;
+
+        public Neighbour[] Collect(NetworkSnap source, SnappedPoints targets, double[] reach, double[] limit)
+        {
+            if (!source.Reachable) return [];
+            _current++;
+            _touched.Clear();
+            var g = graph;
+            for (int k = targets.Start[source.Edge]; k < targets.Start[source.Edge + 1]; k++)
+            {
+                Offer(targets.Point[k], source.Metres + Math.Abs(source.Offset - targets.Offset[k]) + targets.Metres[k]);
+            }
+            _search.RunWithin(source, reach);
+            foreach (int v in _search.Settled)
+            {
+                double d = _search.Distance(v);
+                for (int a = g.First[v]; a < g.First[v + 1]; a++)
+                {
+                    int e = g.ArcEdge[a];
+                    double len = g.EdgeMetres[e];
+                    bool loop = g.EdgeSource[e] == g.EdgeTarget[e], forward = g.EdgeSource[e] == v;
+                    for (int k = targets.Start[e]; k < targets.Start[e + 1]; k++)
+                    {
+                        double off = targets.Offset[k];
+                        double along = loop ? Math.Min(off, len - off) : forward ? off : len - off;
+                        Offer(targets.Point[k], d + along + targets.Metres[k]);
+                    }
+                }
+            }
+            var found = new List<Neighbour>();
+            foreach (int t in _touched) if (_best[t] <= limit[t] + Rounding) found.Add(new Neighbour(t, _best[t]));
+            return found.ToArray();
+        }
+
+        private void Offer(int t, double d)
+        {
+            if (_stamp[t] != _current)
+            {
+                _stamp[t] = _current;
+                _best[t] = d;
+                _touched.Add(t);
+            }
+            else if (d < _best[t])
+            {
+                _best[t] = d;
+            }
+        }
+    }
+}
