@@ -85,55 +85,18 @@ public sealed partial class NetworkDistance
     private sealed class ReachWorkspace(StreetGraph graph, int targetCount)
     {
         private readonly NetworkSearch _search = new(graph);
-        private readonly double[] _best = new double[targetCount];
-        private readonly int[] _stamp = new int[targetCount];
-        private readonly List<int> _touched = [];
-        private int _current;
+        private readonly TargetLabels _labels = new(graph, targetCount);
 
         public Neighbour[] Collect(NetworkSnap source, SnappedPoints targets, double[] reach, double[] limit)
         {
             if (!source.Reachable) return [];
-            _current++;
-            _touched.Clear();
-            var g = graph;
-            for (int k = targets.Start[source.Edge]; k < targets.Start[source.Edge + 1]; k++)
-            {
-                Offer(targets.Point[k], source.Metres + Math.Abs(source.Offset - targets.Offset[k]) + targets.Metres[k]);
-            }
+            _labels.Reset();
+            _labels.OfferOnOwnEdge(source, targets);
             _search.RunWithin(source, reach);
-            foreach (int v in _search.Settled)
-            {
-                double d = _search.Distance(v);
-                for (int a = g.First[v]; a < g.First[v + 1]; a++)
-                {
-                    int e = g.ArcEdge[a];
-                    double len = g.EdgeMetres[e];
-                    bool loop = g.EdgeSource[e] == g.EdgeTarget[e], forward = g.EdgeSource[e] == v;
-                    for (int k = targets.Start[e]; k < targets.Start[e + 1]; k++)
-                    {
-                        double off = targets.Offset[k];
-                        double along = loop ? Math.Min(off, len - off) : forward ? off : len - off;
-                        Offer(targets.Point[k], d + along + targets.Metres[k]);
-                    }
-                }
-            }
+            foreach (int v in _search.Settled) _labels.OfferFrom(v, _search.Distance(v), targets);
             var found = new List<Neighbour>();
-            foreach (int t in _touched) if (_best[t] <= limit[t] + Rounding) found.Add(new Neighbour(t, _best[t]));
+            foreach (int t in _labels.Touched) if (_labels.Best(t) <= limit[t] + Rounding) found.Add(new Neighbour(t, _labels.Best(t)));
             return found.ToArray();
-        }
-
-        private void Offer(int t, double d)
-        {
-            if (_stamp[t] != _current)
-            {
-                _stamp[t] = _current;
-                _best[t] = d;
-                _touched.Add(t);
-            }
-            else if (d < _best[t])
-            {
-                _best[t] = d;
-            }
         }
     }
 }

@@ -164,19 +164,15 @@ public sealed partial class NetworkDistance : IDistanceProvider, INearestDistanc
     private sealed class Workspace(StreetGraph graph, int targetCount)
     {
         private readonly NetworkSearch _search = new(graph);
-        private readonly double[] _best = new double[targetCount];
-        private readonly int[] _stamp = new int[targetCount];
-        private readonly List<int> _touched = [];
-        private int _current;
+        private readonly TargetLabels _labels = new(graph, targetCount);
 
         public Neighbour[] Collect(NetworkSnap source, SnappedPoints targets, double bound)
         {
             if (!source.Reachable) return [];
-            _current++;
-            _touched.Clear();
+            _labels.Reset();
             _search.Run(source, bound);
-            foreach (int v in _search.Settled) OfferFrom(v, _search.Distance(v), targets);
-            OfferOnOwnEdge(source, targets);
+            foreach (int v in _search.Settled) _labels.OfferFrom(v, _search.Distance(v), targets);
+            _labels.OfferOnOwnEdge(source, targets);
             return Labels(bound, inclusive: true);
         }
 
@@ -189,72 +185,36 @@ public sealed partial class NetworkDistance : IDistanceProvider, INearestDistanc
         public Neighbour[] CollectNearest(NetworkSnap source, SnappedPoints targets, int count)
         {
             if (!source.Reachable || count == 0) return [];
-            _current++;
-            _touched.Clear();
-            OfferOnOwnEdge(source, targets);
+            _labels.Reset();
+            _labels.OfferOnOwnEdge(source, targets);
             _search.Begin(source);
             int settled = 0;
             while (_search.Next(out int v, out double d))
             {
                 // The k-th label costs O(touched); checking every 32 settled vertices keeps that below the search's cost.
-                if ((++settled & 31) == 0 && _touched.Count >= count && KthLabel(count) < d) return Labels(d, inclusive: false);
-                OfferFrom(v, d, targets);
+                if ((++settled & 31) == 0 && _labels.Touched.Count >= count && KthLabel(count) < d) return Labels(d, inclusive: false);
+                _labels.OfferFrom(v, d, targets);
             }
             return Labels(double.PositiveInfinity, inclusive: true);
         }
 
-        private void OfferFrom(int v, double d, SnappedPoints targets)
-        {
-            var g = graph;
-            for (int a = g.First[v]; a < g.First[v + 1]; a++)
-            {
-                int e = g.ArcEdge[a];
-                double len = g.EdgeMetres[e];
-                bool loop = g.EdgeSource[e] == g.EdgeTarget[e], forward = g.EdgeSource[e] == v;
-                for (int k = targets.Start[e]; k < targets.Start[e + 1]; k++)
-                {
-                    double off = targets.Offset[k];
-                    double along = loop ? Math.Min(off, len - off) : forward ? off : len - off;
-                    Offer(targets.Point[k], d + along + targets.Metres[k]);
-                }
-            }
-        }
-
-        private void OfferOnOwnEdge(NetworkSnap source, SnappedPoints targets)
-        {
-            for (int k = targets.Start[source.Edge]; k < targets.Start[source.Edge + 1]; k++)
-            {
-                Offer(targets.Point[k], source.Metres + Math.Abs(source.Offset - targets.Offset[k]) + targets.Metres[k]);
-            }
-        }
-
         private double KthLabel(int count)
         {
-            var labels = new double[_touched.Count];
-            for (int i = 0; i < labels.Length; i++) labels[i] = _best[_touched[i]];
+            var labels = new double[_labels.Touched.Count];
+            for (int i = 0; i < labels.Length; i++) labels[i] = _labels.Best(_labels.Touched[i]);
             Array.Sort(labels);
             return labels[count - 1];
         }
 
         private Neighbour[] Labels(double bound, bool inclusive)
         {
-            var found = new List<Neighbour>(_touched.Count);
-            foreach (int t in _touched) if (_best[t] < bound || (inclusive && _best[t] == bound)) found.Add(new Neighbour(t, _best[t]));
+            var found = new List<Neighbour>(_labels.Touched.Count);
+            foreach (int t in _labels.Touched)
+            {
+                double best = _labels.Best(t);
+                if (best < bound || (inclusive && best == bound)) found.Add(new Neighbour(t, best));
+            }
             return found.ToArray();
-        }
-
-        private void Offer(int t, double d)
-        {
-            if (_stamp[t] != _current)
-            {
-                _stamp[t] = _current;
-                _best[t] = d;
-                _touched.Add(t);
-            }
-            else if (d < _best[t])
-            {
-                _best[t] = d;
-            }
         }
     }
 }
