@@ -22,30 +22,26 @@ public static class DownloadEndpoints
     private const string Columns = "Columns code, name, municipality_code, area_km2 and, with indicator=, indicator, period, value, numerator, " +
                                    "denominator, ci_low, ci_high and note; areas without a value are listed with empty cells. Suppressed values are empty, as everywhere.";
 
+    private static readonly Dictionary<GisFormat, string> Descriptions = new()
+    {
+        [GisFormat.GeoPackage] = "OGC GeoPackage 1.3, one MultiPolygon table named after the level in EPSG:25832 (ETRS89 / UTM 32N). " + Columns,
+        [GisFormat.FlatGeobuf] = "FlatGeobuf 3 (MultiPolygon, EPSG:25832, no spatial index: read whole by GDAL, QGIS or the flatgeobuf JavaScript reader). " + Columns,
+        [GisFormat.Shapefile] = "Polygons in EPSG:25832 with .prj and a UTF-8 .cpg; the columns of the GeoPackage download, cut to DBF's 10 characters " +
+                                "(muni_code, denominatr). Suppressed values are empty, as everywhere.",
+    };
+
     public static void MapDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/downloads/{level}.gpkg", ([AsParameters] DownloadQuery q, HttpRequest request, AreaDownload download, CancellationToken ct) =>
-                DownloadAsync(GisFormat.GeoPackage, q.Level, q.Indicator, q.Period, request, download, ct))
-            .WithTags("Areas").WithName("DownloadGeoPackage")
-            .WithSummary("A GeoPackage of every area of a level, optionally with an indicator's values.")
-            .WithDescription("OGC GeoPackage 1.3, one MultiPolygon table named after the level in EPSG:25832 (ETRS89 / UTM 32N). " + Columns)
-            .Produces(200, contentType: GeoPackageFile.MediaType).ProducesProblem(400).ProducesProblem(404)
-            .RequireCors(OgcEndpoints.CorsPolicy);
-        app.MapGet("/api/downloads/{level}.fgb", ([AsParameters] DownloadQuery q, HttpRequest request, AreaDownload download, CancellationToken ct) =>
-                DownloadAsync(GisFormat.FlatGeobuf, q.Level, q.Indicator, q.Period, request, download, ct))
-            .WithTags("Areas").WithName("DownloadFlatGeobuf")
-            .WithSummary("A FlatGeobuf file of every area of a level, optionally with an indicator's values.")
-            .WithDescription("FlatGeobuf 3 (MultiPolygon, EPSG:25832, no spatial index: read whole by GDAL, QGIS or the flatgeobuf JavaScript reader). " + Columns)
-            .Produces(200, contentType: FlatGeobufFile.MediaType).ProducesProblem(400).ProducesProblem(404)
-            .RequireCors(OgcEndpoints.CorsPolicy);
-        app.MapGet("/api/downloads/{level}.shp.zip", ([AsParameters] DownloadQuery q, HttpRequest request, AreaDownload download, CancellationToken ct) =>
-                DownloadAsync(GisFormat.Shapefile, q.Level, q.Indicator, q.Period, request, download, ct))
-            .WithTags("Areas").WithName("DownloadShapefile")
-            .WithSummary("A zipped Esri Shapefile of every area of a level, optionally with an indicator's values.")
-            .WithDescription("Polygons in EPSG:25832 with .prj and a UTF-8 .cpg; the columns of the GeoPackage download, cut to DBF's 10 characters " +
-                             "(muni_code, denominatr). Suppressed values are empty, as everywhere.")
-            .Produces(200, contentType: ShapefileFile.MediaType).ProducesProblem(400).ProducesProblem(404)
-            .RequireCors(OgcEndpoints.CorsPolicy);
+        foreach (var format in Enum.GetValues<GisFormat>())
+        {
+            app.MapGet("/api/downloads/{level}" + format.Suffix(), ([AsParameters] DownloadQuery q, HttpRequest request, AreaDownload download, CancellationToken ct) =>
+                    DownloadAsync(format, q.Level, q.Indicator, q.Period, request, download, ct))
+                .WithTags("Areas").WithName("Download" + format)
+                .WithSummary($"Every area of a level as {format.Title()}, optionally with an indicator's values.")
+                .WithDescription(Descriptions[format])
+                .Produces(200, contentType: format.MediaType()).ProducesProblem(400).ProducesProblem(404)
+                .RequireCors(OgcEndpoints.CorsPolicy);
+        }
         app.MapGet("/api/downloads/{level}", NegotiatedAsync).WithTags("Areas").WithName("DownloadAreas")
             .WithSummary("Every area of a level as a GIS file: f=gpkg (GeoPackage), f=fgb (FlatGeobuf) or f=shp (zipped Shapefile), or by Accept.")
             .WithDescription("The same files as /api/downloads/{level}.gpkg, .fgb and .shp.zip. An unsupported f is a 400; an Accept naming none of the formats a 406.")
