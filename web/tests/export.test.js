@@ -1,7 +1,7 @@
 // The PNG export's pure parts: the legend rows it draws and the wrapping of a long attribution.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { legendItems, wrap } from '../public/js/export.js';
+import { legendItems, niceScale, wrap } from '../public/js/export.js';
 import { setLang } from '../public/js/i18n.js';
 
 test('the PNG legend lists the classes, no data and suppressed', () => {
@@ -20,4 +20,12 @@ test('a long attribution wraps over lines that fit the width', () => {
   assert.ok(lines.length > 1);
   for (const line of lines) assert.ok(line.length * 6 <= 200 || !line.includes(' '), line);
   assert.equal(lines.join(' '), text.replace(/\s+/g, ' '));
+});
+
+test('the PNG scale bar is a round length that fits, in m or km', () => {
+  assert.deepEqual(niceScale(10, 120, 'da'), { metres: 1000, px: 100, label: '1 km' });
+  assert.deepEqual(niceScale(3, 120, 'da'), { metres: 200, px: 200 / 3, label: '200 m' });
+  assert.equal(niceScale(250, 120, 'da').label, '20 km');
+  assert.equal(niceScale(12.5, 120, 'da').label, '1 km');
+  assert.ok(niceScale(7.3, 120).px <= 120);
 });

@@ -1,7 +1,8 @@
 // Map as PNG, without any library: the vector tiles, the selection and the coverage rings are canvases (the map
 // uses the canvas renderer), so they are copied in screen position; facility markers are drawn as dots; the
 // attribution is written at the foot in a readable size (wrapped over as many lines as it needs), and the legend
-// (title, unit and period, classes, no data and suppressed) is drawn in a box at the bottom left. The optional
+// (title, unit and period, classes, no data and suppressed) is drawn in a box at the bottom left, a scale bar at the
+// bottom right. The optional
 // OpenStreetMap background is left out (cross-origin images would taint the canvas).
 import { t, getLang, periodLabel } from './i18n.js';
 import { legendRows, formatNumber, NO_DATA, SUPPRESSED } from './style.js';
@@ -58,6 +59,36 @@ function drawLegend(ctx, spec, x, bottom) {
   }
 }
 
+/**
+ * A scale bar of a round length (1, 2 or 5 × 10ⁿ metres) no longer than maxPx at metresPerPixel:
+ * {metres, px, label} with the label in m below 1 km, else km (Danish decimal comma).
+ */
+export function niceScale(metresPerPixel, maxPx = 120, lang = getLang()) {
+  const most = metresPerPixel * maxPx;
+  const power = 10 ** Math.floor(Math.log10(most));
+  const metres = [5, 2, 1].map((f) => f * power).find((m) => m <= most) ?? power;
+  const label = metres >= 1000 ? `${formatNumber(metres / 1000, lang, 1)} km` : `${formatNumber(metres, lang, 0)} m`;
+  return { metres, px: metres / metresPerPixel, label };
+}
+
+function drawScale(ctx, map, right, bottom) {
+  const size = map.getSize();
+  const y = size.y / 2;
+  const metresPerPixel = map.distance(map.containerPointToLatLng([size.x / 2 - 50, y]), map.containerPointToLatLng([size.x / 2 + 50, y])) / 100;
+  if (!(metresPerPixel > 0)) return;
+  const bar = niceScale(metresPerPixel);
+  ctx.font = '12px sans-serif';
+  const width = Math.max(bar.px, ctx.measureText(bar.label).width) + 16;
+  const left = right - width;
+  ctx.fillStyle = 'rgba(255,255,255,0.95)';
+  ctx.fillRect(left, bottom - 30, width, 30);
+  ctx.fillStyle = '#1a1a1a';
+  ctx.fillText(bar.label, left + 8, bottom - 17);
+  ctx.fillRect(left + 8, bottom - 10, bar.px, 3);
+  ctx.fillRect(left + 8, bottom - 14, 1.5, 7);
+  ctx.fillRect(left + 8 + bar.px - 1.5, bottom - 14, 1.5, 7);
+}
+
 export async function mapPng(map, title, legendSpec = null) {
   const container = map.getContainer();
   const box = container.getBoundingClientRect();
@@ -94,6 +125,7 @@ export async function mapPng(map, title, legendSpec = null) {
   ctx.fillStyle = '#1a1a1a';
   lines.forEach((line, i) => ctx.fillText(line, 8, box.height - footer + 17 + i * 16));
   drawLegend(ctx, legendSpec, 8, box.height - footer - 8);
+  drawScale(ctx, map, box.width - 8, box.height - footer - 8);
   ctx.font = 'bold 16px sans-serif';
   ctx.fillStyle = 'rgba(255,255,255,0.95)';
   ctx.fillRect(0, 0, Math.min(box.width, ctx.measureText(title).width + 24), 28);

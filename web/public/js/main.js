@@ -32,6 +32,7 @@ const $ = (sel) => document.querySelector(sel);
 
 const map = L.map('map', { preferCanvas: true, minZoom: 5, maxZoom: 18, zoomSnap: 1 }).setView([state.lat, state.lon], state.zoom);
 map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
 // ---- background maps: what the service offers (GET /api/map/backgrounds: OpenStreetMap, Dataforsyningen's skærmkort
 // with a token, …), or none — the map works offline with its own outlines, facilities and names.
 const backgrounds = new Map();
