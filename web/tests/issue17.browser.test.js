@@ -128,6 +128,12 @@ describe('issue 17: Danish, explained, accessible, phone-ready', { timeout: 240_
     await page.locator('#pane-ranking .status', { hasText: 'Log ind som planlægger' }).waitFor();
     await page.waitForSelector('#pane-ranking .interval');
     assert.match(await page.locator('#pane-ranking .interval').first().getAttribute('title'), /Rang-interval: plads \d+ til \d+/);
+    // The interval as a small picture, and population and density beside each area as context, not as weights.
+    assert.ok(await page.locator('#pane-ranking .interval-bar').count() > 0, 'a picture of the rank interval');
+    await page.locator('#pane-ranking .ranking-list .context', { hasText: /Folketal|Befolkning/ }).first().waitFor({ timeout: 10_000 });
+    assert.match(await page.locator('#pane-ranking .context-hint').innerText(), /indgår ikke i scoren/);
+    const weighted = await page.locator('#pane-ranking .weights label').allTextContents();
+    assert.ok(!weighted.some((l) => /Folketal|Befolkningstæthed/.test(l)), `population and density are not weights: ${weighted.join(', ')}`);
     noEnglish(await page.locator('#pane-ranking').innerText(), 'ranking');
     await axe(page, 'ranking');
     assert.deepEqual(errors, []);

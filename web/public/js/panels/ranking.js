@@ -7,6 +7,23 @@ import { parseWeights } from '../state.js';
 import { formatNumber } from '../style.js';
 import { esc } from '../charts.js';
 import { toCsv, download, columns } from '../csv.js';
+import { normaliseValues } from '../choropleth.js';
+
+/** Shown beside each ranked area as context, never weighted: how many live there and how densely (issue 17). */
+const CONTEXT = [['dst.population', 'grid.population'], ['grid.density']];
+
+/**
+ * The rank interval as a small picture: a bar over places 1…n from the interval's lower to upper place, and a dot
+ * at the rank itself (decorative; the same interval is in the text beside it).
+ */
+export function intervalSvg(rank, lower, upper, n, width = 64) {
+  if (!(n > 1) || lower == null || upper == null) return '';
+  const x = (place) => 2 + ((Math.min(Math.max(place, 1), n) - 1) / (n - 1)) * (width - 4);
+  return `<svg class="interval-bar" width="${width}" height="10" viewBox="0 0 ${width} 10" aria-hidden="true" focusable="false">`
+    + `<line x1="2" y1="5" x2="${width - 2}" y2="5" stroke="#bbbbbb" stroke-width="1"/>`
+    + `<rect x="${x(lower).toFixed(1)}" y="2" width="${Math.max(2, x(upper) - x(lower)).toFixed(1)}" height="6" fill="#3b528b" opacity="0.45"/>`
+    + `<circle cx="${x(rank).toFixed(1)}" cy="5" r="2.5" fill="#1a1a1a"/></svg>`;
+}
 
 /** Checked when the panel opens: the KRAM factors of the health profile, published for every municipality. */
 const DEFAULT_CHOICE = ['sp.daily_smokers', 'sp.heavy_drinking', 'sp.unhealthy_diet', 'sp.physically_inactive'];
@@ -45,9 +62,14 @@ export class RankingPanel {
     return chosen.every((i) => !i?.levels || i.levels.includes(wanted)) ? wanted : 'municipality';
   }
 
+  /** Indicators with a direction of need; population, density and other "no judgement" ones are context only. */
+  _weighable() {
+    return this._indicators.filter((i) => i.polarity !== 'no_judgement');
+  }
+
   _render() {
     const fromLink = this._initial.weights.size > 0;
-    const rows = this._indicators.map((ind, n) => {
+    const rows = this._weighable().map((ind, n) => {
       const checked = fromLink ? this._initial.weights.has(ind.code) : DEFAULT_CHOICE.includes(ind.code);
       const w = fromLink && this._initial.weights.has(ind.code) ? Math.min(10, Math.max(0, this._initial.weights.get(ind.code))) : 5;
       return `<div class="weight-row">
@@ -59,6 +81,7 @@ export class RankingPanel {
     this._root.innerHTML = `<p class="hint">${t('rankingIntro')}</p>
       <details class="explain" open><summary>${t('scoreHelpTitle')}</summary><p>${t('scoreHelp')}</p><p>${t('intervalHelp')}</p></details>
       <fieldset class="weights"><legend>${t('indicators')}</legend>${rows}</fieldset>
+      <p class="hint context-hint">${t('contextHint')}</p>
       <div class="row"><label for="rk-scope">${t('scope')}</label><input id="rk-scope" type="text" inputmode="numeric" placeholder="0561, 0727" value="${esc(this._initial.scope.replace(/,/g, ', '))}"></div>
       <div class="row"><label for="rk-top">${t('topN')}</label><input id="rk-top" type="number" min="3" max="50" value="10">
         <label for="rk-draws">${t('draws')}</label><input id="rk-draws" type="number" min="0" max="2000" step="100" value="200"></div>
@@ -145,9 +168,35 @@ export class RankingPanel {
       const ivText = t('intervalOf', { lower, upper });
       const iv = a.rankInterval ? ` <span class="interval" title="${esc(ivText)}"><span aria-hidden="true">[${lower}–${upper}]</span><span class="sr-only">${esc(ivText)}</span></span>` : '';
       const score = formatNumber(a.score, lang, 2);
-      return `<li data-code="${esc(a.code)}"><button type="button" class="link"><span class="rank">${a.rank}.</span> ${esc(a.name)} <span class="score" title="${esc(t('scoreOf', { score }))}">${score}</span>${iv}</button></li>`;
+      const picture = a.rankInterval ? intervalSvg(a.rank, lower, upper, this._result?.n ?? areas.length) : '';
+      return `<li data-code="${esc(a.code)}"><button type="button" class="link"><span class="rank">${a.rank}.</span> ${esc(a.name)} <span class="score" title="${esc(t('scoreOf', { score }))}">${score}</span>${iv}${picture}</button>`
+        + `<span class="context" data-code="${esc(a.code)}"></span></li>`;
     }).join('');
+    this._fillContext(level, ol);
     ol.querySelectorAll('li').forEach((li) => li.querySelector('button').addEventListener('click', () => this._onSelect?.(level, li.dataset.code)));
+  }
+
+  /** Population and density of each listed area, as context beside it (values of the indicators in CONTEXT at the level). */
+  async _fillContext(level, ol) {
+    this._contextCache ??= new Map();
+    if (!this._contextCache.has(level)) {
+      const load = async (codes) => {
+        const ind = codes.map((c) => this._indicators.find((i) => i.code === c)).find((i) => i && (!i.levels || i.levels.includes(level)));
+        if (!ind) return null;
+        const payload = await getJson(`/api/indicators/${encodeURIComponent(ind.code)}/values?level=${level}&format=json`);
+        return { ind, values: normaliseValues(payload) };
+      };
+      this._contextCache.set(level, Promise.all(CONTEXT.map((codes) => load(codes).catch(() => null))));
+    }
+    const columns = (await this._contextCache.get(level)).filter(Boolean);
+    const lang = getLang();
+    ol.querySelectorAll('.context').forEach((span) => {
+      span.textContent = columns.map(({ ind, values }) => {
+        const v = values.get(span.dataset.code);
+        const shown = v?.suppressed ? t('suppressed') : formatNumber(v?.value, lang, 0);
+        return `${localName(ind.name)}: ${shown}`;
+      }).join(' · ');
+    });
   }
 
   async _loadPresets() {
