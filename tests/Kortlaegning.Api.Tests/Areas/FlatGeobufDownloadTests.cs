@@ -70,11 +70,7 @@ public class FlatGeobufDownloadTests(PostGisFixture db)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
-        var response = await _client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(MediaType, response.Content.Headers.ContentType?.MediaType);
-        var path = Path.Combine(Path.GetTempPath(), $"kortlaegning-{Guid.NewGuid():N}.fgb");
-        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
+        var path = await GdalClient.DownloadAsync(_client, request, MediaType, ".fgb");
         try
         {
             Assert.Contains("Feature Count: 5", OgrInfo("-ro", "-so", path, "region"));

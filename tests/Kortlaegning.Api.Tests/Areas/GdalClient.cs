@@ -21,9 +21,13 @@ internal static class GdalClient
     }
 
     /// <summary>GETs <paramref name="url"/>, checks 200 and the media type, and writes the body to a temporary file.</summary>
-    public static async Task<string> DownloadAsync(HttpClient client, string url, string mediaType, string suffix)
+    public static Task<string> DownloadAsync(HttpClient client, string url, string mediaType, string suffix) =>
+        DownloadAsync(client, new HttpRequestMessage(HttpMethod.Get, url), mediaType, suffix);
+
+    /// <summary>Sends <paramref name="request"/>, checks 200 and the media type, and writes the body to a temporary file.</summary>
+    public static async Task<string> DownloadAsync(HttpClient client, HttpRequestMessage request, string mediaType, string suffix)
     {
-        var response = await client.GetAsync(url);
+        var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         var path = Path.Combine(Path.GetTempPath(), $"kortlaegning-{Guid.NewGuid():N}{suffix}");

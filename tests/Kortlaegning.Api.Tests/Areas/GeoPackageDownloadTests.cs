@@ -73,11 +73,7 @@ public class GeoPackageDownloadTests(PostGisFixture db)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
-        var response = await _client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/geopackage+sqlite3", response.Content.Headers.ContentType?.MediaType);
-        var path = Path.Combine(Path.GetTempPath(), $"kortlaegning-{Guid.NewGuid():N}.gpkg");
-        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
+        var path = await GdalClient.DownloadAsync(_client, request, "application/geopackage+sqlite3", ".gpkg");
         try
         {
             var summary = OgrInfo("-ro", "-so", path, "municipality");

@@ -21,10 +21,7 @@ public class FacilityFilesTests(PostGisFixture db)
             var shp = await GdalClient.DownloadAsync(_client, "/api/facilities?type=library&f=shp", "application/zip", ".zip");
             var request = new HttpRequestMessage(HttpMethod.Get, "/api/facilities?type=library&municipality=851");
             request.Headers.TryAddWithoutValidation("Accept", "application/flatgeobuf");
-            var response = await _client.SendAsync(request);
-            Assert.Equal("application/flatgeobuf", response.Content.Headers.ContentType?.MediaType);
-            var fgb = Path.Combine(Path.GetTempPath(), $"kortlaegning-{Guid.NewGuid():N}.fgb");
-            await File.WriteAllBytesAsync(fgb, await response.Content.ReadAsByteArrayAsync());
+            var fgb = await GdalClient.DownloadAsync(_client, request, "application/flatgeobuf", ".fgb");
             try
             {
                 var summary = GdalClient.OgrInfo("-ro", "-so", gpkg, "facilities");

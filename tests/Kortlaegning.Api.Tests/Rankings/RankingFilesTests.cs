@@ -58,11 +58,7 @@ public class RankingFilesTests(PostGisFixture db)
             }),
         };
         request.Headers.TryAddWithoutValidation("Accept", "application/flatgeobuf");
-        var response = await _client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/flatgeobuf", response.Content.Headers.ContentType?.MediaType);
-        var file = Path.Combine(Path.GetTempPath(), $"kortlaegning-{Guid.NewGuid():N}.fgb");
-        await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
+        var file = await GdalClient.DownloadAsync(_client, request, "application/flatgeobuf", ".fgb");
         try
         {
             Assert.Contains("Feature Count: 5", GdalClient.OgrInfo("-ro", "-so", file, "ranking"));
