@@ -10,7 +10,10 @@ namespace Kortlaegning.Api.Ogc;
 /// </summary>
 public static class OgcServices
 {
-    /// <summary>Media types compressed (Brotli, then gzip): JSON, GeoJSON, CSV, vector tiles (ST_AsMVT is not gzipped).</summary>
+    /// <summary>
+    /// Media types compressed (Brotli, then gzip): JSON, GeoJSON, CSV, vector tiles (ST_AsMVT is not gzipped), and the
+    /// GeoPackage and FlatGeobuf downloads.
+    /// </summary>
     public static readonly string[] CompressedTypes =
     [
         "application/json", "application/problem+json", GeoJsonText.MediaType, "text/csv", TilesEndpoints.MediaType,
