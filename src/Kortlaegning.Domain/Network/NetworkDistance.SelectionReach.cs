@@ -44,19 +44,7 @@ public sealed partial class NetworkDistance
             // D_i as in Nearest: through either end of i's edge, or along it to a selected destination on the same edge.
             for (int i = 0; i < so.Length; i++)
             {
-                var s = so[i];
-                if (!s.Reachable)
-                {
-                    limit[i] = double.PositiveInfinity;
-                    continue;
-                }
-                int from = Graph.EdgeSource[s.Edge], to = Graph.EdgeTarget[s.Edge];
-                double d = Math.Min(search.Distance(from) + s.Offset, search.Distance(to) + Graph.EdgeMetres[s.Edge] - s.Offset) + s.Metres;
-                for (int k = anchors.Start[s.Edge]; k < anchors.Start[s.Edge + 1]; k++)
-                {
-                    d = Math.Min(d, s.Metres + Math.Abs(s.Offset - anchors.Offset[k]) + anchors.Metres[k]);
-                }
-                limit[i] = Math.Max(limit[i], d);
+                limit[i] = so[i].Reachable ? Math.Max(limit[i], NearestOf(so[i], search, owner, anchors).Metres) : double.PositiveInfinity;
             }
         }
         for (int v = 0; v < reach.Length; v++) reach[v] += slack + Rounding;
@@ -71,14 +59,7 @@ public sealed partial class NetworkDistance
             return w;
         }, _ => { });
 
-        // Destination rows turned round into origin rows (undirected: d(i, j) = d(j, i)).
-        var count = new int[so.Length];
-        foreach (var row in rows) foreach (var nb in row) count[nb.Index]++;
-        var lists = new Neighbour[so.Length][];
-        for (int i = 0; i < lists.Length; i++) lists[i] = new Neighbour[count[i]];
-        Array.Clear(count);
-        for (int j = 0; j < rows.Length; j++) foreach (var nb in rows[j]) lists[nb.Index][count[nb.Index]++] = new Neighbour(j, nb.Metres);
-        return (lists, limit);
+        return (TurnRound(rows, so.Length), limit);
     }
 
     /// <summary>One thread's pruned search and per-origin labels.</summary>

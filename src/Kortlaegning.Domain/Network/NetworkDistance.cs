@@ -46,14 +46,18 @@ public sealed partial class NetworkDistance : IDistanceProvider, INearestDistanc
         bool fromDestinations = destinations.Count < origins.Count;
         var (sources, targets) = fromDestinations ? (sd, so) : (so, sd);
         var found = Search(sources, new SnappedPoints(Graph, targets), maxMetres);
-        if (!fromDestinations) return found;
-        // Undirected: d(origin, destination) = d(destination, origin); turn the rows round.
-        var count = new int[origins.Count];
-        foreach (var row in found) foreach (var nb in row) count[nb.Index]++;
-        var result = new Neighbour[origins.Count][];
+        return fromDestinations ? TurnRound(found, origins.Count) : found;
+    }
+
+    /// <summary>Destination rows turned round into origin rows (undirected: d(origin, destination) = d(destination, origin)).</summary>
+    private static Neighbour[][] TurnRound(IReadOnlyList<Neighbour>[] rows, int originCount)
+    {
+        var count = new int[originCount];
+        foreach (var row in rows) foreach (var nb in row) count[nb.Index]++;
+        var result = new Neighbour[originCount][];
         for (int i = 0; i < result.Length; i++) result[i] = new Neighbour[count[i]];
         Array.Clear(count);
-        for (int j = 0; j < found.Length; j++) foreach (var nb in found[j]) result[nb.Index][count[nb.Index]++] = new Neighbour(j, nb.Metres);
+        for (int j = 0; j < rows.Length; j++) foreach (var nb in rows[j]) result[nb.Index][count[nb.Index]++] = new Neighbour(j, nb.Metres);
         return result;
     }
 
@@ -67,21 +71,25 @@ public sealed partial class NetworkDistance : IDistanceProvider, INearestDistanc
         var search = new NetworkSearch(Graph);
         var owner = new int[Graph.VertexCount];
         search.RunFromAll(dest, owner);
-        for (int i = 0; i < so.Length; i++)
-        {
-            var s = so[i];
-            if (!s.Reachable) continue;
-            var best = result[i];
-            int from = Graph.EdgeSource[s.Edge], to = Graph.EdgeTarget[s.Edge];
-            best = Better(best, owner[from], search.Distance(from) + s.Offset + s.Metres);
-            best = Better(best, owner[to], search.Distance(to) + Graph.EdgeMetres[s.Edge] - s.Offset + s.Metres);
-            for (int k = dest.Start[s.Edge]; k < dest.Start[s.Edge + 1]; k++)
-            {
-                best = Better(best, dest.Point[k], s.Metres + Math.Abs(s.Offset - dest.Offset[k]) + dest.Metres[k]);
-            }
-            result[i] = best;
-        }
+        for (int i = 0; i < so.Length; i++) if (so[i].Reachable) result[i] = NearestOf(so[i], search, owner, dest);
         return result;
+    }
+
+    /// <summary>
+    /// The nearest of the sources of a finished multi-source search (<see cref="NetworkSearch.RunFromAll"/>) to a reachable
+    /// point: through either end of its edge, or along the edge to a source on it.
+    /// </summary>
+    private Neighbour NearestOf(NetworkSnap s, NetworkSearch search, int[] owner, SnappedPoints sources)
+    {
+        var best = new Neighbour(-1, double.PositiveInfinity);
+        int from = Graph.EdgeSource[s.Edge], to = Graph.EdgeTarget[s.Edge];
+        best = Better(best, owner[from], search.Distance(from) + s.Offset + s.Metres);
+        best = Better(best, owner[to], search.Distance(to) + Graph.EdgeMetres[s.Edge] - s.Offset + s.Metres);
+        for (int k = sources.Start[s.Edge]; k < sources.Start[s.Edge + 1]; k++)
+        {
+            best = Better(best, sources.Point[k], s.Metres + Math.Abs(s.Offset - sources.Offset[k]) + sources.Metres[k]);
+        }
+        return best;
     }
 
     public IReadOnlyList<Neighbour>[] NearestCount(IReadOnlyList<PlanarPoint> origins, IReadOnlyList<PlanarPoint> destinations, int count)
