@@ -148,16 +148,16 @@ public static class LocationAllocation
         // The instant answer keeps the short lists (each round of lists around a selection costs a search per candidate), and
         // so do providers without pruned searches (straight lines through Nearest + radius queries took 35 s on the
         // 50,000 × 2,000 uniform square) and solves whose limit would not hold a round of lists.
-        bool around = !inst.Complete && heuristic.Sites.Length > 0 && p.Solver != SolverChoice.Heuristic
-            && input.Distances is ISelectionReach && clock.Remaining(ReportReserve) > 2 * ListSeconds(inst.Site.Length);
-        if (!around)
+        var reach = input.Distances as ISelectionReach;
+        if (reach is null || inst.Complete || heuristic.Sites.Length == 0 || p.Solver == SolverChoice.Heuristic
+            || clock.Remaining(ReportReserve) <= 2 * ListSeconds(inst.Site.Length))
         {
             (heuristic, closed) = PMedianBound.Tighten(inst, heuristic, boundDeadline, p.RelativeGapLimit, swaps: p.Solver == SolverChoice.Auto);
             clock.Mark("bound");
         }
         else
         {
-            (inst, heuristic, closed) = AroundSelections(input, inst, heuristic, clock, boundDeadline);
+            (inst, heuristic, closed) = AroundSelections(input, reach, inst, heuristic, clock, boundDeadline);
         }
         CoverSolution? exact = null;
         if (p.Solver != SolverChoice.Heuristic && !closed && clock.Remaining(ReportReserve) > 2 * BuildSeconds(inst.Site.Length))
@@ -191,7 +191,7 @@ public static class LocationAllocation
     /// <see cref="ListRounds"/> times while half the limit is left; the selection kept is the cheapest on true distances, the bound the highest of the
     /// rounds (each is a lower bound: every instance is a relaxation).
     /// </summary>
-    private static (PMedianInstance Instance, CoverSolution Solution, bool Closed) AroundSelections(AllocationInput input, PMedianInstance shortLists,
+    private static (PMedianInstance Instance, CoverSolution Solution, bool Closed) AroundSelections(AllocationInput input, ISelectionReach reach, PMedianInstance shortLists,
         CoverSolution heuristic, SolveClock clock, Deadline boundDeadline)
     {
         var p = input.Problem;
@@ -204,7 +204,7 @@ public static class LocationAllocation
         bool closed = false;
         for (int round = 0; round < ListRounds && !closed; round++)
         {
-            inst = PMedianInstance.AroundSelection(input.DemandPoints, input.Weights, input.SitePoints, input.Distances, around, slack, input.Constraints);
+            inst = PMedianInstance.AroundSelection(input.DemandPoints, input.Weights, input.SitePoints, reach, around, slack, input.Constraints);
             clock.Mark("lists");
             var improved = PMedianHeuristic.Improve(inst, best, clock.Deadline(0.5), swap: p.Solver != SolverChoice.Exact);
             double improvedCost = input.PMedianCost(improved.Sites);

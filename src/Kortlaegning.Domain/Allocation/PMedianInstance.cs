@@ -117,46 +117,12 @@ internal sealed class PMedianInstance
     /// its multipliers stay below w_i·T_i (the slack is the room for that).
     /// </summary>
     public static PMedianInstance AroundSelection(IReadOnlyList<PlanarPoint> demand, double[] weight, IReadOnlyList<PlanarPoint> sites,
-        IDistanceProvider distances, IReadOnlyList<IReadOnlyList<int>> selections, double slack, CoverConstraints c)
+        ISelectionReach reach, IReadOnlyList<IReadOnlyList<int>> selections, double slack, CoverConstraints c)
     {
         var keep = Enumerable.Range(0, demand.Count).Where(i => weight[i] > 0).ToArray();
         var origins = keep.Select(i => demand[i]).ToArray();
-        var (lists, limit) = distances is ISelectionReach reach
-            ? reach.WithinSelectionPlus(origins, sites, selections, slack)
-            : WithinSelectionPlus(origins, sites, distances, selections, slack);
+        var (lists, limit) = reach.WithinSelectionPlus(origins, sites, selections, slack);
         return Assemble(keep, weight, SparseDistances.FromLists(lists), int.MaxValue, limit, sites.Count, c);
-    }
-
-    /// <summary>
-    /// <see cref="ISelectionReach"/> through any provider: D_i from <c>Nearest</c>, then radius queries by groups of
-    /// origins whose limits lie within a factor 2 (so one far point does not make every query long), kept up to T_i.
-    /// </summary>
-    private static (IReadOnlyList<Neighbour>[] Lists, double[] Limit) WithinSelectionPlus(PlanarPoint[] origins, IReadOnlyList<PlanarPoint> sites,
-        IDistanceProvider distances, IReadOnlyList<IReadOnlyList<int>> selections, double slack)
-    {
-        var limit = new double[origins.Length];
-        foreach (var selection in selections)
-        {
-            var nearest = distances.Nearest(origins, selection.Select(s => sites[s]).ToArray());
-            for (int i = 0; i < limit.Length; i++) limit[i] = Math.Max(limit[i], nearest[i].Metres);
-        }
-        for (int i = 0; i < limit.Length; i++) limit[i] += slack;
-        var lists = new IReadOnlyList<Neighbour>[origins.Length];
-        double least = Math.Max(1, limit.Where(double.IsFinite).DefaultIfEmpty(1).Min());
-        foreach (var group in Enumerable.Range(0, origins.Length).GroupBy(i => double.IsFinite(limit[i]) ? (int)Math.Floor(Math.Log2(Math.Max(1, limit[i]) / least)) : int.MaxValue))
-        {
-            var members = group.ToArray();
-            double radius = members.Max(i => limit[i]) * (1 + 1e-9) + 1e-9;
-            var found = distances.Within(members.Select(i => origins[i]).ToArray(), sites, radius);
-            // Kept up to T_i plus a rounding margin (Nearest and Within may round the same distance differently): a candidate
-            // left out is then farther than T_i for certain, so the fallback T_i never overcharges.
-            for (int k = 0; k < members.Length; k++)
-            {
-                double keep = limit[members[k]] * (1 + 1e-9) + 1e-9;
-                lists[members[k]] = found[k].Where(nb => nb.Metres <= keep).ToArray();
-            }
-        }
-        return (lists, limit);
     }
 
     /// <summary>
