@@ -43,7 +43,8 @@ function setBackground(id) {
   $('#osm-status').textContent = '';
   const b = backgrounds.get(id);
   if (b) {
-    const options = { maxZoom: b.maxZoom, attribution: b.attribution };
+    // Leaflet writes the attribution as HTML: the configured text is escaped like every other text that is not ours.
+    const options = { maxZoom: b.maxZoom, attribution: esc(b.attribution) };
     background = b.kind === 'wms' ? L.tileLayer.wms(b.url, { ...options, layers: b.layers ?? '', format: 'image/png' }) : L.tileLayer(b.url, options);
     // It needs the internet: say so when its tiles fail (offline, blocked, a wrong token), instead of failing silently.
     let loaded = false;
