@@ -29,8 +29,7 @@ public static class FacilitiesEndpoints
             .WithSummary("Facilities as an RFC 7946 FeatureCollection (EPSG:4326).")
             .WithDescription("Filters (all optional, combined with AND): type (comma-separated codes), bbox=minLon,minLat,maxLon,maxLat, area=level:code (e.g. parish:8907), municipality (kommunekode), text (name, address, organisation, notes, tags). limit (default 50,000), offset. " +
                              "f=gpkg, fgb or shp (or an Accept naming their media type) gives the same facilities as a GeoPackage, FlatGeobuf or zipped Shapefile in EPSG:25832, with every field and the type's Danish name.")
-            .Produces(200, contentType: GeoJsonText.MediaType).Produces(200, contentType: GeoPackageFile.MediaType)
-            .Produces(200, contentType: FlatGeobufFile.MediaType).Produces(200, contentType: ShapefileFile.MediaType);
+            .Produces(200, contentType: GeoJsonText.MediaType).ProducesGisFiles();
         group.MapGet("/{id:int}", One).WithName("GetFacility").WithSummary("One facility as a GeoJSON Feature, with its ETag.")
             .Produces(200, contentType: GeoJsonText.MediaType);
         group.MapPost("/", Create).WithName("CreateFacility")

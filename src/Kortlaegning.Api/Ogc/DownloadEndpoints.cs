@@ -45,7 +45,7 @@ public static class DownloadEndpoints
         app.MapGet("/api/downloads/{level}", NegotiatedAsync).WithTags("Areas").WithName("DownloadAreas")
             .WithSummary("Every area of a level as a GIS file: f=gpkg (GeoPackage), f=fgb (FlatGeobuf) or f=shp (zipped Shapefile), or by Accept.")
             .WithDescription("The same files as /api/downloads/{level}.gpkg, .fgb and .shp.zip. An unsupported f is a 400; an Accept naming none of the formats a 406.")
-            .Produces(200, contentType: GeoPackageFile.MediaType).Produces(200, contentType: FlatGeobufFile.MediaType).Produces(200, contentType: ShapefileFile.MediaType)
+            .ProducesGisFiles()
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(406)
             .RequireCors(OgcEndpoints.CorsPolicy);
     }

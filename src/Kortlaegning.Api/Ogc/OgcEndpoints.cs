@@ -83,8 +83,7 @@ public static class OgcEndpoints
         ogc.MapGet("/collections/{id}/items", ItemsAsync).WithName("OgcItems")
             .WithSummary("The features of a collection, paged.")
             .WithDescription("GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links. Content-Crs names the CRS of the coordinates. Unknown parameters are a 400. f=gpkg, f=fgb or f=shp (or an Accept naming application/geopackage+sqlite3, application/flatgeobuf or application/zip) gives the whole collection as a GeoPackage, FlatGeobuf or zipped Shapefile in EPSG:25832.")
-            .Produces(200, contentType: GeoJsonText.MediaType).Produces(200, contentType: GeoPackageFile.MediaType)
-            .Produces(200, contentType: FlatGeobufFile.MediaType).Produces(200, contentType: ShapefileFile.MediaType).ProducesProblem(400).ProducesProblem(404);
+            .Produces(200, contentType: GeoJsonText.MediaType).ProducesGisFiles().ProducesProblem(400).ProducesProblem(404);
         ogc.MapGet("/collections/{id}/items/{fid}", Item).WithName("OgcItem")
             .WithSummary("One feature, by the id it has in the items list (the area code).")
             .WithDescription("GeoJSON Feature with its parents, sources and links; Content-Crs names the CRS of the coordinates.")

@@ -19,8 +19,7 @@ public static class RankingsEndpoints
             .WithDescription("Method and formulas: docs/ranking.md. A higher score always means more need (polarity from the catalogue). " +
                              "With an Accept naming application/geopackage+sqlite3, application/flatgeobuf or application/zip the ranking comes as that GIS file " +
                              "(the CSV's columns on each area's geometry, EPSG:25832).")
-            .Produces<RankingResponse>(200).Produces(200, contentType: GeoPackageFile.MediaType).Produces(200, contentType: FlatGeobufFile.MediaType)
-            .Produces(200, contentType: ShapefileFile.MediaType);
+            .Produces<RankingResponse>(200).ProducesGisFiles();
         group.MapGet("/presets", ListPresets).WithName("ListRankingPresets");
         group.MapGet("/presets/{id:int}", GetPreset).WithName("GetRankingPreset");
         group.MapPost("/presets", SavePreset).WithName("SaveRankingPreset")
@@ -30,7 +29,7 @@ public static class RankingsEndpoints
             .WithSummary("Run a preset: JSON, or choropleth-ready GeoJSON/CSV with score, rank and quintile (format=json|geojson|csv), or a GIS file (format=gpkg|fgb|shp).")
             .WithDescription("The GIS files hold the CSV's columns on each area's full geometry in EPSG:25832: GeoPackage, FlatGeobuf or a zipped Shapefile.")
             .Produces<RankingResponse>(200).Produces(200, contentType: "text/csv").Produces(200, contentType: GeoJsonText.MediaType)
-            .Produces(200, contentType: GeoPackageFile.MediaType).Produces(200, contentType: FlatGeobufFile.MediaType).Produces(200, contentType: ShapefileFile.MediaType);
+            .ProducesGisFiles();
     }
 
     public sealed record PresetDto(int Id, string Name, string Description, string Author, DateTimeOffset CreatedAt, bool BuiltIn, JsonElement Body);

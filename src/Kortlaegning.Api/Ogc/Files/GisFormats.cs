@@ -89,6 +89,13 @@ public static class GisFormats
         return file is not null || f is "geojson" or "json";
     }
 
+    /// <summary>Declares a 200 answer in every GIS format, for an endpoint that serves them by <c>f=</c> or <c>Accept</c>.</summary>
+    public static RouteHandlerBuilder ProducesGisFiles(this RouteHandlerBuilder endpoint)
+    {
+        foreach (var f in Enum.GetValues<GisFormat>()) endpoint.Produces(200, contentType: f.MediaType());
+        return endpoint;
+    }
+
     /// <summary>The layer as a file of <paramref name="format"/>, named <paramref name="stem"/> plus the format's suffix.</summary>
     public static async Task<FileContentHttpResult> FileAsync(this GisFormat format, GisLayer layer, string srsWkt, string stem, CancellationToken ct)
     {
