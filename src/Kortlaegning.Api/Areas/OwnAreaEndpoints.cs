@@ -122,7 +122,7 @@ public static class OwnAreaEndpoints
         }
         catch (JsonException e)
         {
-            throw new BoundaryFormatException(Texts.NotValidJson.Format(e.Message), e);
+            throw new BoundaryFormatException(Texts.NotValidJson.Format(TechnicalReasons.Localise(e.Message)), e);
         }
         if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("geometry", out var geometry))
         {

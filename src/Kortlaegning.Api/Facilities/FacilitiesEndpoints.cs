@@ -216,7 +216,7 @@ public static class FacilitiesEndpoints
         }
         catch (JsonException e)
         {
-            return (null, Problems.Status(400, "Malformed JSON", Texts.NotValidJson.Format(e.Message)));
+            return (null, Problems.Status(400, "Malformed JSON", Texts.NotValidJson.Format(TechnicalReasons.Localise(e.Message))));
         }
         if (body.ValueKind != JsonValueKind.Object) return (null, Problems.Status(400, "Malformed facility", "The body must be a JSON object."));
         var (fields, geometry, geometryError) = FacilityImportReader.FromJsonObject(body, 4326);

@@ -40,7 +40,7 @@ public static class FacilityImportReader
         }
         catch (JsonException e)
         {
-            errors.Add("file", Texts.NotValidJson.Format(e.Message));
+            errors.Add("file", Texts.NotValidJson.Format(TechnicalReasons.Localise(e.Message)));
             return new FacilityUpload(rows, errors, true);
         }
         using (doc)
@@ -95,7 +95,7 @@ public static class FacilityImportReader
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            return (fields, null, Texts.UnreadableGeoJsonGeometry.Format(e.Message));
+            return (fields, null, Texts.UnreadableGeoJsonGeometry.Format(TechnicalReasons.Localise(e.Message)));
         }
     }
 

@@ -171,7 +171,7 @@ public static class ActivityEndpoints
         }
         catch (System.Text.Json.JsonException ex)
         {
-            errors.Add("", Texts.NotARegistration.Format(ex.Message));
+            errors.Add("", Texts.NotARegistration.Format(TechnicalReasons.Localise(ex.Message)));
             return errors.ToProblem("The registration was not stored", StatusCodes.Status400BadRequest);
         }
         var entity = FollowupValidation.Registration(json, a!, errors);

@@ -86,7 +86,7 @@ public static class EstimateEndpoints
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or IndexOutOfRangeException or InvalidCastException or OverflowException)
         {
-            problem = Problems.BadParameter("geometry", Texts.NotGeoJsonGeometry.Format(e.Message));
+            problem = Problems.BadParameter("geometry", Texts.NotGeoJsonGeometry.Format(TechnicalReasons.Localise(e.Message)));
             return null;
         }
         catch (ArgumentException e)

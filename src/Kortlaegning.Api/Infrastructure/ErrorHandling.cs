@@ -31,9 +31,11 @@ public sealed class ErrorHandling(IProblemDetailsService problems, ILogger<Error
         var postgres = Find<PostgresException>(exception);
         var (status, title, detail) = exception switch
         {
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } e => (413, "Request body too large", e.Message),
-            BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
-            System.Text.Json.JsonException e => (400, "Malformed JSON", e.Message),
+            // A body minimal APIs could not read as JSON: the reader's reason, not "Failed to read parameter …".
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } => (400, "Malformed JSON", Texts.NotValidJson.Format(TechnicalReasons.Localise(json.Message))),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } e => (413, "Request body too large", TechnicalReasons.Localise(e.Message)),
+            BadHttpRequestException e => (e.StatusCode, "Bad request", TechnicalReasons.Localise(e.Message)),
+            System.Text.Json.JsonException e => (400, "Malformed JSON", TechnicalReasons.Localise(e.Message)),
             _ when postgres?.SqlState == PostgresErrorCodes.UniqueViolation => (409, "Conflict", "Something with the same name or key was saved at the same time; reload and try again."),
             _ when postgres?.SqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter =>
                 (400, "Unstorable text", "The request holds a character the database cannot store (a NUL or another control character)."),

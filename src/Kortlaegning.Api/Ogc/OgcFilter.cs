@@ -6,7 +6,8 @@ namespace Kortlaegning.Api.Ogc;
 
 /// <summary>
 /// <c>filter</c> and <c>filter-lang</c> of OGC API – Features Part 3: CQL2 text parsed by the domain's
-/// <see cref="Cql2Parser"/> and checked against the collection's queryables; every problem is a 400 naming <c>filter</c>.
+/// <see cref="Cql2Parser"/> and checked against the collection's queryables; every problem is a 400 naming <c>filter</c>, in the request's language
+/// (<see cref="DomainMessages"/>).
 /// </summary>
 public static class OgcFilter
 {
@@ -24,11 +25,11 @@ public static class OgcFilter
         }
         if (Cql2Parser.TryParse(text, out var error) is not { } expression)
         {
-            errors.Add("filter", Texts.NotCql2.Format(error));
+            errors.Add("filter", Texts.NotCql2.Format(DomainMessages.Localise(error!)));
             return null;
         }
         var problems = Cql2Check.Problems(expression, queryables);
-        foreach (var p in problems) errors.Add("filter", p);
+        foreach (var p in problems) errors.Add("filter", DomainMessages.Localise(p));
         return problems.Count == 0 ? expression : null;
     }
 }

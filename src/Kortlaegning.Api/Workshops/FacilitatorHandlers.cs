@@ -167,7 +167,7 @@ internal static class FacilitatorHandlers
             if (shape is not null) return (null, Problems.Status(422, "Unusable focus polygon", shape));
             var drawn = await s.Store.DrawnExtentAsync(json, ct);
             if (drawn.Unreadable is not null) return (null, Problems.Status(422, "Unreadable focus polygon", drawn.Unreadable));
-            if (!drawn.Valid) return (null, Problems.Status(422, "Invalid focus polygon", drawn.Reason!));
+            if (!drawn.Valid) return (null, Problems.Status(422, "Invalid focus polygon", Texts.GeometryReason.Format(TechnicalReasons.Localise(drawn.Reason!))));
             return (new Focus(AreaLevel.Parish.Name(), [], drawn.Ewkb!), null);
         }
         var (level, field, raw) = focus.Parishes is not null

@@ -154,7 +154,7 @@ internal static class ParticipantHandlers
                 errors.Add("category", Texts.NoCategory.Format(category));
                 return errors.ToProblem("Invalid item");
             case DrawnItemVerdict.Invalid:
-                return Problems.Status(422, "Invalid geometry", Texts.GeometryReason.Format(check.Reason));
+                return Problems.Status(422, "Invalid geometry", Texts.GeometryReason.Format(TechnicalReasons.Localise(check.Reason!)));
             case DrawnItemVerdict.TooManyVertices:
                 return Problems.Status(422, "Too many vertices", Texts.TooManyVerticesDetail.Format(check.Vertices, o.MaxVertices));
             case DrawnItemVerdict.Outside:

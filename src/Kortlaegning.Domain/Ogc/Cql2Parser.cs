@@ -28,7 +28,7 @@ public static class Cql2Parser
         if (text.Length > MaxLength) throw new Cql2SyntaxException($"The filter is longer than {MaxLength} characters.", MaxLength);
         var p = new State(Tokenize(text));
         var e = p.Expression(0);
-        if (p.Peek.Kind != Kind.End) throw p.Error($"Unexpected '{p.Peek.Text}'");
+        if (p.Peek.Kind != Kind.End) throw p.Error($"Unexpected {p.Peek.Found}");
         return e;
     }
 
@@ -54,7 +54,14 @@ public static class Cql2Parser
         public bool Is(string keyword) => Kind == Kind.Word && string.Equals(Text, keyword, StringComparison.OrdinalIgnoreCase);
 
         public bool IsSymbol(string s) => Kind == Kind.Symbol && Text == s;
+
+        /// <summary>The token as a message names it: quoted as written, or "the end of the filter" unquoted, so the API
+        /// can translate the end without mistaking a quoted string for it.</summary>
+        public string Found => Kind == Kind.End ? EndOfFilter : $"'{Text}'";
     }
+
+    /// <summary>How a message names the end of the filter (the API translates this phrase).</summary>
+    public const string EndOfFilter = "the end of the filter";
 
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -131,7 +138,7 @@ public static class Cql2Parser
                 throw new Cql2SyntaxException($"Unexpected character '{c}' at character {start + 1}.", start);
             }
         }
-        tokens.Add(new Token(Kind.End, "end of filter", s.Length));
+        tokens.Add(new Token(Kind.End, "", s.Length));
         return tokens;
     }
 
@@ -149,7 +156,7 @@ public static class Cql2Parser
 
         private void Expect(string symbol)
         {
-            if (!Peek.IsSymbol(symbol)) throw Error($"Expected '{symbol}' but found '{Peek.Text}'");
+            if (!Peek.IsSymbol(symbol)) throw Error($"Expected '{symbol}' but found {Peek.Found}");
             _at++;
         }
 
@@ -208,11 +215,11 @@ public static class Cql2Parser
             if (Literal() is { } lit)
             {
                 // literal op property: turned around so the property is on the left.
-                var op = ComparisonOperator() ?? throw Error($"Expected a comparison operator after the literal but found '{Peek.Text}'");
-                if (!IsPropertyToken(Peek)) throw Error($"Expected a property name but found '{Peek.Text}'");
+                var op = ComparisonOperator() ?? throw Error($"Expected a comparison operator after the literal but found {Peek.Found}");
+                if (!IsPropertyToken(Peek)) throw Error($"Expected a property name but found {Peek.Found}");
                 return new Cql2Comparison(Property(), Mirror(op), lit);
             }
-            throw Error($"Expected a predicate but found '{t.Text}'");
+            throw Error($"Expected a predicate but found {t.Found}");
         }
 
         private static bool IsPropertyToken(Token t) => t.Kind == Kind.Quoted || (t.Kind == Kind.Word && !Reserved.Contains(t.Text));
@@ -240,7 +247,7 @@ public static class Cql2Parser
                 if (arg == 1) Expect(",");
                 if (IsGeometryStart(Peek)) geometry = geometry is null ? Geometry() : throw Error("S_INTERSECTS compares a property with a geometry, not two geometries");
                 else if (IsPropertyToken(Peek)) property = property is null ? Property() : throw Error("S_INTERSECTS compares a property with a geometry literal, not two properties");
-                else throw Error($"Expected a property or a geometry (POINT, LINESTRING, POLYGON, MULTI…, BBOX) but found '{Peek.Text}'");
+                else throw Error($"Expected a property or a geometry (POINT, LINESTRING, POLYGON, MULTI…, BBOX) but found {Peek.Found}");
             }
             Expect(")");
             return new Cql2Intersects(property!, geometry!);
@@ -253,26 +260,26 @@ public static class Cql2Parser
         {
             if (ComparisonOperator() is { } op)
             {
-                var value = Literal() ?? throw Error($"Expected a literal (string, number, TRUE/FALSE) after the operator but found '{Peek.Text}'");
+                var value = Literal() ?? throw Error($"Expected a literal (string, number, TRUE/FALSE) after the operator but found {Peek.Found}");
                 return new Cql2Comparison(property, op, value);
             }
             if (Accept("IS"))
             {
                 bool not = Accept("NOT");
-                if (!Accept("NULL")) throw Error($"Expected NULL but found '{Peek.Text}'");
+                if (!Accept("NULL")) throw Error($"Expected NULL but found {Peek.Found}");
                 return Negate(new Cql2IsNull(property), not);
             }
             bool negated = Accept("NOT");
             if (Accept("LIKE"))
             {
-                if (Peek.Kind != Kind.String) throw Error($"LIKE needs a 'quoted' pattern but found '{Peek.Text}'");
+                if (Peek.Kind != Kind.String) throw Error($"LIKE needs a 'quoted' pattern but found {Peek.Found}");
                 return Negate(new Cql2Like(property, Next().Text), negated);
             }
             if (Accept("BETWEEN"))
             {
-                var low = Literal() ?? throw Error($"Expected a literal after BETWEEN but found '{Peek.Text}'");
-                if (!Accept("AND")) throw Error($"Expected AND in BETWEEN but found '{Peek.Text}'");
-                var high = Literal() ?? throw Error($"Expected a literal after AND but found '{Peek.Text}'");
+                var low = Literal() ?? throw Error($"Expected a literal after BETWEEN but found {Peek.Found}");
+                if (!Accept("AND")) throw Error($"Expected AND in BETWEEN but found {Peek.Found}");
+                var high = Literal() ?? throw Error($"Expected a literal after AND but found {Peek.Found}");
                 return Negate(new Cql2Between(property, low, high), negated);
             }
             if (Accept("IN"))
@@ -281,7 +288,7 @@ public static class Cql2Parser
                 var list = new List<Cql2Literal>();
                 do
                 {
-                    list.Add(Literal() ?? throw Error($"Expected a literal in the IN list but found '{Peek.Text}'"));
+                    list.Add(Literal() ?? throw Error($"Expected a literal in the IN list but found {Peek.Found}"));
                     if (list.Count > 1000) throw Error("An IN list has more than 1000 values");
                 }
                 while (Peek.IsSymbol(",") && Next().Kind == Kind.Symbol);
@@ -289,8 +296,8 @@ public static class Cql2Parser
                 return Negate(new Cql2In(property, list), negated);
             }
             throw Error(negated
-                ? $"Expected LIKE, BETWEEN or IN after NOT but found '{Peek.Text}'"
-                : $"Expected a comparison (=, <>, <, <=, >, >=, LIKE, BETWEEN, IN, IS NULL) after '{property}' but found '{Peek.Text}'");
+                ? $"Expected LIKE, BETWEEN or IN after NOT but found {Peek.Found}"
+                : $"Expected a comparison (=, <>, <, <=, >, >=, LIKE, BETWEEN, IN, IS NULL) after '{property}' but found {Peek.Found}");
         }
 
         private static Cql2Expression Negate(Cql2Expression e, bool not) => not ? new Cql2Not(e) : e;
@@ -437,7 +444,7 @@ public static class Cql2Parser
 
         private double Number()
         {
-            if (Peek.Kind != Kind.Number) throw Error($"Expected a number but found '{Peek.Text}'");
+            if (Peek.Kind != Kind.Number) throw Error($"Expected a number but found {Peek.Found}");
             return Next().Number;
         }
 

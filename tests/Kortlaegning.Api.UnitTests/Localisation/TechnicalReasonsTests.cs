@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json;
+using Kortlaegning.Api.Infrastructure.Localisation;
+using NetTopologySuite.IO;
+using NetTopologySuite.Operation.Valid;
+
+namespace Kortlaegning.Api.UnitTests.Localisation;
+
+/// <summary>
+/// Issue 17: a library's reason quoted after a Danish sentence ("Ikke gyldig JSON: …", "Figuren er ugyldig: …") is
+/// Danish too. The reasons come from the libraries themselves, so an upgrade that rewords one fails here.
+/// </summary>
+public class TechnicalReasonsTests
+{
+    private static string InLanguage(string culture, Func<string> f)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            return f();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private static string JsonError(string text)
+    {
+        var e = Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(text));
+        return e.Message;
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{")]
+    [InlineData("[1,")]
+    [InlineData("{\"a\" 1}")]
+    [InlineData("{a:1}")]
+    [InlineData("x")]
+    [InlineData("{\"a\":1}}")]
+    [InlineData("{\"a\":1,}")]
+    [InlineData("[1,]")]
+    [InlineData("\"abc")]
+    [InlineData("{\"a\":tru}")]
+    [InlineData("[1 2]")]
+    [InlineData("{\"a\":\"\\q\"}")]
+    [InlineData("{\"a\":\"x\ny\"}")]
+    [InlineData("1.")]
+    [InlineData("01")]
+    [InlineData("{\"a\":1")]
+    [InlineData("{\"a\":}")]
+    public void EveryJsonReaderReasonIsDanishWithItsPlace(string text)
+    {
+        var english = JsonError(text);
+        var da = InLanguage("da", () => TechnicalReasons.Localise(english));
+        Assert.Matches(@" \(linje \d+, byte \d+\)$", da);
+        var reason = da[..da.LastIndexOf(" (linje", StringComparison.Ordinal)];
+        Assert.Contains(Texts.JsonReasons, t => System.Text.RegularExpressions.Regex.IsMatch(reason, Danish(t)));
+        Assert.DoesNotContain("Expected", da, StringComparison.Ordinal);
+        Assert.Equal(english, InLanguage("en", () => TechnicalReasons.Localise(english)));
+    }
+
+    [Fact]
+    public void TheJsonPlaceIsCountedFromOneForPeople()
+    {
+        var english = JsonError("{\"a\" 1}");
+        Assert.EndsWith("LineNumber: 0 | BytePositionInLine: 5.", english);
+        Assert.Equal("'1' kan ikke stå efter et egenskabsnavn; forventede ':'. (linje 1, byte 6)", InLanguage("da", () => TechnicalReasons.Localise(english)));
+    }
+
+    [Fact]
+    public void ASerializerReasonWithAPathIsDanishToo()
+    {
+        var english = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<int>("\"x\"")).Message;
+        Assert.Contains("Path: $", english);
+        Assert.Equal("JSON-værdien kan ikke læses som System.Int32. (linje 1, byte 4)", InLanguage("da", () => TechnicalReasons.Localise(english)));
+    }
+
+    [Theory]
+    [InlineData("POLYGON((0 0,1 1,1 0,0 1,0 0))", "kanterne skærer hinanden")]
+    [InlineData("POLYGON((0 0,10 0,10 10,0 10,0 0),(20 20,21 20,21 21,20 20))", "et hul ligger uden for ydergrænsen")]
+    [InlineData("POLYGON((0 0,1 0,0 0))", "en del af geometrien har for få punkter")]
+    [InlineData("POLYGON((0 0,10 0,10 10,0 10,0 0),(1 1,5 1,5 5,1 5,1 1),(2 2,3 2,3 3,2 3,2 2))", "et hul ligger inden i et andet")]
+    [InlineData("POLYGON((0 0,10 0,10 10,0 10,0 0),(5 0,10 5,5 10,0 5,5 0))", "fladen er delt i flere stykker af sine huller")]
+    [InlineData("POLYGON((0 0,2 0,1 1,2 2,0 2,1 1,0 0))", "en ring skærer sig selv")]
+    public void EveryGeometryReasonIsDanish(string wkt, string danish)
+    {
+        var error = new IsValidOp(new WKTReader().Read(wkt)).ValidationError!;
+        Assert.Equal(danish, InLanguage("da", () => TechnicalReasons.Localise(error.Message)));
+        Assert.StartsWith(danish + " ved (", InLanguage("da", () => TechnicalReasons.Localise(error.ToString())));
+        Assert.Equal(error.Message, InLanguage("en", () => TechnicalReasons.Localise(error.Message)));
+    }
+
+    [Fact]
+    public void PostGisReasonsKeepTheirPlaceAndUnknownReasonsStayAsWritten()
+    {
+        Assert.Equal("kanterne skærer hinanden ved (0.5 0.5)", InLanguage("da", () => TechnicalReasons.Localise("Self-intersection[0.5 0.5]")));
+        Assert.Equal("en ring skærer sig selv ved (1 1)", InLanguage("da", () => TechnicalReasons.Localise("Ring Self-intersection[1 1]")));
+        Assert.Equal("Something new", InLanguage("da", () => TechnicalReasons.Localise("Something new")));
+    }
+
+    [Fact]
+    public void EveryJsonAndRequestTextIsAnsweredByItself()
+    {
+        var all = Texts.JsonReasons.Concat(Texts.RequestReasons).ToList();
+        var sentences = new EnglishSentences(all);
+        var wrong = all.Where(t => sentences.KeyOf(DomainMessagesTests.Sample(t)) != t.Key).Select(t => t.Key).ToList();
+        Assert.True(wrong.Count == 0, string.Join(", ", wrong));
+    }
+
+    [Theory]
+    [InlineData("Required parameter \"string municipality\" was not provided from query string.", "Parameteren \"string municipality\" skal angives (query string).")]
+    [InlineData("Failed to bind parameter \"int id\" from \"abc\".", "\"abc\" kan ikke læses som parameteren \"int id\".")]
+    [InlineData("Expected a supported JSON media type but got \"text/plain\".", "Kroppen skal være JSON (Content-Type: application/json), ikke \"text/plain\".")]
+    [InlineData("Request body too large. The max request body size is 1048576 bytes.", "Kroppen er for stor; højst 1048576 byte.")]
+    public void AspNetCoresRequestMessagesAreDanish(string english, string danish)
+    {
+        Assert.Equal(danish, InLanguage("da", () => TechnicalReasons.Localise(english)));
+        Assert.Equal(english, InLanguage("en", () => TechnicalReasons.Localise(english)));
+    }
+
+    [Fact]
+    public void AReasonInsideADomainMessageIsTranslated()
+    {
+        Assert.Equal("rettet: kanterne skærer hinanden", InLanguage("da", () => DomainMessages.Localise("repaired: Self-intersection")));
+        var json = JsonError("{a:1}");
+        Assert.Equal("Ikke gyldig JSON: 'a' kan ikke begynde et egenskabsnavn; forventede '\"'. (linje 1, byte 2)",
+            InLanguage("da", () => DomainMessages.Localise("Not valid JSON: " + json)));
+    }
+
+    // A Danish text as a pattern: its values are anything.
+    private static string Danish(Text t) =>
+        "^" + string.Join(".+?", System.Text.RegularExpressions.Regex.Split(t.Da, @"\{\d+\}").Select(s => System.Text.RegularExpressions.Regex.Escape(s.Replace("{{", "{").Replace("}}", "}")))) + "$";
+}
