@@ -92,7 +92,7 @@ public static class EstimateEndpoints
         catch (ArgumentException e)
         {
             // NetTopologySuite refuses a ring that does not close, or one with fewer than four positions.
-            problem = Problems.Status(422, "Unusable geometry", Texts.NotUsablePolygon.Format(e.Message), new Dictionary<string, object?> { ["parameter"] = "geometry" });
+            problem = Problems.Status(422, "Unusable geometry", Texts.NotUsablePolygon.Format(TechnicalReasons.Localise(e.Message)), new Dictionary<string, object?> { ["parameter"] = "geometry" });
             return null;
         }
         string? error = g switch

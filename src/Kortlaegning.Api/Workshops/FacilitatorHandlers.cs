@@ -166,7 +166,7 @@ internal static class FacilitatorHandlers
             if (shape is null && focus.Polygon.Value.GetProperty("type").GetString() != "Polygon") shape = "The focus must be a Polygon.";
             if (shape is not null) return (null, Problems.Status(422, "Unusable focus polygon", shape));
             var drawn = await s.Store.DrawnExtentAsync(json, ct);
-            if (drawn.Unreadable is not null) return (null, Problems.Status(422, "Unreadable focus polygon", drawn.Unreadable));
+            if (drawn.Unreadable is not null) return (null, Problems.Status(422, "Unreadable focus polygon", Texts.GeometryUnreadable.Format(TechnicalReasons.Localise(drawn.Unreadable))));
             if (!drawn.Valid) return (null, Problems.Status(422, "Invalid focus polygon", Texts.GeometryReason.Format(TechnicalReasons.Localise(drawn.Reason!))));
             return (new Focus(AreaLevel.Parish.Name(), [], drawn.Ewkb!), null);
         }

@@ -60,7 +60,7 @@ internal static class ParticipantHandlers
         if (shape is not null) return Problems.Status(422, "Unusable geometry", shape);
 
         var added = await s.Store.AddItemAsync(id, me.Id, body!.Category!, body.Text?.Trim() ?? "", json, o.MaxVertices, ct);
-        if (added.Unreadable is not null) return Problems.Status(422, "Unreadable geometry", added.Unreadable);
+        if (added.Unreadable is not null) return Problems.Status(422, "Unreadable geometry", Texts.GeometryUnreadable.Format(TechnicalReasons.Localise(added.Unreadable)));
         if (added.Id is not long aid) return Refusal(added.Check!, body.Category!, o)!;
         await s.Events.AnnotationAsync(id, aid, ModerationStatus.Published, added.Feature!);
         http.Response.Headers.Location = $"/api/workshops/{id}/annotations/{aid}";
@@ -88,7 +88,7 @@ internal static class ParticipantHandlers
         if (body.Geometry is not null)
         {
             var drawn = await s.Store.CheckGeometryAsync(id, json, category, ct);
-            if (drawn.Unreadable is not null) return Problems.Status(422, "Unreadable geometry", drawn.Unreadable);
+            if (drawn.Unreadable is not null) return Problems.Status(422, "Unreadable geometry", Texts.GeometryUnreadable.Format(TechnicalReasons.Localise(drawn.Unreadable)));
             if (Refusal(drawn.Check!, category, o) is ProblemHttpResult refused) return refused;
             (geom, blur) = (drawn.Ewkb, drawn.BlurMetres);
         }

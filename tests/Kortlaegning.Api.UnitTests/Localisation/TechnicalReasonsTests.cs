@@ -104,7 +104,7 @@ public class TechnicalReasonsTests
     [Fact]
     public void EveryJsonAndRequestTextIsAnsweredByItself()
     {
-        var all = Texts.JsonReasons.Concat(Texts.RequestReasons).ToList();
+        var all = Texts.JsonReasons.Concat(Texts.RequestReasons).Concat(Texts.GeometryReadReasons).ToList();
         var sentences = new EnglishSentences(all);
         var wrong = all.Where(t => sentences.KeyOf(DomainMessagesTests.Sample(t)) != t.Key).Select(t => t.Key).ToList();
         Assert.True(wrong.Count == 0, string.Join(", ", wrong));
@@ -115,10 +115,20 @@ public class TechnicalReasonsTests
     [InlineData("Failed to bind parameter \"int id\" from \"abc\".", "\"abc\" kan ikke læses som parameteren \"int id\".")]
     [InlineData("Expected a supported JSON media type but got \"text/plain\".", "Kroppen skal være JSON (Content-Type: application/json), ikke \"text/plain\".")]
     [InlineData("Request body too large. The max request body size is 1048576 bytes.", "Kroppen er for stor; højst 1048576 byte.")]
-    public void AspNetCoresRequestMessagesAreDanish(string english, string danish)
+    [InlineData("Unable to find 'coordinates' in GeoJSON string", "GeoJSON-geometrien har ingen 'coordinates'")]
+    [InlineData("points must form a closed linestring", "en ring slutter ikke, hvor den begynder")]
+    public void RequestAndGeometryReadingMessagesAreDanish(string english, string danish)
     {
         Assert.Equal(danish, InLanguage("da", () => TechnicalReasons.Localise(english)));
         Assert.Equal(english, InLanguage("en", () => TechnicalReasons.Localise(english)));
+    }
+
+    [Fact]
+    public void NetTopologySuitesOpenRingIsDanish()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new NetTopologySuite.Geometries.GeometryFactory().CreateLinearRing(
+            [new(0, 0), new(1, 1), new(1, 0), new(0, 1)]));
+        Assert.Equal("en ring slutter ikke, hvor den begynder", InLanguage("da", () => TechnicalReasons.Localise(e.Message)));
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public static partial class Texts
     public static readonly Text NoPublishedItem = T("workshop.no_published_item", "Bidrag {0} findes ikke eller er ikke offentligt.", "No published item {0}.");
     public static readonly Text NoWorkshopArea = T("workshop.no_area", "Område {0} hører ikke til denne workshop.", "No area {0} in this workshop.");
     public static readonly Text NoDot = T("workshop.no_dot", "Du har ingen prik {0}.", "You have no dot {0}.");
+    public static readonly Text GeometryUnreadable = T("workshop.geometry_unreadable", "Figuren kan ikke læses: {0}.", "Unreadable geometry: {0}.");
     public static readonly Text GeometryReason = T("workshop.geometry_reason", "Figuren er ugyldig: {0}.", "PostGIS: {0}.");
     public static readonly Text TooManyVerticesDetail = T("workshop.too_many_vertices", "Figuren har {0} punkter; højst {1}.", "{0} vertices; at most {1}.");
     public static readonly Text OutsideWorkshop = T("workshop.outside", "Bidrag skal ligge i fokusområderne eller højst {0} m fra dem.", "Items must lie within the focus areas or {0} m of them.");

@@ -45,6 +45,18 @@ public static partial class Texts
         T("request.too_slow", "Forespørgslens krop kom for langsomt.", "Reading the request body timed out due to data arriving too slowly. See MinRequestBodyDataRate."),
     ];
 
+    /// <summary>Why a geometry cannot be read: PostGIS's ST_GeomFromGeoJSON and NetTopologySuite's ring checks.</summary>
+    public static readonly Text[] GeometryReadReasons =
+    [
+        T("geometry.no_coordinates", "GeoJSON-geometrien har ingen 'coordinates'", "Unable to find 'coordinates' in GeoJSON string"),
+        T("geometry.no_type", "GeoJSON-geometrien har ingen 'type'", "Unable to find 'type' in GeoJSON string"),
+        T("geometry.unknown_type", "ukendt GeoJSON-type", "unknown GeoJSON type"),
+        T("geometry.not_geojson", "ikke en GeoJSON-geometri", "invalid GeoJson representation"),
+        T("geometry.too_few_ordinates", "en position har for få koordinater", "Too few ordinates in GeoJSON"),
+        T("geometry.coordinates_not_array", "'coordinates' er ikke en liste ({0})", "The 'coordinates' in GeoJSON {0} are not an array"),
+        T("geometry.ring_open", "en ring slutter ikke, hvor den begynder", "points must form a closed linestring"),
+    ];
+
     public static readonly Text GeometryReasonAt = T("geometry.reason_at", "{0} ved ({1})", "{0} at ({1})");
 
     /// <summary>GEOS's validity reasons, as NetTopologySuite's IsValidOp and PostGIS's ST_IsValidReason write them.</summary>
