@@ -104,7 +104,7 @@ public class TechnicalReasonsTests
     [Fact]
     public void EveryJsonAndRequestTextIsAnsweredByItself()
     {
-        var all = Texts.JsonReasons.Concat(Texts.RequestReasons).Concat(Texts.GeometryReadReasons).ToList();
+        var all = Texts.JsonReasons.Concat(Texts.RequestReasons).Concat(Texts.GeometryReadReasons).Concat(Texts.CrsReasons).ToList();
         var sentences = new EnglishSentences(all);
         var wrong = all.Where(t => sentences.KeyOf(DomainMessagesTests.Sample(t)) != t.Key).Select(t => t.Key).ToList();
         Assert.True(wrong.Count == 0, string.Join(", ", wrong));
@@ -129,6 +129,17 @@ public class TechnicalReasonsTests
         var e = Assert.Throws<ArgumentException>(() => new NetTopologySuite.Geometries.GeometryFactory().CreateLinearRing(
             [new(0, 0), new(1, 1), new(1, 0), new(0, 1)]));
         Assert.Equal("en ring slutter ikke, hvor den begynder", InLanguage("da", () => TechnicalReasons.Localise(e.Message)));
+    }
+
+    [Theory]
+    [InlineData("nonsense", "'nonsense' er ikke et koordinatsystem i WKT")]
+    [InlineData("PROJCS[1]", "forventede '\"', men fandt '1' i linje 1, kolonne 9")]
+    public void ProjNetsReasonsForAnUnreadablePrjAreDanish(string prj, string danish)
+    {
+        var e = Assert.ThrowsAny<ArgumentException>(() => ProjNet.IO.CoordinateSystems.CoordinateSystemWktReader.Parse(prj));
+        Assert.Equal(danish, InLanguage("da", () => TechnicalReasons.Localise(e.Message)));
+        var domain = Assert.Throws<Kortlaegning.Domain.Boundaries.BoundaryCrsException>(() => Kortlaegning.Domain.Boundaries.PrjCrs.Apply(prj, []));
+        Assert.Equal($".prj-filen kan ikke læses ({danish}); angiv srid.", InLanguage("da", () => DomainMessages.Localise(domain.Message)));
     }
 
     [Fact]

@@ -13,13 +13,14 @@ namespace Kortlaegning.Api.Infrastructure.Localisation;
 /// <item>the validity reasons of NetTopologySuite's <c>IsValidOp</c> and PostGIS's <c>ST_IsValidReason</c> (both GEOS's
 ///   names, PostGIS with the place as "[x y]"), from <see cref="Texts.GeometryReasons"/>;</item>
 /// <item>ASP.NET Core's <c>BadHttpRequestException</c> messages, from <see cref="Texts.RequestReasons"/>;</item>
-/// <item>why PostGIS or NetTopologySuite cannot read a geometry, from <see cref="Texts.GeometryReadReasons"/>.</item>
+/// <item>why PostGIS or NetTopologySuite cannot read a geometry, from <see cref="Texts.GeometryReadReasons"/>;</item>
+/// <item>why ProjNet cannot read a .prj, from <see cref="Texts.CrsReasons"/>.</item>
 /// </list>
 /// A reason neither knows is passed on as the library wrote it.
 /// </summary>
 public static partial class TechnicalReasons
 {
-    private static readonly EnglishSentences Sentences = new(Texts.JsonReasons.Concat(Texts.RequestReasons).Concat(Texts.GeometryReadReasons));
+    private static readonly EnglishSentences Sentences = new(Texts.JsonReasons.Concat(Texts.RequestReasons).Concat(Texts.GeometryReadReasons).Concat(Texts.CrsReasons));
 
     public static string Localise(string english)
     {

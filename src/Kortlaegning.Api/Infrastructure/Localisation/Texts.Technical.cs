@@ -57,6 +57,13 @@ public static partial class Texts
         T("geometry.ring_open", "en ring slutter ikke, hvor den begynder", "points must form a closed linestring"),
     ];
 
+    /// <summary>ProjNet's reasons for a .prj it cannot read (its WKT reader).</summary>
+    public static readonly Text[] CrsReasons =
+    [
+        T("crs.not_recognized", "'{0}' er ikke et koordinatsystem i WKT", "'{0}' is not recognized."),
+        T("crs.expecting", "forventede '{0}', men fandt '{1}' i linje {2}, kolonne {3}", "Expecting ('{0}') but got a '{1}' at line {2} column {3}."),
+    ];
+
     public static readonly Text GeometryReasonAt = T("geometry.reason_at", "{0} ved ({1})", "{0} at ({1})");
 
     /// <summary>GEOS's validity reasons, as NetTopologySuite's IsValidOp and PostGIS's ST_IsValidReason write them.</summary>
