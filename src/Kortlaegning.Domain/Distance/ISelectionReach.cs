@@ -15,4 +15,11 @@ public interface ISelectionReach
     /// </summary>
     (IReadOnlyList<Neighbour>[] Lists, double[] Limit) WithinSelectionPlus(IReadOnlyList<PlanarPoint> origins,
         IReadOnlyList<PlanarPoint> destinations, IReadOnlyList<IReadOnlyList<int>> selections, double slack);
+
+    /// <summary>
+    /// Every destination within <paramref name="limits"/>[i] of origin i (inclusive, exact metres, no particular order;
+    /// every reachable destination when the limit is +∞). Grows a few origins' lists around a new selection without
+    /// searching again from every destination.
+    /// </summary>
+    IReadOnlyList<Neighbour>[] WithinEach(IReadOnlyList<PlanarPoint> origins, IReadOnlyList<PlanarPoint> destinations, IReadOnlyList<double> limits);
 }

@@ -62,6 +62,29 @@ public sealed partial class NetworkDistance
         return (TurnRound(rows, so.Length), limit);
     }
 
+    /// <summary>
+    /// One search from each origin bounded by its own limit (plus 10⁻⁶ m for rounding, as above): a plain bounded Dijkstra
+    /// settles every vertex within the bound at its true distance, so every destination within the limit is offered its
+    /// exact metres. Costs a search of radius limit[i] per origin, so it pays only for a few origins (the p-median grows
+    /// the lists of the demand points a new selection moved beyond their lists; all of them would cost ~20× a pruned
+    /// search per destination).
+    /// </summary>
+    public IReadOnlyList<Neighbour>[] WithinEach(IReadOnlyList<PlanarPoint> origins, IReadOnlyList<PlanarPoint> destinations, IReadOnlyList<double> limits)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(limits.Count, origins.Count, nameof(limits));
+        var so = Snap(origins);
+        var targets = new SnappedPoints(Graph, Snap(destinations));
+        var rows = new IReadOnlyList<Neighbour>[so.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = so.Length >= 16 ? Environment.ProcessorCount : 1 };
+        Parallel.For(0, so.Length, options, () => new Workspace(Graph, targets.Count), (i, _, w) =>
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(limits[i], nameof(limits));
+            rows[i] = w.Collect(so[i], targets, limits[i] + Rounding);
+            return w;
+        }, _ => { });
+        return rows;
+    }
+
     /// <summary>One thread's pruned search and per-origin labels.</summary>
     private sealed class ReachWorkspace(StreetGraph graph, int targetCount)
     {
