@@ -13,7 +13,7 @@ public class MclpExactTests
 {
     public static TheoryData<int> Seeds() => SeedData(40);
 
-    private static AllocationProblem Instance(int seed)
+    internal static AllocationProblem Instance(int seed)
     {
         var p = Random(seed, AllocationObjective.Mclp, demand: 40, candidates: 12);
         var rng = new Random(seed * 7919);
@@ -25,7 +25,7 @@ public class MclpExactTests
         };
     }
 
-    private static CoverInstance Cover(AllocationProblem p) => new AllocationInput(p, EuclideanDistance.Instance).CoverInstance();
+    internal static CoverInstance Cover(AllocationProblem p) => new AllocationInput(p, EuclideanDistance.Instance).CoverInstance();
 
     [Theory]
     [MemberData(nameof(Seeds))]
