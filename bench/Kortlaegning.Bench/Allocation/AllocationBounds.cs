@@ -46,7 +46,7 @@ internal static class AllocationBounds
                 var cg = MclpColumnGeneration.Solve(inst, start, () => lpSeconds - watch.Elapsed.TotalSeconds, default);
                 Print(cg is null
                     ? $"  column generation from {perK}K sites: no LP solved in {watch.Elapsed.TotalSeconds:0.00} s"
-                    : $"  column generation from {perK}K sites: {watch.Elapsed.TotalSeconds:0.00} s, {cg.Rounds} rounds, {cg.Sites} sites, converged {cg.Converged}, L(duals) {cg.Certificate.Bound:0} ({Gap(incumbent, cg.Certificate.Bound)}), keeps {Kept(cg.Certificate, incumbent)} sites against {incumbent:0}");
+                    : $"  column generation from {perK}K sites: {watch.Elapsed.TotalSeconds:0.00} s, {cg.Rounds} rounds, {cg.Sites.Length} sites, converged {cg.Converged}, L(duals) {cg.Certificate.Bound:0} ({Gap(incumbent, cg.Certificate.Bound)}), keeps {Kept(cg.Certificate, incumbent)} sites against {incumbent:0}");
             }
             var excluded = sub!.Excluded(incumbent);
             var keep = Enumerable.Range(0, inst.SiteCount).Where(s => !excluded[s]).ToArray();

@@ -16,9 +16,9 @@ internal static class MclpColumnGeneration
     /// <summary>
     /// The best certificate over the rounds (its <see cref="CoverBound.Result.Bound"/> the bound, its reduced-cost test valid),
     /// the last restricted LP's y in <c>inst</c>'s site indices (0 outside S), whether the pricing converged (then the
-    /// bound is the LP bound), and how many rounds and sites it took.
+    /// bound is the LP bound), how many rounds it took and the sites S it ended with (ascending).
     /// </summary>
-    public sealed record Result(CoverBound.Result Certificate, double[] Y, bool Converged, int Rounds, int Sites);
+    public sealed record Result(CoverBound.Result Certificate, double[] Y, bool Converged, int Rounds, int[] Sites);
 
     /// <summary>Most sites added per round: enough that few rounds are needed, few enough that the LP stays small.</summary>
     private const int Batch = 100;
@@ -76,11 +76,11 @@ internal static class MclpColumnGeneration
             for (int k = 0; k < keep.Length; k++) y[keep[k]] = lp.Y[k];
             // Priced at the restricted LP's own duals: when none enters, L(π) is its value, the LP bound.
             var entering = Price(inst, inS, at.Costs);
-            var result = new Result(best, y, entering.Length == 0, rounds, keep.Length);
+            var result = new Result(best, y, entering.Length == 0, rounds, keep);
             if (entering.Length == 0 || (stop is not null && stop(result))) return result;
             foreach (int s in entering) inS[s] = true;
         }
-        return best is null || rounds == 0 ? null : new Result(best, y, false, rounds, inS.Count(v => v));
+        return best is null || rounds == 0 ? null : new Result(best, y, false, rounds, Enumerable.Range(0, m).Where(s => inS[s]).ToArray());
     }
 
     /// <summary>
