@@ -7,9 +7,11 @@ namespace Kortlaegning.Domain.Allocation;
 /// <item>the sites the subgradient bound already excluded are dropped;</item>
 /// <item>a neighbourhood search (RINS) around the incumbent and the averaged relaxation may raise the incumbent, and the
 ///   reduced-cost test runs again against it;</item>
-/// <item>the LP relaxation (GLOP): its rounded y, improved by swaps, may raise the incumbent; the Lagrangian bound at its
-///   duals equals the LP bound, which often meets the incumbent (proof of optimality), and its reduced-cost test drops
-///   every site that cannot be in a selection as good as the incumbent;</item>
+/// <item>the LP relaxation (GLOP), by column generation on large views (<see cref="MclpColumnGeneration"/>), at once on
+///   small ones: its rounded y, improved by swaps, may raise the incumbent; the Lagrangian bound at its duals (the LP bound
+///   once the pricing converges) often meets the incumbent (proof of optimality), and its reduced-cost test drops every
+///   site that cannot be in a selection as good as the incumbent; when sites were left out of the LP, SCIP searches
+///   briefly within the generated ones (restricted master heuristic);</item>
 /// <item>branch-and-cut (SCIP) on the sites left, with the incumbent as its hint.</item>
 /// </list>
 /// Each stage's restriction keeps every selection at least as good as the incumbent, so the best of the restricted
@@ -74,7 +76,7 @@ internal static class MclpExact
                 // The sites generated hold an LP solution as good as the LP over all of them (when the pricing converged) but
                 // their y was fractional on B Odder: SCIP restricted to them (the restricted master heuristic, "price and
                 // branch") looks for the selection those columns allow, within at most a quarter of the time left.
-                if (clock.Remaining(reserve) > 1)
+                if (cg.Sites.Length < view.Instance.SiteCount && clock.Remaining(reserve) > 1)
                 {
                     var within = Within(view, best, cg.Sites, view.Instance.Constraints.Fixed, Math.Min(2, 0.25 * clock.Remaining(reserve)), "lp", ct);
                     clock.Mark("master");
