@@ -8,7 +8,8 @@ namespace Kortlaegning.Bench.Allocation;
 /// <summary>
 /// Where the exact MCLP's time goes on the B instances (docs/allocation.md, "Exact solvers"): the reduced instance, the
 /// heuristic, the subgradient bound after 0.05–4 s, and the LP relaxation with an OR-Tools LP solver (GLOP, HIGHS_LP, CLP,
-/// PDLP) on the whole and on the subgradient-restricted instance; optionally SCIP alone on the whole instance.
+/// PDLP) on the whole and on the subgradient-restricted instance, the LP by column generation (GLOP); optionally SCIP alone
+/// on the whole instance.
 /// Usage: allocation-bounds [filter] [lp-solver] [lp-seconds] [scip-seconds]
 /// </summary>
 internal static class AllocationBounds
@@ -35,6 +36,17 @@ internal static class AllocationBounds
                 var rounded = CoverHeuristic.Round(inst, sub.Y, long.MaxValue, "lagrangian");
                 incumbent = Math.Max(h.Objective, rounded.Objective);
                 Print($"  subgradient {t} s: bound {sub.Bound:0} ({Gap(h.Objective, sub.Bound)}), keeps {Kept(sub, h.Objective)} sites; its y rounded + swaps {rounded.Objective:0} ({Gap(rounded.Objective, sub.Bound)}), against which it keeps {Kept(sub, rounded.Objective)}");
+            }
+            foreach (int perK in new[] { 3, 10 })
+            {
+                // Column generation (MclpExact's LP stage) from the incumbent and the sites the averaged relaxation opens most.
+                var watch = Stopwatch.StartNew();
+                var start = CoverHeuristic.Round(inst, sub!.Y, long.MaxValue, "lagrangian").Sites
+                    .Concat(Enumerable.Range(0, inst.SiteCount).OrderByDescending(s => sub.Y[s]).ThenByDescending(s => sub.Costs[s]).Take(perK * c.K));
+                var cg = MclpColumnGeneration.Solve(inst, start, () => lpSeconds - watch.Elapsed.TotalSeconds, default);
+                Print(cg is null
+                    ? $"  column generation from {perK}K sites: no LP solved in {watch.Elapsed.TotalSeconds:0.00} s"
+                    : $"  column generation from {perK}K sites: {watch.Elapsed.TotalSeconds:0.00} s, {cg.Rounds} rounds, {cg.Sites.Length} sites, converged {cg.Converged}, L(duals) {cg.Certificate.Bound:0} ({Gap(incumbent, cg.Certificate.Bound)}), keeps {Kept(cg.Certificate, incumbent)} sites against {incumbent:0}");
             }
             var excluded = sub!.Excluded(incumbent);
             var keep = Enumerable.Range(0, inst.SiteCount).Where(s => !excluded[s]).ToArray();

@@ -35,11 +35,17 @@ internal static class CoverBound
     /// approximates the LP relaxation's y (Barahona &amp; Anbil 2000 recover primal solutions the same way) and is worth
     /// rounding; and the Lagrangian reduced-cost test at the best multipliers.
     /// </summary>
-    public sealed class Result(CoverInstance inst, double bound, double value, double[] cost, double[] y, bool[]? seen = null, double seenAgainst = double.PositiveInfinity)
+    public sealed class Result(CoverInstance inst, double bound, double value, double[] cost, double[] y, double[] lambda, bool[]? seen = null, double seenAgainst = double.PositiveInfinity)
     {
         public double Bound => bound;
 
         public double[] Y => y;
+
+        /// <summary>c_j = Σ_{i∈N_j} λ_i at the best multipliers (column generation prices sites with them).</summary>
+        public double[] Costs => cost;
+
+        /// <summary>The multipliers λ at which L is <see cref="Bound"/> (the best ones, for the subgradient).</summary>
+        public double[] Multipliers => lambda;
 
         /// <summary>
         /// Sites that no selection worth at least <paramref name="incumbent"/> can contain: forcing site j into the top K
@@ -80,6 +86,7 @@ internal static class CoverBound
         double target = lowerBound;
         double theta = Theta0;
         var bestCost = new double[m];
+        var bestLambda = (double[])lambda.Clone();
         double bestValue = double.PositiveInfinity;
         int stall = 0, iterations = 0;
         while (theta >= ThetaEnd && !deadline.Passed)
@@ -94,6 +101,7 @@ internal static class CoverBound
             {
                 bestValue = value;
                 Array.Copy(cost, bestCost, m);
+                Array.Copy(lambda, bestLambda, n);
                 stall = 0;
             }
             else if (++stall >= Stall)
@@ -107,7 +115,7 @@ internal static class CoverBound
             if (norm == 0) break;
             passes.Step(lambda, direction, theta * (value - target) / norm);
         }
-        return new Result(inst, Math.Min(upperBound, bestValue), bestValue, bestCost, y, seen, lowerBound);
+        return new Result(inst, Math.Min(upperBound, bestValue), bestValue, bestCost, y, bestLambda, seen, lowerBound);
     }
 
     /// <summary>L(λ) at the given multipliers (clamped into [0, w_i]).</summary>
@@ -118,7 +126,7 @@ internal static class CoverBound
         var cost = new double[inst.SiteCount];
         var chosen = new bool[inst.SiteCount];
         double value = new Passes(inst).Costs(lambda, cost) + new Order(inst).Choose(cost, chosen);
-        return new Result(inst, value, value, cost, chosen.Select(c => c ? 1.0 : 0).ToArray());
+        return new Result(inst, value, value, cost, chosen.Select(c => c ? 1.0 : 0).ToArray(), lambda);
     }
 
     /// <summary>

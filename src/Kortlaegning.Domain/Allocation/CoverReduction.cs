@@ -34,9 +34,15 @@ internal static class CoverReduction
     }
 
     /// <summary>Restricts an instance to <paramref name="keep"/> (ascending), merging nodes again; SiteMap maps back into <paramref name="inst"/>.</summary>
-    public static Result Restrict(CoverInstance inst, int[] keep)
+    public static Result Restrict(CoverInstance inst, int[] keep) => Restrict(inst, keep, null);
+
+    /// <summary>
+    /// As <see cref="Restrict(CoverInstance, int[])"/>; <paramref name="nodeGroup"/>, when given (length NodeCount), receives
+    /// each node's node in the restriction, -1 for nodes dropped (no kept site, or no weight).
+    /// </summary>
+    public static Result Restrict(CoverInstance inst, int[] keep, int[]? nodeGroup)
     {
-        var (weight, start, items) = MergeNodes(inst, keep);
+        var (weight, start, items) = MergeNodes(inst, keep, nodeGroup);
         var instance = new CoverInstance(weight, start, items, keep.Length, inst.Constraints.Select(keep));
         return new Result(instance, keep, inst.SiteCount - keep.Length, inst.NodeCount - instance.NodeCount, true);
     }
@@ -47,8 +53,9 @@ internal static class CoverReduction
     /// each up in an open-addressing table of the groups so far, so the groups come out in node order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (double[] Weight, int[] Start, int[] Items) MergeNodes(CoverInstance inst, int[] keep)
+    private static (double[] Weight, int[] Start, int[] Items) MergeNodes(CoverInstance inst, int[] keep, int[]? nodeGroup = null)
     {
+        if (nodeGroup is not null) Array.Fill(nodeGroup, -1);
         var newIndex = new int[inst.SiteCount];
         Array.Fill(newIndex, -1);
         for (int k = 0; k < keep.Length; k++) newIndex[keep[k]] = k;
@@ -86,6 +93,7 @@ internal static class CoverReduction
                 int g = table[slot];
                 if (g < 0)
                 {
+                    if (nodeGroup is not null) nodeGroup[i] = groups;
                     table[slot] = groups;
                     weights[groups] = inst.Weight[i];
                     key.CopyTo(items.AsSpan(start[groups]));
@@ -95,6 +103,7 @@ internal static class CoverReduction
                 }
                 if (items.AsSpan(start[g], start[g + 1] - start[g]).SequenceEqual(key))
                 {
+                    if (nodeGroup is not null) nodeGroup[i] = g;
                     weights[g] += inst.Weight[i];
                     break;
                 }

@@ -15,10 +15,11 @@ internal static class MclpMip
     public sealed record Relaxation(double Value, double[] Y, double[] Lambda);
 
     /// <summary>The LP relaxation, or null if GLOP did not prove it optimal within <paramref name="seconds"/>.</summary>
-    public static Relaxation? Relax(CoverInstance inst, double seconds, CancellationToken ct, string solverId = "GLOP")
+    public static Relaxation? Relax(CoverInstance inst, double seconds, CancellationToken ct, string solverId = "GLOP", string? parameters = null)
     {
         using var solver = Solver.CreateSolver(solverId);
         if (solver is null) return null;
+        if (parameters is not null) solver.SetSolverSpecificParametersAsString(parameters);
         var (y, links) = Build(solver, inst, integer: false);
         solver.SetTimeLimit((long)(Math.Max(seconds, 0.01) * 1000));
         using var registration = ct.Register(() => solver.InterruptSolve());
