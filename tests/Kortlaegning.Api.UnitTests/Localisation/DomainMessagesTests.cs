@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Kortlaegning.Api.Infrastructure.Localisation;
 using Kortlaegning.Domain.Allocation;
@@ -15,20 +14,6 @@ namespace Kortlaegning.Api.UnitTests.Localisation;
 /// </summary>
 public class DomainMessagesTests
 {
-    private static T InLanguage<T>(string culture, Func<T> f)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            return f();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
-
     private static IReadOnlyList<AllocationFieldError> AllocationErrors(AllocationProblem p)
     {
         var e = Assert.Throws<AllocationValidationException>(() => LocationAllocation.Validate(p));
@@ -64,10 +49,10 @@ public class DomainMessagesTests
     public void AnAllocationMessageIsAnsweredInTheRequestLanguageWithItsValues()
     {
         const string english = "k must be between 1 and the number of candidates (3).";
-        Assert.Equal("k skal være mellem 1 og antallet af kandidater (3).", InLanguage("da", () => DomainMessages.Localise(english)));
-        Assert.Equal(english, InLanguage("en", () => DomainMessages.Localise(english)));
+        Assert.Equal("k skal være mellem 1 og antallet af kandidater (3).", InLanguage.Run("da", () => DomainMessages.Localise(english)));
+        Assert.Equal(english, InLanguage.Run("en", () => DomainMessages.Localise(english)));
         // A sentence no table knows is passed on as written.
-        Assert.Equal("Something new.", InLanguage("da", () => DomainMessages.Localise("Something new.")));
+        Assert.Equal("Something new.", InLanguage.Run("da", () => DomainMessages.Localise("Something new.")));
     }
 
     [Theory]
@@ -82,13 +67,13 @@ public class DomainMessagesTests
     {
         var e = Assert.ThrowsAny<BoundaryFormatException>(() => BoundaryReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(content)), format));
         Assert.True(DomainMessages.IsKnown(e.Message), "no Danish text (Texts.Boundaries) for: " + e.Message);
-        Assert.NotEqual(e.Message, InLanguage("da", () => DomainMessages.Localise(e.Message)));
+        Assert.NotEqual(e.Message, InLanguage.Run("da", () => DomainMessages.Localise(e.Message)));
     }
 
     [Fact]
     public void AnAreaCodeRuleInsideADomainMessageIsTranslatedToo()
     {
-        var da = InLanguage("da", () => DomainMessages.Localise("'89' is not " + AreaCodes.Describe(AreaLevel.Parish)));
+        var da = InLanguage.Run("da", () => DomainMessages.Localise("'89' is not " + AreaCodes.Describe(AreaLevel.Parish)));
         Assert.Equal("'89' er ikke en sognekode på 4 cifre, fx 8907", da);
     }
 
@@ -158,9 +143,9 @@ public class DomainMessagesTests
         foreach (var english in messages)
         {
             Assert.True(DomainMessages.KeyOf(english)?.StartsWith("cql2.", StringComparison.Ordinal) == true, "no Danish text (Texts.Cql2) for: " + english);
-            var da = InLanguage("da", () => DomainMessages.Localise(english));
+            var da = InLanguage.Run("da", () => DomainMessages.Localise(english));
             Assert.NotEqual(english, da);
-            Assert.Equal(english, InLanguage("en", () => DomainMessages.Localise(english)));
+            Assert.Equal(english, InLanguage.Run("en", () => DomainMessages.Localise(english)));
             Assert.DoesNotContain(" at character ", da, StringComparison.Ordinal);
             Assert.DoesNotContain(" but found ", da, StringComparison.Ordinal);
         }
@@ -182,14 +167,14 @@ public class DomainMessagesTests
     {
         // The end of the filter is the Domain's phrase; a property called "geometry" or "number" is the client's.
         Assert.Equal("Forventede ')', men fandt filterets slutning ved tegn 12.",
-            InLanguage("da", () => DomainMessages.Localise(Cql2Messages("(name = 'a'").Single())));
+            InLanguage.Run("da", () => DomainMessages.Localise(Cql2Messages("(name = 'a'").Single())));
         Assert.Equal("'geometry' er en geometri; sammenlign den med S_INTERSECTS.",
-            InLanguage("da", () => DomainMessages.Localise(Cql2Messages("geometry = 1").Single())));
+            InLanguage.Run("da", () => DomainMessages.Localise(Cql2Messages("geometry = 1").Single())));
         Assert.Equal("'population' er af typen tal og kan ikke sammenlignes med en værdi af typen tekst.",
-            InLanguage("da", () => DomainMessages.Localise(Cql2Messages("population = 'a'").Single())));
+            InLanguage.Run("da", () => DomainMessages.Localise(Cql2Messages("population = 'a'").Single())));
         // A client's string that reads like the Domain's phrase is quoted, so it stays as written.
         Assert.Equal("Forventede NULL, men fandt 'the end of the filter' ved tegn 9.",
-            InLanguage("da", () => DomainMessages.Localise(Cql2Messages("name IS 'the end of the filter'").Single())));
+            InLanguage.Run("da", () => DomainMessages.Localise(Cql2Messages("name IS 'the end of the filter'").Single())));
     }
 
     [Fact]

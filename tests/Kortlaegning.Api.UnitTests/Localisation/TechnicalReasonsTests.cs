@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Kortlaegning.Api.Infrastructure.Localisation;
 using NetTopologySuite.IO;
@@ -12,20 +11,6 @@ namespace Kortlaegning.Api.UnitTests.Localisation;
 /// </summary>
 public class TechnicalReasonsTests
 {
-    private static string InLanguage(string culture, Func<string> f)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            return f();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
-
     private static string JsonError(string text)
     {
         var e = Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(text));
@@ -54,12 +39,12 @@ public class TechnicalReasonsTests
     public void EveryJsonReaderReasonIsDanishWithItsPlace(string text)
     {
         var english = JsonError(text);
-        var da = InLanguage("da", () => TechnicalReasons.Localise(english));
+        var da = InLanguage.Run("da", () => TechnicalReasons.Localise(english));
         Assert.Matches(@" \(linje \d+, byte \d+\)$", da);
         var reason = da[..da.LastIndexOf(" (linje", StringComparison.Ordinal)];
         Assert.Contains(Texts.JsonReasons, t => System.Text.RegularExpressions.Regex.IsMatch(reason, Danish(t)));
         Assert.DoesNotContain("Expected", da, StringComparison.Ordinal);
-        Assert.Equal(english, InLanguage("en", () => TechnicalReasons.Localise(english)));
+        Assert.Equal(english, InLanguage.Run("en", () => TechnicalReasons.Localise(english)));
     }
 
     [Fact]
@@ -67,7 +52,7 @@ public class TechnicalReasonsTests
     {
         var english = JsonError("{\"a\" 1}");
         Assert.EndsWith("LineNumber: 0 | BytePositionInLine: 5.", english);
-        Assert.Equal("'1' kan ikke stå efter et egenskabsnavn; forventede ':'. (linje 1, byte 6)", InLanguage("da", () => TechnicalReasons.Localise(english)));
+        Assert.Equal("'1' kan ikke stå efter et egenskabsnavn; forventede ':'. (linje 1, byte 6)", InLanguage.Run("da", () => TechnicalReasons.Localise(english)));
     }
 
     [Fact]
@@ -75,7 +60,7 @@ public class TechnicalReasonsTests
     {
         var english = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<int>("\"x\"")).Message;
         Assert.Contains("Path: $", english);
-        Assert.Equal("JSON-værdien kan ikke læses som System.Int32. (linje 1, byte 4)", InLanguage("da", () => TechnicalReasons.Localise(english)));
+        Assert.Equal("JSON-værdien kan ikke læses som System.Int32. (linje 1, byte 4)", InLanguage.Run("da", () => TechnicalReasons.Localise(english)));
     }
 
     [Theory]
@@ -88,17 +73,17 @@ public class TechnicalReasonsTests
     public void EveryGeometryReasonIsDanish(string wkt, string danish)
     {
         var error = new IsValidOp(new WKTReader().Read(wkt)).ValidationError!;
-        Assert.Equal(danish, InLanguage("da", () => TechnicalReasons.Localise(error.Message)));
-        Assert.StartsWith(danish + " ved (", InLanguage("da", () => TechnicalReasons.Localise(error.ToString())));
-        Assert.Equal(error.Message, InLanguage("en", () => TechnicalReasons.Localise(error.Message)));
+        Assert.Equal(danish, InLanguage.Run("da", () => TechnicalReasons.Localise(error.Message)));
+        Assert.StartsWith(danish + " ved (", InLanguage.Run("da", () => TechnicalReasons.Localise(error.ToString())));
+        Assert.Equal(error.Message, InLanguage.Run("en", () => TechnicalReasons.Localise(error.Message)));
     }
 
     [Fact]
     public void PostGisReasonsKeepTheirPlaceAndUnknownReasonsStayAsWritten()
     {
-        Assert.Equal("kanterne skærer hinanden ved (0.5 0.5)", InLanguage("da", () => TechnicalReasons.Localise("Self-intersection[0.5 0.5]")));
-        Assert.Equal("en ring skærer sig selv ved (1 1)", InLanguage("da", () => TechnicalReasons.Localise("Ring Self-intersection[1 1]")));
-        Assert.Equal("Something new", InLanguage("da", () => TechnicalReasons.Localise("Something new")));
+        Assert.Equal("kanterne skærer hinanden ved (0.5 0.5)", InLanguage.Run("da", () => TechnicalReasons.Localise("Self-intersection[0.5 0.5]")));
+        Assert.Equal("en ring skærer sig selv ved (1 1)", InLanguage.Run("da", () => TechnicalReasons.Localise("Ring Self-intersection[1 1]")));
+        Assert.Equal("Something new", InLanguage.Run("da", () => TechnicalReasons.Localise("Something new")));
     }
 
     [Fact]
@@ -119,8 +104,8 @@ public class TechnicalReasonsTests
     [InlineData("points must form a closed linestring", "en ring slutter ikke, hvor den begynder")]
     public void RequestAndGeometryReadingMessagesAreDanish(string english, string danish)
     {
-        Assert.Equal(danish, InLanguage("da", () => TechnicalReasons.Localise(english)));
-        Assert.Equal(english, InLanguage("en", () => TechnicalReasons.Localise(english)));
+        Assert.Equal(danish, InLanguage.Run("da", () => TechnicalReasons.Localise(english)));
+        Assert.Equal(english, InLanguage.Run("en", () => TechnicalReasons.Localise(english)));
     }
 
     [Fact]
@@ -128,7 +113,7 @@ public class TechnicalReasonsTests
     {
         var e = Assert.Throws<ArgumentException>(() => new NetTopologySuite.Geometries.GeometryFactory().CreateLinearRing(
             [new(0, 0), new(1, 1), new(1, 0), new(0, 1)]));
-        Assert.Equal("en ring slutter ikke, hvor den begynder", InLanguage("da", () => TechnicalReasons.Localise(e.Message)));
+        Assert.Equal("en ring slutter ikke, hvor den begynder", InLanguage.Run("da", () => TechnicalReasons.Localise(e.Message)));
     }
 
     [Theory]
@@ -137,18 +122,18 @@ public class TechnicalReasonsTests
     public void ProjNetsReasonsForAnUnreadablePrjAreDanish(string prj, string danish)
     {
         var e = Assert.ThrowsAny<ArgumentException>(() => ProjNet.IO.CoordinateSystems.CoordinateSystemWktReader.Parse(prj));
-        Assert.Equal(danish, InLanguage("da", () => TechnicalReasons.Localise(e.Message)));
+        Assert.Equal(danish, InLanguage.Run("da", () => TechnicalReasons.Localise(e.Message)));
         var domain = Assert.Throws<Kortlaegning.Domain.Boundaries.BoundaryCrsException>(() => Kortlaegning.Domain.Boundaries.PrjCrs.Apply(prj, []));
-        Assert.Equal($".prj-filen kan ikke læses ({danish}); angiv srid.", InLanguage("da", () => DomainMessages.Localise(domain.Message)));
+        Assert.Equal($".prj-filen kan ikke læses ({danish}); angiv srid.", InLanguage.Run("da", () => DomainMessages.Localise(domain.Message)));
     }
 
     [Fact]
     public void AReasonInsideADomainMessageIsTranslated()
     {
-        Assert.Equal("rettet: kanterne skærer hinanden", InLanguage("da", () => DomainMessages.Localise("repaired: Self-intersection")));
+        Assert.Equal("rettet: kanterne skærer hinanden", InLanguage.Run("da", () => DomainMessages.Localise("repaired: Self-intersection")));
         var json = JsonError("{a:1}");
         Assert.Equal("Ikke gyldig JSON: 'a' kan ikke begynde et egenskabsnavn; forventede '\"'. (linje 1, byte 2)",
-            InLanguage("da", () => DomainMessages.Localise("Not valid JSON: " + json)));
+            InLanguage.Run("da", () => DomainMessages.Localise("Not valid JSON: " + json)));
     }
 
     // A Danish text as a pattern: its values are anything.

@@ -1,5 +1,6 @@
 using Kortlaegning.Domain.Allocation;
 using Kortlaegning.Domain.Distance;
+using Kortlaegning.Domain.Network;
 
 namespace Kortlaegning.Domain.Tests.Network;
 
@@ -11,6 +12,18 @@ namespace Kortlaegning.Domain.Tests.Network;
 /// </summary>
 public class GrownListsTests
 {
+    /// <summary>A seeded street grid, its p-median input, and two selections: the second far from the first in places, so
+    /// some points' new nearest site lies beyond their lists.</summary>
+    private static (NetworkDistance Network, AllocationInput Input, int[] First, int[] Second) Setup(int seed)
+    {
+        var network = StreetGrid.Provider(seed, size: 15, missing: 0.25);
+        var problem = StreetGrid.PMedian(seed, size: 15, demand: 300, candidates: 40, k: 4);
+        var rng = new Random(seed);
+        var first = Enumerable.Range(0, 40).OrderBy(_ => rng.Next()).Take(4).ToArray();
+        var second = Enumerable.Range(0, 40).Except(first).OrderBy(_ => rng.Next()).Take(2).ToArray();
+        return (network, new AllocationInput(problem, network), first, second);
+    }
+
     [Theory]
     [InlineData(1, 0.0)]
     [InlineData(2, 100.0)]
@@ -18,13 +31,7 @@ public class GrownListsTests
     [InlineData(4, 1_000.0)]
     public void GrowingAroundASecondSelectionGivesTheListsAroundBoth(int seed, double slack)
     {
-        var network = StreetGrid.Provider(seed, size: 15, missing: 0.25);
-        var problem = StreetGrid.PMedian(seed, size: 15, demand: 300, candidates: 40, k: 4);
-        var input = new AllocationInput(problem, network);
-        var rng = new Random(seed);
-        // A second selection far from the first in places, so some points' new nearest site lies beyond their lists.
-        var first = Enumerable.Range(0, 40).OrderBy(_ => rng.Next()).Take(4).ToArray();
-        var second = Enumerable.Range(0, 40).Except(first).OrderBy(_ => rng.Next()).Take(2).ToArray();
+        var (network, input, first, second) = Setup(seed);
 
         var around = PMedianInstance.AroundSelection(input.DemandPoints, input.Weights, input.SitePoints, network, [first], slack, input.Constraints);
         var grown = around.GrownAround(input.DemandPoints, input.SitePoints, network, network, second, slack, slack, int.MaxValue, out int rows)!;
@@ -63,12 +70,7 @@ public class GrownListsTests
     [InlineData(6, 300.0)]
     public void GrowingWithoutRoomKeepsEveryRowCompleteUpToItsFallback(int seed, double slack)
     {
-        var network = StreetGrid.Provider(seed, size: 15, missing: 0.25);
-        var problem = StreetGrid.PMedian(seed, size: 15, demand: 300, candidates: 40, k: 4);
-        var input = new AllocationInput(problem, network);
-        var rng = new Random(seed);
-        var first = Enumerable.Range(0, 40).OrderBy(_ => rng.Next()).Take(4).ToArray();
-        var second = Enumerable.Range(0, 40).Except(first).OrderBy(_ => rng.Next()).Take(2).ToArray();
+        var (network, input, first, second) = Setup(seed);
         var around = PMedianInstance.AroundSelection(input.DemandPoints, input.Weights, input.SitePoints, network, [first], slack, input.Constraints);
         var grown = around.GrownAround(input.DemandPoints, input.SitePoints, network, network, second, slack, 0, int.MaxValue, out int rows)!;
         var matrix = network.Complete(input.DemandPoints, input.SitePoints);
