@@ -116,6 +116,14 @@ public class TechnicalReasonsTests
         Assert.Equal("en ring slutter ikke, hvor den begynder", InLanguage.Run("da", () => TechnicalReasons.Localise(e.Message)));
     }
 
+    [Fact]
+    public void TheMemberASerializerNamesIsKept()
+    {
+        var english = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, int[]>>("{\"codes\":[1,\"x\"]}")).Message;
+        Assert.Contains("Path: $.codes[1]", english);
+        Assert.Equal("JSON-værdien kan ikke læses som System.Int32. (linje 1, byte 16, ved $.codes[1])", InLanguage.Run("da", () => TechnicalReasons.Localise(english)));
+    }
+
     [Theory]
     [InlineData("nonsense", "'nonsense' er ikke et koordinatsystem i WKT")]
     [InlineData("PROJCS[1]", "forventede '\"', men fandt '1' i linje 1, kolonne 9")]

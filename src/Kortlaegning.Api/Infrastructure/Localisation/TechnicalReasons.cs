@@ -8,7 +8,7 @@ namespace Kortlaegning.Api.Infrastructure.Localisation;
 /// the request's language:
 /// <list type="bullet">
 /// <item>System.Text.Json's messages: the reason from <see cref="Texts.JsonReasons"/>, and where it is, as
-///   "(linje 1, byte 6)" counted from 1 (the English keeps the library's "LineNumber: 0 | BytePositionInLine: 5.",
+///   "(linje 1, byte 6)" counted from 1, with the member when the serializer names one (the English keeps the library's "LineNumber: 0 | BytePositionInLine: 5.",
 ///   counted from 0, which scripts may already read);</item>
 /// <item>the validity reasons of NetTopologySuite's <c>IsValidOp</c> and PostGIS's <c>ST_IsValidReason</c> (both GEOS's
 ///   names, PostGIS with the place as "[x y]"), from <see cref="Texts.GeometryReasons"/>;</item>
@@ -29,8 +29,11 @@ public static partial class TechnicalReasons
         if (json.Success)
         {
             var reason = json.Groups["reason"].Value;
-            var at = Texts.JsonPosition.Format(Number(json.Groups["line"]) + 1, Number(json.Groups["byte"]) + 1);
-            return $"{Sentences.Localise(reason) ?? reason} {at}";
+            long line = Number(json.Groups["line"]) + 1, at = Number(json.Groups["byte"]) + 1;
+            // The path says which member failed ("$.features[3].geometry"); "$" alone says nothing the place does not.
+            var path = json.Groups["path"].Value;
+            var where = path.Length > 1 ? Texts.JsonPositionPath.Format(line, at, path) : Texts.JsonPosition.Format(line, at);
+            return $"{Sentences.Localise(reason) ?? reason} {where}";
         }
         var geometry = GeometryMessage().Match(english);
         if (geometry.Success && Texts.GeometryReasons.FirstOrDefault(t => t.En == geometry.Groups["reason"].Value) is { } text)
@@ -43,7 +46,7 @@ public static partial class TechnicalReasons
     private static long Number(Group g) => long.Parse(g.Value, CultureInfo.InvariantCulture);
 
     // "'x' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0." (Path only when deserializing)
-    [GeneratedRegex(@"^(?<reason>.+?)(?: Path: \S*)? \|? ?LineNumber: (?<line>\d+) \| BytePositionInLine: (?<byte>\d+)\.$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<reason>.+?)(?: Path: (?<path>\S*))? \|? ?LineNumber: (?<line>\d+) \| BytePositionInLine: (?<byte>\d+)\.$", RegexOptions.Singleline)]
     private static partial Regex JsonMessage();
 
     // "Self-intersection", PostGIS "Self-intersection[0.5 0.5]", NTS's ToString "Self-intersection at or near point (0.5, 0.5)"

@@ -7,6 +7,7 @@ namespace Kortlaegning.Api.Infrastructure.Localisation;
 public static partial class Texts
 {
     public static readonly Text JsonPosition = T("json.position", "(linje {0}, byte {1})", "(line {0}, byte {1})");
+    public static readonly Text JsonPositionPath = T("json.position_path", "(linje {0}, byte {1}, ved {2})", "(line {0}, byte {1}, at {2})");
 
     /// <summary>System.Text.Json's reader and serializer messages (its resource strings, without the position).</summary>
     public static readonly Text[] JsonReasons =
