@@ -254,7 +254,7 @@ public static class LocationAllocation
     /// </summary>
     private const double SlackShare = 1;
 
-    /// <summary>Most rebuilds of the lists around the latest selection.</summary>
+    /// <summary>Most rounds of lists around the selections: the first built around the heuristic's, each later one grown around the swaps' newest.</summary>
     private const int ListRounds = 4;
 
     /// <summary>
@@ -334,4 +334,3 @@ public static class LocationAllocation
 
 /// <summary>The selection to report, in original candidate indices.</summary>
 internal sealed record Chosen(int[] Sites, double[]? Assigned, bool Optimal, double? Bound, string Solver);
-

@@ -212,10 +212,9 @@ internal sealed class PMedianInstance
     /// </summary>
     private static PMedianInstance Assemble(int[] keep, double[] weight, SparseDistances lists, int most, double[]? limit, int siteCount, CoverConstraints c)
     {
-        int l = most;
         var fallback = new double[keep.Length];
         var start = new int[keep.Length + 1];
-        for (int i = 0; i < keep.Length; i++) start[i + 1] = start[i] + Math.Min(l, lists.CountOf(i));
+        for (int i = 0; i < keep.Length; i++) start[i + 1] = start[i] + Math.Min(most, lists.CountOf(i));
         var site = new int[start[^1]];
         var metres = new double[start[^1]];
         // Rows are independent: sorted in one chunk of demand points per core once there are enough pairs (sorting ~2 M pairs
@@ -236,7 +235,7 @@ internal sealed class PMedianInstance
                 lists.Metres.AsSpan(lists.Start[i], count).CopyTo(k);
                 lists.Index.AsSpan(lists.Start[i], count).CopyTo(it);
                 SortRow(k, it);
-                fallback[i] = limit is not null ? limit[i] : count > l ? k[l] : double.PositiveInfinity;
+                fallback[i] = limit is not null ? limit[i] : count > most ? k[most] : double.PositiveInfinity;
                 int take = start[i + 1] - start[i];
                 k[..take].CopyTo(metres.AsSpan(start[i]));
                 it[..take].CopyTo(site.AsSpan(start[i]));
