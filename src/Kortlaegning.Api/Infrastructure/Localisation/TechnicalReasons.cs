@@ -36,7 +36,7 @@ public static partial class TechnicalReasons
             return $"{Sentences.Localise(reason) ?? reason} {where}";
         }
         var geometry = GeometryMessage().Match(english);
-        if (geometry.Success && Texts.GeometryReasons.FirstOrDefault(t => t.En == geometry.Groups["reason"].Value) is { } text)
+        if (geometry.Success && Text.ByEnglish(Texts.GeometryReasons, geometry.Groups["reason"].Value) is { } text)
         {
             return geometry.Groups["at"].Success ? Texts.GeometryReasonAt.Format(text.Get(), geometry.Groups["at"].Value) : text.Get();
         }

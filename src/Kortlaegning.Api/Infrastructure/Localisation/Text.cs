@@ -19,6 +19,9 @@ public sealed partial record Text(string Key, string Da, string En)
 
     public override string ToString() => Get();
 
+    /// <summary>The text of <paramref name="table"/> whose English is exactly <paramref name="english"/>, or null.</summary>
+    public static Text? ByEnglish(IEnumerable<Text> table, string english) => table.FirstOrDefault(t => t.En == english);
+
     /// <summary>The placeholder numbers a string uses (for the test that Danish and English take the same arguments).</summary>
     public static IReadOnlySet<int> Placeholders(string s) =>
         PlaceholderPattern().Matches(s).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToHashSet();

@@ -65,5 +65,5 @@ public static partial class Texts
     ];
 
     /// <summary>One of the CQL2 messages' own words (<see cref="Cql2Terms"/>) in the request's language; other text unchanged.</summary>
-    public static string Cql2TermFromEnglish(string english) => Cql2Terms.FirstOrDefault(t => t.En == english)?.Get() ?? english;
+    public static string Cql2TermFromEnglish(string english) => Text.ByEnglish(Cql2Terms, english)?.Get() ?? english;
 }

@@ -63,7 +63,7 @@ public static partial class Texts
     private static readonly Text[] CodeRules = [CodeMunicipality, CodeParish, CodeRegion, CodePostcode, CodeOwn];
 
     /// <summary>A code rule as the Domain writes it (<c>AreaCodes.Describe</c>, English) in the request's language; other text unchanged.</summary>
-    public static string AreaCodeRuleFromEnglish(string english) => CodeRules.FirstOrDefault(t => t.En == english)?.Get() ?? english;
+    public static string AreaCodeRuleFromEnglish(string english) => Text.ByEnglish(CodeRules, english)?.Get() ?? english;
 
     public static string AreaCodeRule(Kortlaegning.Domain.Boundaries.AreaLevel level) => level switch
     {
