@@ -53,7 +53,7 @@ internal static class AllocationBounds
             foreach (var (label, target) in new[] { ("whole", inst), ("restricted", CoverReduction.Restrict(inst, keep).Instance) })
             {
                 var watch = Stopwatch.StartNew();
-                var lp = MclpMip.Relax(target, lpSeconds, default, lpSolver);
+                var lp = MclpLp.Solve(target, lpSeconds, default, lpSolver);
                 if (lp is null)
                 {
                     Print($"  {lpSolver} LP, {label} ({target.NodeSites.Length} nonzeros): not solved in {watch.Elapsed.TotalSeconds:0.0} s");

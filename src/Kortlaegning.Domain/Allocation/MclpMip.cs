@@ -5,37 +5,17 @@ namespace Kortlaegning.Domain.Allocation;
 /// <summary>
 /// Uncapacitated MCLP through OR-Tools' linear solver wrapper: the Church &amp; ReVelle model
 /// max Σ w_i x_i, Σ y = K, x_i ≤ Σ_{j∈N_i} y_j, with x_i continuous in [0, 1] (integral at any optimum once y is) and
-/// nodes with one site folded onto y_j. <see cref="Relax"/> solves its LP relaxation with GLOP (primal simplex, its default: the dual simplex was 20–50× slower on these models);
-/// <see cref="Solve"/> the MIP with SCIP, preferred over CP-SAT here: on 2 cores CP-SAT's LP worker closed the bound of
+/// nodes with one site folded onto y_j. <see cref="Solve"/> solves the MIP with SCIP (the LP relaxation alone is
+/// <see cref="MclpLp"/>'s), preferred over CP-SAT here: on 2 cores CP-SAT's LP worker closed the bound of
 /// municipality instances far more slowly than an LP-based branch-and-cut (docs/benchmarks.md).
 /// </summary>
 internal static class MclpMip
 {
-    /// <summary>An optimal LP relaxation: its value, the y_j, and the duals of the coverage links as multipliers λ_i.</summary>
-    public sealed record Relaxation(double Value, double[] Y, double[] Lambda);
-
-    /// <summary>The LP relaxation, or null if GLOP did not prove it optimal within <paramref name="seconds"/>.</summary>
-    public static Relaxation? Relax(CoverInstance inst, double seconds, CancellationToken ct, string solverId = "GLOP", string? parameters = null)
-    {
-        using var solver = Solver.CreateSolver(solverId);
-        if (solver is null) return null;
-        if (parameters is not null) solver.SetSolverSpecificParametersAsString(parameters);
-        var (y, links) = Build(solver, inst, integer: false);
-        solver.SetTimeLimit((long)(Math.Max(seconds, 0.01) * 1000));
-        using var registration = ct.Register(() => solver.InterruptSolve());
-        if (solver.Solve() != Solver.ResultStatus.OPTIMAL) return null;
-        // A node folded onto its only site is worth w_i to it: λ_i = w_i. Any λ in [0, w] gives a valid bound
-        // (CoverBound), so the duals' sign convention or tolerances can only weaken it, never make it wrong.
-        var lambda = new double[inst.NodeCount];
-        for (int i = 0; i < inst.NodeCount; i++) lambda[i] = links[i] is { } row ? Math.Abs(row.DualValue()) : inst.Weight[i];
-        return new Relaxation(solver.Objective().Value(), y.Select(v => v.SolutionValue()).ToArray(), lambda);
-    }
-
     public static CoverSolution? Solve(CoverInstance inst, CoverSolution hint, double seconds, double gap, CancellationToken ct, string solverId = "SCIP")
     {
         using var solver = Solver.CreateSolver(solverId);
         if (solver is null) return null;
-        var (y, _) = Build(solver, inst, integer: true);
+        var y = Build(solver, inst);
         var objective = solver.Objective();
         var open = hint.Sites.ToHashSet();
         solver.SetHint(y, y.Select((_, s) => open.Contains(s) ? 1.0 : 0.0).ToArray());
@@ -56,13 +36,13 @@ internal static class MclpMip
         return new CoverSolution(selected, value, null, optimal, optimal ? value : Math.Max(bound, value), "scip");
     }
 
-    /// <summary>The model, maximising; <c>links[i]</c> is node i's row x_i − Σ y_j ≤ 0, null when folded onto its only site.</summary>
-    private static (Variable[] Y, Constraint?[] Links) Build(Solver solver, CoverInstance inst, bool integer)
+    /// <summary>The model, maximising; its y_j.</summary>
+    private static Variable[] Build(Solver solver, CoverInstance inst)
     {
         var c = inst.Constraints;
         var y = new Variable[inst.SiteCount];
         var objective = solver.Objective();
-        for (int s = 0; s < inst.SiteCount; s++) y[s] = solver.MakeVar(c.Fixed[s] ? 1 : 0, 1, integer, "");
+        for (int s = 0; s < inst.SiteCount; s++) y[s] = solver.MakeVar(c.Fixed[s] ? 1 : 0, 1, true, "");
         var count = solver.MakeConstraint(c.K, c.K);
         foreach (var v in y) count.SetCoefficient(v, 1);
         for (int a = 0; a < c.AreaMin.Length; a++)
@@ -72,7 +52,6 @@ internal static class MclpMip
             for (int s = 0; s < inst.SiteCount; s++) if (c.Area[s] == a) area.SetCoefficient(y[s], 1);
         }
         var siteWeight = new double[inst.SiteCount];
-        var links = new Constraint?[inst.NodeCount];
         for (int i = 0; i < inst.NodeCount; i++)
         {
             var sites = inst.SitesOf(i);
@@ -82,13 +61,13 @@ internal static class MclpMip
                 continue;
             }
             var x = solver.MakeNumVar(0, 1, "");
-            var link = links[i] = solver.MakeConstraint(double.NegativeInfinity, 0);
+            var link = solver.MakeConstraint(double.NegativeInfinity, 0);
             link.SetCoefficient(x, 1);
             foreach (int s in sites) link.SetCoefficient(y[s], -1);
             objective.SetCoefficient(x, inst.Weight[i]);
         }
         for (int s = 0; s < inst.SiteCount; s++) objective.SetCoefficient(y[s], siteWeight[s]);
         objective.SetMaximization();
-        return (y, links);
+        return y;
     }
 }

@@ -22,7 +22,7 @@ public class MclpColumnGenerationTests
     public void ReachesTheLpOfTheWholeInstance(int seed)
     {
         var inst = MclpExactTests.Cover(MclpExactTests.Instance(seed) with { MinPerArea = new Dictionary<string, int>() });
-        var full = MclpMip.Relax(inst, 10, default);
+        var full = MclpLp.Solve(inst, 10, default);
         Assert.NotNull(full);
         var cg = MclpColumnGeneration.Solve(inst, Greedy(inst), () => 10, default);
         Assert.NotNull(cg);

@@ -144,7 +144,7 @@ public class MclpExactTests
     {
         var p = Instance(seed) with { MinPerArea = new Dictionary<string, int>() };
         var inst = Cover(p);
-        var lp = MclpMip.Relax(inst, 10, default);
+        var lp = MclpLp.Solve(inst, 10, default);
         Assert.NotNull(lp);
         double best = BruteForce(inst).Value;
         Assert.True(lp.Value >= best - 1e-6, $"LP {lp.Value} below the optimum {best}");
