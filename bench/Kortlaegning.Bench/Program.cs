@@ -12,6 +12,11 @@ if (args.Length > 0 && args[0] == "allocation-phases")
     AllocationComparison.Phases(args[1..]);
     return;
 }
+if (args.Length > 0 && args[0] == "allocation-cutoff")
+{
+    AllocationCutoff.Run(args[1..]);
+    return;
+}
 if (args.Length > 0 && args[0] == "allocation-bounds")
 {
     AllocationBounds.Run(args[1..]);

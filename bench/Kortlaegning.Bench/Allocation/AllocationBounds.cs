@@ -7,7 +7,7 @@ namespace Kortlaegning.Bench.Allocation;
 
 /// <summary>
 /// Where the exact MCLP's time goes on the B instances (docs/allocation.md, "Exact solvers"): the reduced instance, the
-/// heuristic, the subgradient bound after 0.05–4 s, and the LP relaxation with an OR-Tools LP solver (GLOP, HIGHS_LP, CLP,
+/// heuristic, the subgradient bound after 0.05–4 s, and the LP relaxation (as its dual, MclpLp) with an OR-Tools LP solver (GLOP, HIGHS_LP, CLP,
 /// PDLP) on the whole and on the subgradient-restricted instance, the LP by column generation (GLOP); optionally SCIP alone
 /// on the whole instance.
 /// Usage: allocation-bounds [filter] [lp-solver] [lp-seconds] [scip-seconds]
