@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Kortlaegning.Domain.Allocation;
-using Kortlaegning.Domain.Distance;
 
 namespace Kortlaegning.Bench.Allocation;
 
@@ -22,9 +21,7 @@ internal static class AllocationBounds
         double? scipSeconds = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : null;
         foreach (var c in AllocationComparison.Cases.Where(c => c.Name.StartsWith("B-", StringComparison.Ordinal) && c.Name.Contains(only, StringComparison.Ordinal)))
         {
-            var area = MunicipalityInstances.Load("/work/shared/data/dagi/kommuner.geojson", c.Komkode);
-            var problem = MunicipalityInstances.Mclp(area, seed: 6, c.Demand, c.Candidates, c.K, c.Radius);
-            var inst = CoverReduction.Reduce(new AllocationInput(problem, EuclideanDistance.Instance).CoverInstance(), keepK: true).Instance;
+            var inst = MunicipalityInstances.ReducedCover(c);
             Print($"{c.Name}: {inst.NodeCount} nodes, {inst.SiteCount} sites, {inst.NodeSites.Length} nonzeros after reduction");
             var h = CoverHeuristic.Mclp(inst, long.MaxValue);
             Print($"  heuristic {h.Objective:0}");

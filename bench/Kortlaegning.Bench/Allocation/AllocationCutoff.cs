@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Google.OrTools.Sat;
 using Kortlaegning.Domain.Allocation;
-using Kortlaegning.Domain.Distance;
 
 namespace Kortlaegning.Bench.Allocation;
 
@@ -26,9 +25,7 @@ internal static class AllocationCutoff
         double seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 150;
         var below = args.Length > 2 ? args[2..].Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [500, 1000, 2000];
         var c = AllocationComparison.Cases.Single(c => c.Name == only);
-        var area = MunicipalityInstances.Load("/work/shared/data/dagi/kommuner.geojson", c.Komkode);
-        var problem = MunicipalityInstances.Mclp(area, seed: 6, c.Demand, c.Candidates, c.K, c.Radius);
-        var inst = CoverReduction.Reduce(new AllocationInput(problem, EuclideanDistance.Instance).CoverInstance(), keepK: true).Instance;
+        var inst = MunicipalityInstances.ReducedCover(c);
         var watch = Stopwatch.StartNew();
         var lp = MclpLp.Solve(inst, 600, default) ?? throw new InvalidOperationException("The LP was not solved.");
         var at = CoverBound.AtMultipliers(inst, lp.Lambda);

@@ -58,6 +58,13 @@ internal static class MunicipalityInstances
         return new AllocationProblem { Objective = AllocationObjective.Mclp, K = k, RadiusMetres = radius, Demand = d, Candidates = c };
     }
 
+    /// <summary>A benchmark case's MCLP (seed 6) as the exact solver sees it: the cover instance after reduction.</summary>
+    public static CoverInstance ReducedCover(AllocationComparison.Case c, string geojsonPath = "/work/shared/data/dagi/kommuner.geojson")
+    {
+        var problem = Mclp(Load(geojsonPath, c.Komkode), seed: 6, c.Demand, c.Candidates, c.K, c.Radius);
+        return CoverReduction.Reduce(new AllocationInput(problem, EuclideanDistance.Instance).CoverInstance(), keepK: true).Instance;
+    }
+
     /// <summary>
     /// Text file read by bench/allocation/pulp_mclp.py: "n m k radius", then one line per demand point:
     /// its weight followed by the indices of the candidates within the radius (the same coverage sets our solver uses).

@@ -42,7 +42,7 @@ internal static class MclpMip
         var c = inst.Constraints;
         var y = new Variable[inst.SiteCount];
         var objective = solver.Objective();
-        for (int s = 0; s < inst.SiteCount; s++) y[s] = solver.MakeVar(c.Fixed[s] ? 1 : 0, 1, true, "");
+        for (int s = 0; s < inst.SiteCount; s++) y[s] = solver.MakeIntVar(c.Fixed[s] ? 1 : 0, 1, "");
         var count = solver.MakeConstraint(c.K, c.K);
         foreach (var v in y) count.SetCoefficient(v, 1);
         for (int a = 0; a < c.AreaMin.Length; a++)
