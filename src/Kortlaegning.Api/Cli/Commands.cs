@@ -15,7 +15,10 @@ namespace Kortlaegning.Api.Cli;
 ///                           [--mapping homes:BOLIGER,...] [--dissolve] [--dry-run] [--publish]
 /// (F: .geojson/.json/.topojson, .gpkg, .zip with a Shapefile and its .prj, or .csv with WKT or lon/lat)
 /// kortlaegning import indicators --file values.csv [--source ID]
+/// kortlaegning import network --file F [--profile walk|bike] [--municipality CODE]
+/// kortlaegning users add|token|list|disable …
 /// </code>
+/// In a clone, <c>./kortlaegning</c> (the repository's script) runs the Release build with these verbs.
 /// Exit codes: 0 done, 1 the input was refused (nothing written), 2 usage.
 /// </summary>
 public static class Commands
@@ -44,7 +47,7 @@ public static class Commands
             case "users":
                 return await Accounts.UsersCommands.RunAsync(services, args);
             default:
-                Console.Error.WriteLine(Usage + Accounts.UsersCommands.Usage);
+                Console.Error.WriteLine(string.Join('\n', Usage, Network.NetworkCommand.Usage, Accounts.UsersCommands.Usage));
                 return args[0] == "help" ? 0 : 2;
         }
     }
