@@ -13,9 +13,12 @@ export KORTLAEGNING_TEST_SERVER ?= Host=127.0.0.1;Port=$(PGPORT);Username=kortla
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
+# An absolute path: `dotnet run --project` runs the service in the project's folder, not here.
+ADMIN_PASSWORD_FILE ?= $(CURDIR)/.kortlaegning/admin-password.txt
+
 run: deps db build
-	@echo "make run: the first admin is admin@localhost; on the first start its one-time password is written to $(CURDIR)/.kortlaegning/admin-password.txt (sign in at $(URLS)/login.html and choose a new one)"
-	dotnet run --no-build -c Release --project src/Kortlaegning.Api -- --urls $(URLS)
+	@echo "make run: the first admin is admin@localhost; on the first start its one-time password is written to $(ADMIN_PASSWORD_FILE) (sign in at $(URLS)/login.html and choose a new one)"
+	dotnet run --no-build -c Release --project src/Kortlaegning.Api -- --urls $(URLS) --Kortlaegning:Auth:AdminPasswordFile=$(ADMIN_PASSWORD_FILE)
 
 # The fast lane (no database): formatting, the build with analyzers, domain, API-unit and web-unit tests.
 check: deps build
