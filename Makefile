@@ -18,7 +18,7 @@ ADMIN_PASSWORD_FILE ?= $(CURDIR)/.kortlaegning/admin-password.txt
 
 run: deps db build
 	@echo "make run: the first admin is admin@localhost; on the first start its one-time password is written to $(ADMIN_PASSWORD_FILE) (sign in at $(URLS)/login.html and choose a new one)"
-	dotnet run --no-build -c Release --project src/Kortlaegning.Api -- --urls $(URLS) --Kortlaegning:Auth:AdminPasswordFile=$(ADMIN_PASSWORD_FILE)
+	dotnet run --no-build -c Release --project src/Kortlaegning.Api -- --urls $(URLS) "--Kortlaegning:Auth:AdminPasswordFile=$(ADMIN_PASSWORD_FILE)"
 
 # The fast lane (no database): formatting, the build with analyzers, domain, API-unit and web-unit tests.
 check: deps build

@@ -30,6 +30,6 @@ public sealed partial class MakeRunTests
     [GeneratedRegex(@"password is written to (\S+admin-password\.txt)")]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"dotnet run .*--Kortlaegning:Auth:AdminPasswordFile=(\S+)")]
+    [GeneratedRegex(@"dotnet run .*--Kortlaegning:Auth:AdminPasswordFile=([^""\s]+)")]
     private static partial Regex Handed();
 }
