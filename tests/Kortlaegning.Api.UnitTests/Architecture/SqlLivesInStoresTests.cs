@@ -14,7 +14,7 @@ public partial class SqlLivesInStoresTests
     [Fact]
     public void NoFileOutsideTheStoresHoldsSqlOrDatabaseCommands()
     {
-        var api = Path.Combine(RepositoryRoot(), "src", "Kortlaegning.Api");
+        var api = Path.Combine(Repository.Root, "src", "Kortlaegning.Api");
         var offenders = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}")
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
@@ -29,13 +29,4 @@ public partial class SqlLivesInStoresTests
 
     private static bool IsStore(string file) =>
         file.EndsWith("Store.cs", StringComparison.Ordinal) || file.Contains("Store.", StringComparison.Ordinal) || file.EndsWith("Source.cs", StringComparison.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kortlaegning.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Kortlaegning.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Kortlaegning.Api.UnitTests.Cli;
 
 /// <summary>
@@ -12,17 +10,15 @@ public sealed class CommandNameTests
     [Fact]
     public async Task The_command_the_messages_name_runs_from_any_working_directory()
     {
-        string script = Path.Combine(RepositoryRoot(), "kortlaegning");
+        string script = Path.Combine(Repository.Root, "kortlaegning");
         Assert.True(File.Exists(script), "no kortlaegning script at the repository root");
 
         string elsewhere = Directory.CreateTempSubdirectory("kortlaegning-cli-").FullName;
         try
         {
-            var start = new ProcessStartInfo(script, ["help"]) { WorkingDirectory = elsewhere, RedirectStandardError = true, RedirectStandardOutput = true };
-            using var process = Process.Start(start)!;
-            string usage = await process.StandardError.ReadToEndAsync() + await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.Equal(0, process.ExitCode);
+            var (exitCode, output, error) = await Repository.RunAsync(script, ["help"], elsewhere);
+            string usage = error + output;
+            Assert.Equal(0, exitCode);
             Assert.Contains("kortlaegning import network --file", usage, StringComparison.Ordinal);
             // One verb per line: the usage of each feature's verbs starts on a line of its own.
             Assert.All(usage.Split('\n').Where(l => l.Contains("kortlaegning ", StringComparison.Ordinal)),
@@ -32,14 +28,5 @@ public sealed class CommandNameTests
         {
             Directory.Delete(elsewhere, recursive: true);
         }
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kortlaegning.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Kortlaegning.sln not found above " + AppContext.BaseDirectory);
     }
 }

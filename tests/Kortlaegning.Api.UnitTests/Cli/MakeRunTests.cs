@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Kortlaegning.Api.UnitTests.Cli;
@@ -13,11 +12,8 @@ public sealed partial class MakeRunTests
     [Fact]
     public async Task Make_run_hands_the_service_the_password_file_it_names()
     {
-        var start = new ProcessStartInfo("make", ["-n", "run"]) { WorkingDirectory = CommandNameTests.RepositoryRoot(), RedirectStandardOutput = true };
-        using var process = Process.Start(start)!;
-        string plan = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.Equal(0, process.ExitCode);
+        var (exitCode, plan, _) = await Repository.RunAsync("make", ["-n", "run"], Repository.Root);
+        Assert.Equal(0, exitCode);
 
         var named = Named().Match(plan);
         Assert.True(named.Success, "make run names no password file:\n" + plan);

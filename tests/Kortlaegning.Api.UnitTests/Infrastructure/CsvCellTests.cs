@@ -46,18 +46,11 @@ public class CsvCellTests
     [Fact]
     public void OneImplementationOfTheFormulaGuard()
     {
-        var api = Path.Combine(Root(), "src", "Kortlaegning.Api");
+        var api = Path.Combine(Repository.Root, "src", "Kortlaegning.Api");
         var copies = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith("CsvCell.cs", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
             .Where(f => File.ReadAllText(f) is var s && (s.Contains("is '=' or '+'", StringComparison.Ordinal) || s.Contains("\"=+-@\"", StringComparison.Ordinal)))
             .Select(f => Path.GetRelativePath(api, f)).ToList();
         Assert.True(copies.Count == 0, "formula guards outside CsvCell: " + string.Join(", ", copies));
-    }
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Kortlaegning.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Kortlaegning.sln not found");
     }
 }

@@ -19,7 +19,7 @@ public class ProblemMessagesTests
     [Fact]
     public void EveryProblemMessageInTheApiIsAKeyedText()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var api = Path.Combine(root, "src", "Kortlaegning.Api");
         var sep = Path.DirectorySeparatorChar;
         var files = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
@@ -83,14 +83,5 @@ public class ProblemMessagesTests
     public void TheScanLeavesKeyedTextsAlone(string line)
     {
         Assert.Empty(MessageScan.Find(line, Known, out _));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kortlaegning.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Kortlaegning.sln not found above " + AppContext.BaseDirectory);
     }
 }

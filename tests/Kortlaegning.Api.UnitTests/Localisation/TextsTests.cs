@@ -87,7 +87,7 @@ public partial class TextsTests
     public void EveryProblemTitleInTheApiHasDanishAndEnglish()
     {
         var known = Texts.Problems.Select(t => t.En).ToHashSet(StringComparer.Ordinal);
-        var api = Path.Combine(RepositoryRoot(), "src", "Kortlaegning.Api");
+        var api = Path.Combine(Repository.Root, "src", "Kortlaegning.Api");
         var found = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}"))
             .SelectMany(f => TitleLiteral().Matches(File.ReadAllText(f)).SelectMany(m => new[] { m.Groups["t"], m.Groups["u"] }).Where(g => g.Success).Select(g => (File: Path.GetFileName(f), Title: g.Value)))
@@ -95,14 +95,5 @@ public partial class TextsTests
         Assert.True(found.Count > 80, $"only {found.Count} titles found; is the scan still reading the API?");
         var untranslated = found.Where(x => !known.Contains(x.Title)).Select(x => $"{x.File}: \"{x.Title}\"").Distinct().ToList();
         Assert.True(untranslated.Count == 0, "problem titles not in Texts.Problems: " + string.Join("; ", untranslated));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kortlaegning.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Kortlaegning.sln not found above " + AppContext.BaseDirectory);
     }
 }
